@@ -1,0 +1,271 @@
+#include "manifest.h"
+
+#include "jsonlocator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Stratus {
+
+namespace {
+
+// Collects every problem with its place, so one run of `stratus` shows them all.
+class ManifestReader
+{
+public:
+    ManifestReader(const QByteArray &text, const QString &filePath) : m_locator(text), m_file(filePath) {}
+
+    void fail(const QString &path, const QString &what)
+    {
+        const int line = m_locator.lineOf(path);
+        QString place = m_file;
+        if (line > 0)
+            place += QStringLiteral(":%1").arg(line);
+        m_errors << (path.isEmpty() ? QStringLiteral("%1: %2").arg(place, what)
+                                    : QStringLiteral("%1: %2: %3").arg(place, path, what));
+    }
+
+    void checkKeys(const QJsonObject &object, const QString &path, const QStringList &known)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key()))
+                fail(join(path, it.key()),
+                     QStringLiteral("unknown key (known keys: %1)").arg(known.join(QStringLiteral(", "))));
+        }
+    }
+
+    QString string(const QJsonObject &object, const QString &path, const QString &key, bool required,
+                   const QString &fallback = {})
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(join(path, key), QStringLiteral("is required"));
+            return fallback;
+        }
+        if (!v.isString() || (required && v.toString().isEmpty())) {
+            fail(join(path, key), QStringLiteral("must be a non-empty string"));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    qint64 integer(const QJsonObject &object, const QString &path, const QString &key, qint64 fallback,
+                   qint64 min, qint64 max)
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(-1.0);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+            fail(join(path, key), QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return qint64(d);
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    QStringList errors() const { return m_errors; }
+
+private:
+    JsonLocator m_locator;
+    QString m_file;
+    QStringList m_errors;
+};
+
+const QRegularExpression &namePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
+    return re;
+}
+
+// NATS subjects: dot-separated tokens, no spaces; wildcards are not triggers.
+bool isValidSubject(const QString &subject)
+{
+    static const QRegularExpression re(QStringLiteral("^[^.\\s*>]+(\\.[^.\\s*>]+)*$"));
+    return re.match(subject).hasMatch();
+}
+
+FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString &path,
+                          const QString &projectDir)
+{
+    r.checkKeys(o, path,
+                {QStringLiteral("name"), QStringLiteral("command"), QStringLiteral("args"),
+                 QStringLiteral("workdir"), QStringLiteral("trigger"), QStringLiteral("output"),
+                 QStringLiteral("group"), QStringLiteral("replicas"), QStringLiteral("mode"),
+                 QStringLiteral("timeoutMs"), QStringLiteral("maxConcurrency"), QStringLiteral("maxQueue"),
+                 QStringLiteral("maxOutputBytes"), QStringLiteral("env"), QStringLiteral("description")});
+    FunctionSpec f;
+    f.name = r.string(o, path, QStringLiteral("name"), true);
+    if (!f.name.isEmpty() && !namePattern().match(f.name).hasMatch())
+        r.fail(ManifestReader::join(path, QStringLiteral("name")),
+               QStringLiteral("'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
+                   .arg(f.name));
+    f.command = r.string(o, path, QStringLiteral("command"), true);
+
+    const QJsonValue args = o.value(QStringLiteral("args"));
+    if (!args.isUndefined()) {
+        if (!args.isArray()) {
+            r.fail(ManifestReader::join(path, QStringLiteral("args")),
+                   QStringLiteral("must be an array of strings"));
+        } else {
+            const QJsonArray array = args.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (!array[i].isString())
+                    r.fail(QStringLiteral("%1.args[%2]").arg(path).arg(i),
+                           QStringLiteral("must be a string"));
+                else
+                    f.args << array[i].toString();
+            }
+        }
+    }
+
+    const QString workdir = r.string(o, path, QStringLiteral("workdir"), false, QStringLiteral("."));
+    f.workingDir = QDir::cleanPath(QDir(projectDir).absoluteFilePath(workdir));
+
+    f.trigger = r.string(o, path, QStringLiteral("trigger"), false, QStringLiteral("fn.") + f.name);
+    if (!isValidSubject(f.trigger))
+        r.fail(ManifestReader::join(path, QStringLiteral("trigger")),
+               QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.trigger));
+    f.output = r.string(o, path, QStringLiteral("output"), false);
+    if (!f.output.isEmpty() && !isValidSubject(f.output))
+        r.fail(ManifestReader::join(path, QStringLiteral("output")),
+               QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.output));
+    f.group = r.string(o, path, QStringLiteral("group"), false, f.name);
+
+    f.replicas = int(r.integer(o, path, QStringLiteral("replicas"), 1, 0, 64));
+    const QString mode = r.string(o, path, QStringLiteral("mode"), false, QStringLiteral("cold"));
+    if (mode == QLatin1String("warm"))
+        f.mode = FunctionSpec::Mode::Warm;
+    else if (mode != QLatin1String("cold"))
+        r.fail(ManifestReader::join(path, QStringLiteral("mode")),
+               QStringLiteral("must be \"cold\" or \"warm\", not \"%1\"").arg(mode));
+    f.timeoutMs = int(r.integer(o, path, QStringLiteral("timeoutMs"), f.timeoutMs, 1, 24 * 3600 * 1000));
+    f.maxConcurrency = int(r.integer(o, path, QStringLiteral("maxConcurrency"), f.maxConcurrency, 1, 1024));
+    f.maxQueue = int(r.integer(o, path, QStringLiteral("maxQueue"), f.maxQueue, 0, 1000000));
+    f.maxOutputBytes =
+        r.integer(o, path, QStringLiteral("maxOutputBytes"), f.maxOutputBytes, 1, qint64(1) << 30);
+
+    const QJsonValue env = o.value(QStringLiteral("env"));
+    if (!env.isUndefined()) {
+        if (!env.isObject()) {
+            r.fail(ManifestReader::join(path, QStringLiteral("env")),
+                   QStringLiteral("must be an object of strings"));
+        } else {
+            const QJsonObject envObject = env.toObject();
+            for (auto it = envObject.begin(); it != envObject.end(); ++it) {
+                if (!it.value().isString())
+                    r.fail(QStringLiteral("%1.env.%2").arg(path, it.key()),
+                           QStringLiteral("must be a string"));
+                else
+                    f.env.insert(it.key(), it.value().toString());
+            }
+        }
+    }
+    return f;
+}
+
+} // namespace
+
+Result<Manifest> Manifest::load(const QString &projectDirOrFile)
+{
+    QFileInfo info(projectDirOrFile);
+    const QString path = info.isDir() ? QDir(projectDirOrFile).absoluteFilePath(QLatin1String(FileName))
+                                      : info.absoluteFilePath();
+    QFile file(path);
+    if (!file.exists())
+        return makeError(QStringLiteral("%1: no such file (a project needs a %2 manifest)")
+                             .arg(path, QLatin1String(FileName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = JsonLocator::lineColumn(text, parseError.offset);
+        return makeError(QStringLiteral("%1:%2:%3: not valid JSON: %4")
+                             .arg(filePath)
+                             .arg(line)
+                             .arg(column)
+                             .arg(parseError.errorString()));
+    }
+    ManifestReader r(text, filePath);
+    Manifest m;
+    m.filePath = QFileInfo(filePath).absoluteFilePath();
+    m.projectDir = QFileInfo(filePath).absolutePath();
+    if (!doc.isObject())
+        return makeError(QStringLiteral("%1:1: the manifest must be a JSON object").arg(filePath));
+    const QJsonObject root = doc.object();
+    r.checkKeys(root, {},
+                {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("broker"),
+                 QStringLiteral("functions"), QStringLiteral("description")});
+    const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1, 1000);
+    if (version != 1)
+        r.fail(QStringLiteral("version"),
+               QStringLiteral("version %1 is newer than this workbench understands (1)").arg(version));
+    m.name = r.string(root, {}, QStringLiteral("name"), false, QFileInfo(m.projectDir).fileName());
+
+    const QJsonValue broker = root.value(QStringLiteral("broker"));
+    if (broker.isObject()) {
+        const QJsonObject b = broker.toObject();
+        const QString path = QStringLiteral("broker");
+        r.checkKeys(b, path,
+                    {QStringLiteral("port"), QStringLiteral("monitorPort"), QStringLiteral("maxPayload")});
+        m.broker.port = int(r.integer(b, path, QStringLiteral("port"), 0, 0, 65535));
+        m.broker.monitorPort = int(r.integer(b, path, QStringLiteral("monitorPort"), 0, 0, 65535));
+        m.broker.maxPayload =
+            r.integer(b, path, QStringLiteral("maxPayload"), m.broker.maxPayload, 1024, 64 * 1024 * 1024);
+    } else if (!broker.isUndefined()) {
+        r.fail(QStringLiteral("broker"), QStringLiteral("must be an object"));
+    }
+
+    const QJsonValue functions = root.value(QStringLiteral("functions"));
+    if (!functions.isArray()) {
+        r.fail(QStringLiteral("functions"), functions.isUndefined()
+                                                ? QStringLiteral("is required (an array of functions)")
+                                                : QStringLiteral("must be an array"));
+    } else {
+        const QJsonArray array = functions.toArray();
+        QSet<QString> names;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = QStringLiteral("functions[%1]").arg(i);
+            if (!array[i].isObject()) {
+                r.fail(path, QStringLiteral("must be an object"));
+                continue;
+            }
+            FunctionSpec f = readFunction(r, array[i].toObject(), path, m.projectDir);
+            if (!f.name.isEmpty() && names.contains(f.name))
+                r.fail(path + QStringLiteral(".name"), QStringLiteral("'%1' is declared twice").arg(f.name));
+            names.insert(f.name);
+            m.functions << f;
+        }
+    }
+    if (!r.errors().isEmpty())
+        return makeError(r.errors().join(QLatin1Char('\n')));
+    return m;
+}
+
+const FunctionSpec *Manifest::function(const QString &name) const
+{
+    for (const FunctionSpec &f : functions) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace Stratus

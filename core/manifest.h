@@ -1,0 +1,40 @@
+#pragma once
+
+#include "functionspec.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace Stratus {
+
+// Broker settings of a project; 0 ports mean "pick a free one".
+struct BrokerSettings
+{
+    int port = 0;
+    int monitorPort = 0;
+    qint64 maxPayload = 8 * 1024 * 1024;
+    bool operator==(const BrokerSettings &) const = default;
+};
+
+// A project's manifest (`stratus.json` at the project root, docs/manifest.md).
+class Manifest
+{
+public:
+    static constexpr const char *FileName = "stratus.json";
+
+    // Loads DIR/stratus.json, or the file itself when given a file.
+    static Result<Manifest> load(const QString &projectDirOrFile);
+    // Every problem is reported, one per line, each as "FILE:LINE: KEY: what is wrong".
+    static Result<Manifest> parse(const QByteArray &text, const QString &filePath);
+
+    QString filePath;   // absolute
+    QString projectDir; // absolute, the manifest's folder
+    QString name;
+    BrokerSettings broker;
+    QList<FunctionSpec> functions;
+
+    const FunctionSpec *function(const QString &name) const;
+};
+
+} // namespace Stratus

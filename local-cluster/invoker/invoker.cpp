@@ -1,0 +1,913 @@
+#include "invoker.h"
+
+#include "jsonwriter.h"
+#include "protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace Stratus::Invoker {
+
+namespace {
+
+constexpr size_t RecordPayloadLimit = 64 * 1024;
+constexpr size_t ReadChunk = 64 * 1024;
+constexpr auto WorkerRespawnMax = std::chrono::milliseconds(5000);
+
+void logLine(const std::string &line)
+{
+    const std::string out = line + "\n";
+    (void)!::write(STDERR_FILENO, out.data(), out.size());
+}
+
+int64_t micros(Clock::duration d)
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(d).count();
+}
+
+std::string isoTime(std::chrono::system_clock::time_point t)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+    const time_t secs = time_t(ms / 1000);
+    tm utc{};
+    gmtime_r(&secs, &utc);
+    char buf[40];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+             utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(ms % 1000));
+    return buf;
+}
+
+// Exit code as the protocol reports it: the code, or -SIGNAL when killed by one.
+int exitCodeOf(int waitStatus)
+{
+    if (WIFEXITED(waitStatus))
+        return WEXITSTATUS(waitStatus);
+    if (WIFSIGNALED(waitStatus))
+        return -WTERMSIG(waitStatus);
+    return -1;
+}
+
+std::string withStderr(std::string message, const StderrSink &sink)
+{
+    const std::string last = sink.lastLine();
+    if (!last.empty())
+        message += "; stderr: " + std::string(utf8Tail(last, 300));
+    return message;
+}
+
+} // namespace
+
+std::string_view Invocation::input() const
+{
+    return std::string_view(natsMsg_GetData(msg.get()), size_t(natsMsg_GetDataLength(msg.get())));
+}
+
+Invoker::Invoker(InvokerConfig config) : m_config(std::move(config)) {}
+
+Invoker::~Invoker()
+{
+    m_sub.reset();
+    m_recordConn.reset();
+    m_conn.reset();
+    for (natsMsg *m : m_incoming)
+        natsMsg_Destroy(m);
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
+}
+
+int Invoker::run()
+{
+    if (!m_reactor.valid()) {
+        logLine("invoker: epoll_create failed");
+        return 1;
+    }
+    // SIGTERM/SIGINT are blocked in every thread (main() does it before nats.c starts
+    // any) and read here, so a drain never races a signal handler.
+    sigset_t blockedSignals;
+    sigemptyset(&blockedSignals);
+    sigaddset(&blockedSignals, SIGTERM);
+    sigaddset(&blockedSignals, SIGINT);
+    const int sigFd = signalfd(-1, &blockedSignals, SFD_NONBLOCK | SFD_CLOEXEC);
+    m_reactor.add(sigFd, EPOLLIN, [this, sigFd](uint32_t) {
+        signalfd_siginfo info;
+        while (::read(sigFd, &info, sizeof info) == sizeof info) {
+        }
+        beginDrain();
+    });
+
+    m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    m_reactor.add(m_wakeFd, EPOLLIN, [this](uint32_t) {
+        uint64_t n;
+        (void)!::read(m_wakeFd, &n, sizeof n);
+        takeIncoming();
+        if (m_draining)
+            checkDrained();
+    });
+
+    auto connect = [this](bool sendAsap, const char *role) -> NatsConnectionPtr {
+        natsOptions *raw = nullptr;
+        natsOptions_Create(&raw);
+        NatsOptionsPtr opts(raw);
+        natsOptions_SetURL(opts.get(), m_config.natsUrl.c_str());
+        const std::string name = m_config.invokerId + role;
+        natsOptions_SetName(opts.get(), name.c_str());
+        natsOptions_SetSendAsap(opts.get(), sendAsap);
+        natsOptions_SetMaxReconnect(opts.get(), -1); // ride out a broker restart
+        natsOptions_SetReconnectWait(opts.get(), 250);
+        natsOptions_SetReconnectBufSize(opts.get(), 64 * 1024 * 1024);
+        natsConnection *conn = nullptr;
+        const natsStatus s = natsConnection_Connect(&conn, opts.get());
+        if (s != NATS_OK) {
+            logLine("invoker " + m_config.function + ": cannot connect to " + m_config.natsUrl + ": " +
+                    natsStatus_GetText(s));
+            return nullptr;
+        }
+        return NatsConnectionPtr(conn);
+    };
+    m_conn = connect(true, "");
+    m_recordConn = connect(false, "-records");
+    if (!m_conn || !m_recordConn)
+        return 1;
+
+    auto subscribe = [this]() {
+        natsSubscription *sub = nullptr;
+        natsStatus s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(),
+                                                     m_config.group.c_str(), &Invoker::onMessage, this);
+        if (s == NATS_OK) {
+            m_sub.reset(sub);
+            // Our own queue bounds waiting work (maxQueue, with "busy" replies); nats.c's
+            // per-subscription limit must never drop an event silently before that.
+            natsSubscription_SetPendingLimits(sub, -1, -1);
+            natsSubscription_SetOnCompleteCB(sub, &Invoker::onSubscriptionComplete, this);
+            s = natsConnection_FlushTimeout(m_conn.get(), 5000);
+        }
+        if (s != NATS_OK) {
+            logLine("invoker " + m_config.function + ": cannot subscribe to " + m_config.trigger + ": " +
+                    natsStatus_GetText(s));
+            m_exitCode = 1;
+            m_reactor.quit();
+            return;
+        }
+        m_ready = true;
+        const std::string ready = std::string(Protocol::ReadyLine) + "\n";
+        (void)!::write(STDOUT_FILENO, ready.data(), ready.size());
+        logLine("invoker " + m_config.invokerId + ": " + (m_config.warm ? "warm" : "cold") + " function " +
+                m_config.function + " listening on " + m_config.trigger + " (queue " + m_config.group + ")");
+    };
+
+    if (m_config.warm) {
+        for (int slot = 0; slot < m_config.maxConcurrency; ++slot) {
+            m_workers.push_back(nullptr);
+            spawnWorker(slot);
+        }
+        if (m_exitCode != 0)
+            return m_exitCode;
+        // Subscribe once the whole pool is ready: the first events must not pay for starts.
+        auto waitReady = std::make_shared<std::function<void()>>();
+        const auto deadline = Clock::now() + std::chrono::seconds(30);
+        *waitReady = [this, waitReady, deadline, subscribe]() {
+            const bool allReady = std::all_of(m_workers.begin(), m_workers.end(), [](const auto &w) {
+                return w && w->state == WarmWorker::State::Idle;
+            });
+            if (allReady) {
+                subscribe();
+            } else if (Clock::now() > deadline) {
+                logLine("invoker " + m_config.function + ": warm workers not ready within 30 s");
+                m_exitCode = 1;
+                m_reactor.quit();
+            } else if (!m_draining) {
+                m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(2), *waitReady);
+            }
+        };
+        m_reactor.addTimer(Clock::now(), *waitReady);
+    } else {
+        subscribe();
+    }
+
+    m_reactor.run();
+    shutdownWorkers();
+    natsConnection_FlushTimeout(m_conn.get(), 2000);
+    natsConnection_FlushTimeout(m_recordConn.get(), 2000);
+    ::close(sigFd);
+    return m_exitCode;
+}
+
+// --- the delivery thread ----------------------------------------------------------
+
+void Invoker::onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<Invoker *>(closure);
+    bool wasEmpty;
+    {
+        std::lock_guard lock(self->m_incomingMutex);
+        wasEmpty = self->m_incoming.empty();
+        self->m_incoming.push_back(msg);
+    }
+    if (wasEmpty) // the reactor takes everything queued at once: one wake per batch
+        self->wake();
+}
+
+void Invoker::onSubscriptionComplete(void *closure)
+{
+    auto *self = static_cast<Invoker *>(closure);
+    self->m_subscriptionDone = true;
+    self->wake();
+}
+
+void Invoker::wake()
+{
+    const uint64_t one = 1;
+    (void)!::write(m_wakeFd, &one, sizeof one);
+}
+
+// --- the reactor thread ------------------------------------------------------------
+
+void Invoker::takeIncoming()
+{
+    std::vector<natsMsg *> batch;
+    {
+        std::lock_guard lock(m_incomingMutex);
+        batch.swap(m_incoming);
+    }
+    for (natsMsg *m : batch)
+        accept(NatsMsgPtr(m));
+}
+
+void Invoker::accept(NatsMsgPtr msg)
+{
+    auto job = std::make_unique<Invocation>();
+    job->arrived = Clock::now();
+    job->wallStart = std::chrono::system_clock::now();
+    const char *id = nullptr;
+    if (natsMsgHeader_Get(msg.get(), Protocol::RequestIdHeader, &id) == NATS_OK && id && *id)
+        job->requestId = id;
+    else
+        job->requestId = m_config.invokerId + "-" + std::to_string(++m_sequence);
+    job->msg = std::move(msg);
+
+    if (!hasFreeSlot() && m_queue.size() >= size_t(m_config.maxQueue)) {
+        Invocation *raw = job.get();
+        m_running.push_back(std::move(job));
+        complete(raw, Protocol::StatusBusy, -1,
+                 "busy: " + m_config.function + " already has " + std::to_string(m_queue.size()) +
+                     " events waiting (maxQueue); try again later or add replicas");
+        return;
+    }
+    m_queue.push_back(std::move(job));
+    dispatch();
+}
+
+bool Invoker::hasFreeSlot() const
+{
+    if (!m_config.warm)
+        return m_runningCold < m_config.maxConcurrency;
+    return std::any_of(m_workers.begin(), m_workers.end(),
+                       [](const auto &w) { return w && w->state == WarmWorker::State::Idle; });
+}
+
+void Invoker::dispatch()
+{
+    while (!m_queue.empty()) {
+        if (!m_config.warm) {
+            if (m_runningCold >= m_config.maxConcurrency)
+                return;
+            auto job = std::move(m_queue.front());
+            m_queue.pop_front();
+            startCold(std::move(job));
+            continue;
+        }
+        auto idle = std::find_if(m_workers.begin(), m_workers.end(),
+                                 [](const auto &w) { return w && w->state == WarmWorker::State::Idle; });
+        if (idle == m_workers.end())
+            return;
+        auto job = std::move(m_queue.front());
+        m_queue.pop_front();
+        startWarm(std::move(job), idle->get());
+    }
+}
+
+Result<std::vector<std::string>> Invoker::buildArgv(const Invocation &job) const
+{
+    std::vector<std::string> argv{m_config.program};
+    QJsonObject event;
+    bool parsed = false;
+    for (const std::string &arg : m_config.args) {
+        if (arg.find("{{") == std::string::npos) {
+            argv.push_back(arg);
+            continue;
+        }
+        if (!parsed) {
+            const std::string_view in = job.input();
+            QJsonParseError error;
+            const QJsonDocument doc =
+                QJsonDocument::fromJson(QByteArray::fromRawData(in.data(), qsizetype(in.size())), &error);
+            if (!doc.isObject())
+                return makeError(
+                    QStringLiteral("the event must be a JSON object: %1's arguments take fields from it")
+                        .arg(QString::fromStdString(m_config.function)));
+            event = doc.object();
+            parsed = true;
+        }
+        std::string filled;
+        size_t pos = 0;
+        while (true) {
+            const size_t open = arg.find("{{", pos);
+            const size_t close = open == std::string::npos ? open : arg.find("}}", open + 2);
+            if (close == std::string::npos) {
+                filled += arg.substr(pos);
+                break;
+            }
+            filled += arg.substr(pos, open - pos);
+            const QString field = QString::fromStdString(arg.substr(open + 2, close - open - 2)).trimmed();
+            const QJsonValue v = event.value(field);
+            if (v.isUndefined())
+                return makeError(
+                    QStringLiteral("the event has no field \"%1\" (argument template {{%1}} of %2)")
+                        .arg(field, QString::fromStdString(m_config.function)));
+            if (v.isString())
+                filled += v.toString().toStdString();
+            else if (v.isDouble() || v.isBool() || v.isNull())
+                filled += QJsonDocument(QJsonArray{v})
+                              .toJson(QJsonDocument::Compact)
+                              .mid(1)
+                              .chopped(1)
+                              .toStdString();
+            else
+                filled += (v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray()))
+                              .toJson(QJsonDocument::Compact)
+                              .toStdString();
+            pos = close + 2;
+        }
+        argv.push_back(std::move(filled));
+    }
+    return argv;
+}
+
+std::vector<std::string> Invoker::coldEnvironment(const Invocation &job) const
+{
+    std::vector<std::string> env = m_config.env;
+    env.push_back(std::string(Protocol::EnvSubject) + "=" + natsMsg_GetSubject(job.msg.get()));
+    env.push_back(std::string(Protocol::EnvRequestId) + "=" + job.requestId);
+    const char *reply = natsMsg_GetReply(job.msg.get());
+    env.push_back(std::string(Protocol::EnvReplyTo) + "=" + (reply ? reply : ""));
+    return env;
+}
+
+// --- cold mode --------------------------------------------------------------------
+
+void Invoker::startCold(std::unique_ptr<Invocation> owned)
+{
+    Invocation *job = owned.get();
+    m_running.push_back(std::move(owned));
+    auto argv = buildArgv(*job);
+    if (!argv) {
+        complete(job, Protocol::StatusBadRequest, -1, "bad-request: " + argv.errorMessage().toStdString());
+        return;
+    }
+    std::string error;
+    job->process =
+        ChildProcess::spawn(m_config.program, *argv, coldEnvironment(*job), m_config.workingDir, &error);
+    if (job->process.pid < 0) {
+        complete(job, Protocol::StatusSpawnFailed, -1,
+                 "spawn-failed: cannot start " + m_config.program + " for " + m_config.function + ": " +
+                     error);
+        return;
+    }
+    ++m_runningCold;
+    ++m_coldStarts;
+    job->cold = true;
+    job->pid = job->process.pid;
+    job->stdoutOpen = job->stderrOpen = true;
+    job->stderrSink.begin("[" + m_config.function + " " + job->requestId + "] ");
+    m_reactor.add(job->process.stdoutFd, EPOLLIN, [this, job](uint32_t) { readColdStdout(job); });
+    m_reactor.add(job->process.stderrFd, EPOLLIN, [this, job](uint32_t) { readColdStderr(job); });
+    m_reactor.add(job->process.pidfd, EPOLLIN, [this, job](uint32_t) { onColdExit(job); });
+    job->timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(m_config.timeoutMs),
+                                    [this, job]() { onTimeout(job); });
+    writeColdStdin(job);
+}
+
+void Invoker::writeColdStdin(Invocation *job)
+{
+    const std::string_view in = job->input();
+    while (job->stdinOffset < in.size()) {
+        const ssize_t n =
+            ::write(job->process.stdinFd, in.data() + job->stdinOffset, in.size() - job->stdinOffset);
+        if (n > 0) {
+            job->stdinOffset += size_t(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN) {
+            m_reactor.add(job->process.stdinFd, EPOLLOUT, [this, job](uint32_t) { writeColdStdin(job); });
+            return;
+        }
+        break; // EPIPE: the function does not read its input; that is its business
+    }
+    m_reactor.remove(job->process.stdinFd);
+    job->process.closeStdin();
+}
+
+void Invoker::closeColdPipe(int &fd, bool &open)
+{
+    if (fd >= 0) {
+        m_reactor.remove(fd);
+        ::close(fd);
+        fd = -1;
+    }
+    open = false;
+}
+
+void Invoker::readColdStdout(Invocation *job)
+{
+    char buf[ReadChunk];
+    while (job->process.stdoutFd >= 0) {
+        const ssize_t n = ::read(job->process.stdoutFd, buf, sizeof buf);
+        if (n > 0) {
+            if (job->output.size() + size_t(n) > m_config.maxOutputBytes) {
+                job->outputTooLarge = true;
+                job->process.killGroup(SIGKILL);
+                closeColdPipe(job->process.stdoutFd, job->stdoutOpen);
+                return;
+            }
+            job->output.append(buf, size_t(n));
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return;
+        closeColdPipe(job->process.stdoutFd, job->stdoutOpen); // EOF
+    }
+}
+
+void Invoker::readColdStderr(Invocation *job)
+{
+    char buf[ReadChunk];
+    while (job->process.stderrFd >= 0) {
+        const ssize_t n = ::read(job->process.stderrFd, buf, sizeof buf);
+        if (n > 0) {
+            job->stderrSink.append(std::string_view(buf, size_t(n)));
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return;
+        closeColdPipe(job->process.stderrFd, job->stderrOpen);
+    }
+}
+
+void Invoker::onColdExit(Invocation *job)
+{
+    // The process is a zombie now: whatever it wrote before exiting is in the pipes.
+    readColdStdout(job);
+    readColdStderr(job);
+    job->stderrSink.flush();
+    job->process.killGroup(SIGKILL); // grandchildren it left behind; the pid is not reusable yet
+    const int status = job->process.reap();
+    m_reactor.remove(job->process.pidfd);
+    m_reactor.remove(job->process.stdinFd);
+    m_reactor.remove(job->process.stdoutFd);
+    m_reactor.remove(job->process.stderrFd);
+    job->process.closeAll();
+    --m_runningCold;
+
+    const int code = exitCodeOf(status);
+    const std::string &fn = m_config.function;
+    if (job->timedOut) {
+        complete(job, Protocol::StatusTimeout, code,
+                 withStderr("timeout: " + fn + " did not finish within " +
+                                std::to_string(m_config.timeoutMs) + " ms; its process group was killed",
+                            job->stderrSink));
+    } else if (job->outputTooLarge) {
+        complete(job, Protocol::StatusOutputTooLarge, code,
+                 "output-too-large: " + fn + " wrote more than " + std::to_string(m_config.maxOutputBytes) +
+                     " bytes on stdout (maxOutputBytes); its process group was killed");
+    } else if (code < 0) {
+        complete(job, Protocol::StatusCrashed, code,
+                 withStderr("crashed: " + fn + " was killed by signal " + std::to_string(-code) + " (" +
+                                strsignal(-code) + ")",
+                            job->stderrSink));
+    } else if (code != 0) {
+        complete(job, Protocol::StatusFunctionError, code,
+                 withStderr("function-error: " + fn + " exited with code " + std::to_string(code),
+                            job->stderrSink));
+    } else {
+        std::string output = std::move(job->output);
+        complete(job, Protocol::StatusOk, 0, std::move(output));
+    }
+    dispatch();
+}
+
+// --- warm mode --------------------------------------------------------------------
+
+void Invoker::spawnWorker(int slot)
+{
+    auto worker = std::make_unique<WarmWorker>(m_config.maxOutputBytes);
+    WarmWorker *w = worker.get();
+    w->slot = slot;
+    w->spawnedAt = Clock::now();
+    std::vector<std::string> argv{m_config.program};
+    argv.insert(argv.end(), m_config.args.begin(), m_config.args.end());
+    std::string error;
+    w->process = ChildProcess::spawn(m_config.program, argv, m_config.env, m_config.workingDir, &error);
+    m_workers[size_t(slot)] = std::move(worker);
+    if (w->process.pid < 0) {
+        logLine("invoker " + m_config.function + ": cannot start a warm worker: " + error);
+        w->state = WarmWorker::State::Dead;
+        if (!m_ready) {
+            m_exitCode = 1;
+            m_reactor.quit();
+        }
+        return;
+    }
+    ++m_coldStarts;
+    w->stderrSink.begin("[" + m_config.function + " worker " + std::to_string(slot) + "] ");
+    m_reactor.add(w->process.stdoutFd, EPOLLIN, [this, w](uint32_t) { readWorkerStdout(w); });
+    m_reactor.add(w->process.stderrFd, EPOLLIN, [this, w](uint32_t) { readWorkerStderr(w); });
+    m_reactor.add(w->process.pidfd, EPOLLIN, [this, w](uint32_t) { onWorkerExit(w); });
+}
+
+void Invoker::startWarm(std::unique_ptr<Invocation> owned, WarmWorker *worker)
+{
+    Invocation *job = owned.get();
+    m_running.push_back(std::move(owned));
+    job->worker = worker;
+    job->pid = worker->process.pid;
+    // Cold when the event had to wait for this worker to start.
+    job->cold = worker->served == 0 && worker->readyAt > job->arrived;
+    worker->job = job;
+    worker->state = WarmWorker::State::Busy;
+    worker->stderrSink.begin("[" + m_config.function + " " + job->requestId + "] ");
+    const std::string_view in = job->input();
+    worker->pendingInput = "STRATUS-INVOKE " + job->requestId + " " + std::to_string(in.size()) + "\n";
+    worker->pendingInput.append(in);
+    worker->pendingOffset = 0;
+    job->timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(m_config.timeoutMs),
+                                    [this, job]() { onTimeout(job); });
+    writeWorkerInput(worker);
+}
+
+void Invoker::writeWorkerInput(WarmWorker *w)
+{
+    while (w->pendingOffset < w->pendingInput.size()) {
+        const ssize_t n = ::write(w->process.stdinFd, w->pendingInput.data() + w->pendingOffset,
+                                  w->pendingInput.size() - w->pendingOffset);
+        if (n > 0) {
+            w->pendingOffset += size_t(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN) {
+            m_reactor.add(w->process.stdinFd, EPOLLOUT, [this, w](uint32_t) { writeWorkerInput(w); });
+            return;
+        }
+        return; // EPIPE: the worker is exiting; its pidfd will tell
+    }
+    m_reactor.remove(w->process.stdinFd);
+    w->pendingInput.clear();
+    w->pendingOffset = 0;
+}
+
+void Invoker::readWorkerStdout(WarmWorker *w)
+{
+    char buf[ReadChunk];
+    while (w->state != WarmWorker::State::Dead) {
+        const ssize_t n = ::read(w->process.stdoutFd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return;
+        if (n <= 0) {
+            m_reactor.remove(w->process.stdoutFd);
+            return; // EOF: the pidfd reports the exit
+        }
+        w->parser.feed(std::string_view(buf, size_t(n)));
+        while (w->state != WarmWorker::State::Dead) {
+            FrameParser::Frame frame = w->parser.next();
+            if (frame.kind == FrameParser::Kind::None)
+                break;
+            if (frame.kind == FrameParser::Kind::Ready) {
+                if (w->state == WarmWorker::State::Starting) {
+                    w->state = WarmWorker::State::Idle;
+                    w->readyAt = Clock::now();
+                    m_workerFailures = 0;
+                    dispatch();
+                }
+                continue;
+            }
+            if (frame.kind == FrameParser::Kind::Error) {
+                if (frame.error == "output-too-large" && w->job) {
+                    w->job->outputTooLarge = true;
+                    retireWorker(w, "output-too-large: " + m_config.function + " returned more than " +
+                                        std::to_string(m_config.maxOutputBytes) + " bytes (maxOutputBytes)");
+                } else {
+                    retireWorker(w, "function-error: " + m_config.function +
+                                        "'s worker broke the protocol: " + frame.error);
+                }
+                return;
+            }
+            Invocation *job = w->job;
+            if (!job || frame.requestId != job->requestId) {
+                retireWorker(w, "function-error: " + m_config.function + "'s worker answered request '" +
+                                    frame.requestId + "', which it was not given");
+                return;
+            }
+            w->stderrSink.flush();
+            w->job = nullptr;
+            w->state = WarmWorker::State::Idle;
+            ++w->served;
+            if (frame.ok)
+                complete(job, Protocol::StatusOk, 0, std::string(frame.payload));
+            else
+                complete(job, Protocol::StatusFunctionError, 1,
+                         "function-error: " + m_config.function + ": " +
+                             std::string(utf8Head(frame.payload, 4096)));
+            dispatch();
+        }
+    }
+}
+
+void Invoker::readWorkerStderr(WarmWorker *w)
+{
+    char buf[ReadChunk];
+    while (true) {
+        const ssize_t n = ::read(w->process.stderrFd, buf, sizeof buf);
+        if (n > 0) {
+            w->stderrSink.append(std::string_view(buf, size_t(n)));
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n == 0 || (n < 0 && errno != EAGAIN))
+            m_reactor.remove(w->process.stderrFd);
+        return;
+    }
+}
+
+// Kills a worker that cannot be trusted any more and fails its invocation with why; the
+// pidfd handler then reaps it and starts a replacement.
+void Invoker::retireWorker(WarmWorker *w, const std::string &why)
+{
+    w->process.killGroup(SIGKILL);
+    w->state = WarmWorker::State::Dead;
+    if (Invocation *job = w->job) {
+        w->job = nullptr;
+        const char *status = job->timedOut         ? Protocol::StatusTimeout
+                             : job->outputTooLarge ? Protocol::StatusOutputTooLarge
+                                                   : Protocol::StatusFunctionError;
+        complete(job, status, -SIGKILL, withStderr(why, w->stderrSink));
+    }
+}
+
+void Invoker::onWorkerExit(WarmWorker *w)
+{
+    readWorkerStderr(w);
+    w->stderrSink.flush();
+    const bool wasReady = w->state != WarmWorker::State::Starting;
+    w->process.killGroup(SIGKILL);
+    const int code = exitCodeOf(w->process.reap());
+    const std::string last = w->stderrSink.lastLine();
+    if (Invocation *job = w->job) {
+        w->job = nullptr;
+        const std::string how =
+            code < 0 ? "was killed by signal " + std::to_string(-code) + " (" + strsignal(-code) + ")"
+                     : "exited with code " + std::to_string(code);
+        complete(job, code < 0 ? Protocol::StatusCrashed : Protocol::StatusFunctionError, code,
+                 withStderr(std::string(code < 0 ? "crashed: " : "function-error: ") + m_config.function +
+                                "'s worker " + how + " while handling the event",
+                            w->stderrSink));
+    }
+    m_reactor.remove(w->process.pidfd);
+    m_reactor.remove(w->process.stdinFd);
+    m_reactor.remove(w->process.stdoutFd);
+    m_reactor.remove(w->process.stderrFd);
+    w->process.closeAll();
+    w->state = WarmWorker::State::Dead;
+    if (m_draining)
+        return;
+
+    const int slot = w->slot;
+    if (!wasReady) {
+        ++m_workerFailures;
+        if (!m_ready) {
+            logLine("invoker " + m_config.function + ": a warm worker exited (code " + std::to_string(code) +
+                    ") before announcing STRATUS-READY" + (last.empty() ? "" : ": " + last));
+            m_exitCode = 1;
+            m_reactor.quit();
+            return;
+        }
+        failQueuedForBrokenWorkers("spawn-failed: " + m_config.function +
+                                   "'s workers exit before they are ready" +
+                                   (last.empty() ? "" : " (" + last + ")"));
+    }
+    // Back off when workers keep dying at start, so a broken function does not spin.
+    const auto delay = std::min<Clock::duration>(
+        std::chrono::milliseconds(50) * (1 << std::min(m_workerFailures, 7)), WorkerRespawnMax);
+    m_reactor.addTimer(Clock::now() + (m_workerFailures ? delay : Clock::duration::zero()), [this, slot]() {
+        if (!m_draining)
+            spawnWorker(slot);
+    });
+}
+
+void Invoker::failQueuedForBrokenWorkers(const std::string &why)
+{
+    const bool anyAlive = std::any_of(m_workers.begin(), m_workers.end(), [](const auto &w) {
+        return w && (w->state == WarmWorker::State::Idle || w->state == WarmWorker::State::Busy);
+    });
+    if (anyAlive)
+        return;
+    while (!m_queue.empty()) {
+        Invocation *job = m_queue.front().get();
+        m_running.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+        complete(job, Protocol::StatusSpawnFailed, -1, why);
+    }
+}
+
+// --- both modes -------------------------------------------------------------------
+
+void Invoker::onTimeout(Invocation *job)
+{
+    job->timer = 0;
+    job->timedOut = true;
+    if (job->worker) {
+        retireWorker(job->worker, "timeout: " + m_config.function + " did not answer within " +
+                                      std::to_string(m_config.timeoutMs) + " ms; its worker was killed");
+    } else {
+        job->process.killGroup(SIGKILL); // the exit handler replies
+    }
+}
+
+std::unique_ptr<Invocation> Invoker::release(Invocation *job)
+{
+    auto it =
+        std::find_if(m_running.begin(), m_running.end(), [job](const auto &p) { return p.get() == job; });
+    std::unique_ptr<Invocation> owned = std::move(*it);
+    m_running.erase(it);
+    return owned;
+}
+
+void Invoker::complete(Invocation *job, const char *status, int exitCode, std::string body)
+{
+    if (job->timer)
+        m_reactor.cancelTimer(job->timer);
+    const int64_t durationUs = micros(Clock::now() - job->arrived);
+    replyNow(*job, status, exitCode, body);
+    const bool ok = std::strcmp(status, Protocol::StatusOk) == 0;
+    const StderrSink &sink = job->worker ? job->worker->stderrSink : job->stderrSink;
+    publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
+                  ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
+    release(job);
+}
+
+void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::string_view body)
+{
+    const char *reply = natsMsg_GetReply(job.msg.get());
+    const bool toOutput = !m_config.output.empty() && std::strcmp(status, Protocol::StatusOk) == 0;
+    if ((!reply || !*reply) && !toOutput)
+        return;
+    const std::string code = std::to_string(exitCode);
+    const std::string duration = std::to_string(micros(Clock::now() - job.arrived));
+    auto send = [&](const char *subject) {
+        natsMsg *raw = nullptr;
+        if (natsMsg_Create(&raw, subject, nullptr, body.data(), int(body.size())) != NATS_OK)
+            return;
+        NatsMsgPtr m(raw);
+        natsMsgHeader_Set(m.get(), Protocol::StatusHeader, status);
+        natsMsgHeader_Set(m.get(), Protocol::ExitCodeHeader, code.c_str());
+        natsMsgHeader_Set(m.get(), Protocol::DurationHeader, duration.c_str());
+        natsMsgHeader_Set(m.get(), Protocol::ColdHeader, job.cold ? "1" : "0");
+        natsMsgHeader_Set(m.get(), Protocol::RequestIdHeader, job.requestId.c_str());
+        natsMsgHeader_Set(m.get(), Protocol::FunctionHeader, m_config.function.c_str());
+        const natsStatus s = natsConnection_PublishMsg(m_conn.get(), m.get());
+        if (s == NATS_MAX_PAYLOAD) {
+            // The output fit maxOutputBytes but not the broker: say so instead of going silent.
+            const std::string why =
+                "output-too-large: " + std::to_string(body.size()) + " bytes exceed the broker's max_payload";
+            natsMsg *errRaw = nullptr;
+            natsMsg_Create(&errRaw, subject, nullptr, why.data(), int(why.size()));
+            NatsMsgPtr err(errRaw);
+            natsMsgHeader_Set(err.get(), Protocol::StatusHeader, Protocol::StatusOutputTooLarge);
+            natsMsgHeader_Set(err.get(), Protocol::RequestIdHeader, job.requestId.c_str());
+            natsConnection_PublishMsg(m_conn.get(), err.get());
+        }
+    };
+    if (reply && *reply)
+        send(reply);
+    if (toOutput)
+        send(m_config.output.c_str());
+}
+
+void Invoker::publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
+                            std::string_view error, std::string_view stderrTail, int64_t durationUs)
+{
+    const std::string_view input = job.input();
+    std::string r;
+    r.reserve(512 + std::min(input.size(), RecordPayloadLimit) + std::min(output.size(), RecordPayloadLimit));
+    auto field = [&r](const char *name) {
+        r += r.empty() ? "{\"" : ",\"";
+        r += name;
+        r += "\":";
+    };
+    auto text = [&](const char *name, std::string_view v) {
+        field(name);
+        appendJsonString(r, v);
+    };
+    auto number = [&](const char *name, int64_t v) {
+        field(name);
+        r += std::to_string(v);
+    };
+    auto boolean = [&](const char *name, bool v) {
+        field(name);
+        r += v ? "true" : "false";
+    };
+    text("function", m_config.function);
+    text("requestId", job.requestId);
+    text("subject", natsMsg_GetSubject(job.msg.get()));
+    text("invoker", m_config.invokerId);
+    text("mode", m_config.warm ? "warm" : "cold");
+    text("status", status);
+    number("exitCode", exitCode);
+    boolean("cold", job.cold);
+    text("start", isoTime(job.wallStart));
+    number("durationUs", durationUs);
+    number("pid", job.pid);
+    text("input", utf8Head(input, RecordPayloadLimit));
+    number("inputBytes", int64_t(input.size()));
+    boolean("inputTruncated", input.size() > RecordPayloadLimit);
+    text("output", utf8Head(output, RecordPayloadLimit));
+    number("outputBytes", int64_t(output.size()));
+    boolean("outputTruncated", output.size() > RecordPayloadLimit);
+    text("stderr", utf8Tail(stderrTail, StderrSink::TailBytes));
+    if (!error.empty())
+        text("error", utf8Head(error, 4096));
+    r += '}';
+    const std::string subject = std::string(Protocol::RecordSubjectPrefix) + m_config.function;
+    natsConnection_Publish(m_recordConn.get(), subject.c_str(), r.data(), int(r.size()));
+}
+
+// --- shutdown ----------------------------------------------------------------------
+
+void Invoker::beginDrain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    logLine("invoker " + m_config.invokerId + ": draining (finishing " +
+            std::to_string(m_running.size() + m_queue.size()) + " invocations)");
+    m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_config.timeoutMs) + std::chrono::seconds(5);
+    if (m_sub && natsSubscription_Drain(m_sub.get()) == NATS_OK)
+        return checkDrained();
+    m_subscriptionDone = true;
+    checkDrained();
+}
+
+void Invoker::checkDrained()
+{
+    takeIncoming();
+    const bool idle = m_subscriptionDone && m_queue.empty() && m_running.empty();
+    if (idle || Clock::now() > m_drainDeadline) {
+        m_reactor.quit();
+        return;
+    }
+    m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(20), [this]() { checkDrained(); });
+}
+
+void Invoker::shutdownWorkers()
+{
+    // Closing stdin asks a worker to exit; its process group is killed regardless, as the
+    // invoker is leaving and PDEATHSIG reaches only the worker itself, not its children.
+    for (auto &w : m_workers) {
+        if (!w || w->process.pid < 0 || w->state == WarmWorker::State::Dead)
+            continue;
+        w->process.closeStdin();
+        w->process.killGroup(SIGKILL);
+        w->process.reap();
+        w->process.closeAll();
+    }
+    for (auto &job : m_running) {
+        if (job->process.pid > 0) {
+            job->process.killGroup(SIGKILL);
+            job->process.reap();
+            job->process.closeAll();
+        }
+    }
+}
+
+} // namespace Stratus::Invoker

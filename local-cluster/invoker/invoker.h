@@ -1,0 +1,148 @@
+#pragma once
+
+#include "childprocess.h"
+#include "frameparser.h"
+#include "invokerconfig.h"
+#include "natshandles.h"
+#include "reactor.h"
+#include "stderrsink.h"
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace Stratus::Invoker {
+
+struct WarmWorker;
+
+// One event being handled, from the moment the invoker took it to its reply.
+struct Invocation
+{
+    NatsMsgPtr msg;
+    std::string requestId;
+    Clock::time_point arrived;
+    std::chrono::system_clock::time_point wallStart;
+    bool cold = false;
+
+    // Cold mode: the process of this invocation.
+    ChildProcess process;
+    bool stdoutOpen = false;
+    bool stderrOpen = false;
+    StderrSink stderrSink;
+    // Warm mode: the worker serving it.
+    WarmWorker *worker = nullptr;
+
+    size_t stdinOffset = 0;
+    std::string output;
+    Reactor::TimerId timer = 0;
+    bool timedOut = false;
+    bool outputTooLarge = false;
+    pid_t pid = -1;
+
+    std::string_view input() const;
+};
+
+// A long-lived worker of a warm function (docs/protocol.md, "Warm mode").
+struct WarmWorker
+{
+    enum class State { Starting, Idle, Busy, Dead };
+    explicit WarmWorker(size_t maxOutput) : parser(maxOutput) {}
+
+    int slot = 0;
+    ChildProcess process;
+    State state = State::Starting;
+    FrameParser parser;
+    std::string pendingInput; // frame bytes not yet accepted by the pipe
+    size_t pendingOffset = 0;
+    StderrSink stderrSink;
+    Invocation *job = nullptr;
+    Clock::time_point spawnedAt;
+    Clock::time_point readyAt;
+    uint64_t served = 0;
+};
+
+// The invoker: queue-subscribes to a function's trigger subject and runs the function for
+// each event, cold (a process per event) or warm (a pool of workers). nats.c delivers on
+// its own thread; onMessage only queues and wakes the reactor thread, which owns every
+// other piece of state.
+class Invoker
+{
+public:
+    explicit Invoker(InvokerConfig config);
+    ~Invoker();
+
+    // Connects, subscribes, prints the ready line, runs until SIGTERM/SIGINT, then drains:
+    // stops taking events, finishes the ones it has, and returns the exit code.
+    int run();
+
+private:
+    static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    static void onSubscriptionComplete(void *closure);
+    void wake();
+    void takeIncoming();
+    void accept(NatsMsgPtr msg);
+    void dispatch();
+    bool hasFreeSlot() const;
+
+    void startCold(std::unique_ptr<Invocation> job);
+    void writeColdStdin(Invocation *job);
+    void readColdStdout(Invocation *job);
+    void readColdStderr(Invocation *job);
+    void onColdExit(Invocation *job);
+    void closeColdPipe(int &fd, bool &open);
+
+    void spawnWorker(int slot);
+    void startWarm(std::unique_ptr<Invocation> job, WarmWorker *worker);
+    void writeWorkerInput(WarmWorker *worker);
+    void readWorkerStdout(WarmWorker *worker);
+    void readWorkerStderr(WarmWorker *worker);
+    void onWorkerExit(WarmWorker *worker);
+    void retireWorker(WarmWorker *worker, const std::string &why);
+    void failQueuedForBrokenWorkers(const std::string &why);
+
+    void onTimeout(Invocation *job);
+    // Sends the reply (and output subject, and record), then forgets the job.
+    void complete(Invocation *job, const char *status, int exitCode, std::string body);
+    void replyNow(Invocation &job, const char *status, int exitCode, std::string_view body);
+    void publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
+                       std::string_view error, std::string_view stderrTail, int64_t durationUs);
+    std::unique_ptr<Invocation> release(Invocation *job);
+
+    Result<std::vector<std::string>> buildArgv(const Invocation &job) const;
+    std::vector<std::string> coldEnvironment(const Invocation &job) const;
+
+    void beginDrain();
+    void checkDrained();
+    void shutdownWorkers();
+
+    InvokerConfig m_config;
+    Reactor m_reactor;
+    NatsConnectionPtr m_conn;       // replies: latency-bound, SendAsap
+    NatsConnectionPtr m_recordConn; // records: buffered, off the latency path
+    NatsSubscriptionPtr m_sub;
+
+    // Filled by nats.c's delivery thread, emptied by the reactor.
+    std::mutex m_incomingMutex;
+    std::vector<natsMsg *> m_incoming;
+    int m_wakeFd = -1;
+    std::atomic<bool> m_subscriptionDone{false};
+
+    std::deque<std::unique_ptr<Invocation>> m_queue;
+    std::list<std::unique_ptr<Invocation>> m_running;
+    std::vector<std::unique_ptr<WarmWorker>> m_workers;
+    int m_runningCold = 0;
+    uint64_t m_sequence = 0;
+    uint64_t m_coldStarts = 0;
+    int m_workerFailures = 0; // consecutive workers that died before READY
+    bool m_draining = false;
+    bool m_ready = false;
+    int m_exitCode = 0;
+    Clock::time_point m_drainDeadline;
+};
+
+} // namespace Stratus::Invoker

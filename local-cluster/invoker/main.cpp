@@ -1,0 +1,73 @@
+// stratus-invoker: runs one function of a project for the events on its trigger subject.
+// Started by the supervisor (one process per replica); see docs/protocol.md.
+
+#include "invoker.h"
+#include "invokerconfig.h"
+#include "manifest.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Stratus;
+
+int main(int argc, char **argv)
+{
+    // Before nats.c starts any thread, so every thread inherits the mask and the blockedSignals
+    // reach the invoker's signalfd only.
+    sigset_t blockedSignals;
+    sigemptyset(&blockedSignals);
+    sigaddset(&blockedSignals, SIGTERM);
+    sigaddset(&blockedSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &blockedSignals, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stratus-invoker"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "invoker", "Runs one function of a Stratus project for every event on its trigger subject.\n"
+                   "Prints \"stratus-ready\" on stdout once subscribed; SIGTERM drains and exits."));
+    parser.addHelpOption();
+    const QCommandLineOption natsOption(QStringLiteral("nats"),
+                                        QCoreApplication::translate("invoker", "Broker URL."),
+                                        QStringLiteral("url"), QStringLiteral("nats://127.0.0.1:4222"));
+    const QCommandLineOption manifestOption(
+        QStringLiteral("manifest"), QCoreApplication::translate("invoker", "The project's stratus.json."),
+        QStringLiteral("file"));
+    const QCommandLineOption functionOption(QStringLiteral("function"),
+                                            QCoreApplication::translate("invoker", "The function to run."),
+                                            QStringLiteral("name"));
+    const QCommandLineOption replicaOption(
+        QStringLiteral("replica"), QCoreApplication::translate("invoker", "Replica number, for names."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({natsOption, manifestOption, functionOption, replicaOption});
+    parser.process(app);
+
+    if (!parser.isSet(manifestOption) || !parser.isSet(functionOption)) {
+        fprintf(stderr, "stratus-invoker: --manifest and --function are required (see --help)\n");
+        return 2;
+    }
+    const auto manifest = Manifest::load(parser.value(manifestOption));
+    if (!manifest) {
+        fprintf(stderr, "stratus-invoker: %s\n", qPrintable(manifest.errorMessage()));
+        return 2;
+    }
+    const FunctionSpec *spec = manifest->function(parser.value(functionOption));
+    if (!spec) {
+        fprintf(stderr, "stratus-invoker: %s declares no function \"%s\"\n", qPrintable(manifest->filePath),
+                qPrintable(parser.value(functionOption)));
+        return 2;
+    }
+    auto config = Invoker::InvokerConfig::fromSpec(*spec, parser.value(natsOption),
+                                                   parser.value(replicaOption).toInt());
+    if (!config) {
+        fprintf(stderr, "stratus-invoker: %s\n", qPrintable(config.errorMessage()));
+        return 2;
+    }
+    Invoker::Invoker invoker(std::move(*config));
+    const int code = invoker.run();
+    return code;
+}

@@ -1,0 +1,96 @@
+#include "reactor.h"
+
+#include <cerrno>
+#include <sys/epoll.h>
+#include <unistd.h>
+
+namespace Stratus::Invoker {
+
+Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)) {}
+
+Reactor::~Reactor()
+{
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+void Reactor::add(int fd, uint32_t events, FdHandler handler)
+{
+    const uint32_t generation = ++m_generation;
+    const bool known = m_fds.count(fd) > 0;
+    m_fds[fd] = Entry{generation, std::make_shared<FdHandler>(std::move(handler))};
+    epoll_event ev{};
+    ev.events = events;
+    // The generation tells an event for a closed fd from one for a new fd with the same number.
+    ev.data.u64 = (uint64_t(generation) << 32) | uint32_t(fd);
+    epoll_ctl(m_epoll, known ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev);
+}
+
+void Reactor::modify(int fd, uint32_t events)
+{
+    auto it = m_fds.find(fd);
+    if (it == m_fds.end())
+        return;
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.u64 = (uint64_t(it->second.generation) << 32) | uint32_t(fd);
+    epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev);
+}
+
+void Reactor::remove(int fd)
+{
+    if (m_fds.erase(fd))
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+}
+
+Reactor::TimerId Reactor::addTimer(Clock::time_point when, std::function<void()> callback)
+{
+    const TimerId id = m_nextTimer++;
+    m_timers.emplace(std::make_pair(when, id), std::move(callback));
+    m_timerDeadlines.emplace(id, when);
+    return id;
+}
+
+void Reactor::cancelTimer(TimerId id)
+{
+    auto it = m_timerDeadlines.find(id);
+    if (it == m_timerDeadlines.end())
+        return;
+    m_timers.erase(std::make_pair(it->second, id));
+    m_timerDeadlines.erase(it);
+}
+
+void Reactor::run()
+{
+    constexpr int MaxEvents = 64;
+    epoll_event events[MaxEvents];
+    while (!m_quit) {
+        int timeoutMs = -1;
+        if (!m_timers.empty()) {
+            const auto next = m_timers.begin()->first.first;
+            const auto now = Clock::now();
+            timeoutMs =
+                next <= now ? 0 : int(std::chrono::ceil<std::chrono::milliseconds>(next - now).count());
+        }
+        const int n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
+        if (n < 0 && errno != EINTR)
+            return;
+        for (int i = 0; i < n && !m_quit; ++i) {
+            const int fd = int(uint32_t(events[i].data.u64));
+            const uint32_t generation = uint32_t(events[i].data.u64 >> 32);
+            auto it = m_fds.find(fd);
+            if (it == m_fds.end() || it->second.generation != generation)
+                continue;
+            const std::shared_ptr<FdHandler> handler = it->second.handler; // survives remove() inside
+            (*handler)(events[i].events);
+        }
+        const auto now = Clock::now();
+        while (!m_quit && !m_timers.empty() && m_timers.begin()->first.first <= now) {
+            auto node = m_timers.extract(m_timers.begin());
+            m_timerDeadlines.erase(node.key().second);
+            node.mapped()();
+        }
+    }
+}
+
+} // namespace Stratus::Invoker

@@ -1,0 +1,334 @@
+// Request→reply cost of the invoker, each figure beside its floor, measured in one run:
+//   (a) a bare nats.c responder (the floor of a NATS hop),
+//   (b) warm echo functions (C++ and Python workers),
+//   (c) cold echo functions (/bin/cat, Python, Node.js) beside a bare spawn-and-wait of the
+//       same command with the same stdin.
+// Not a test: it prints a Markdown table (docs/benchmarks.md has the figures and the command).
+//   bench_invoke [--quick]
+
+#include "natsclient.h"
+#include "testbroker.h"
+#include "testinvoker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace Stratus;
+using namespace Stratus::Test;
+using Clock = std::chrono::steady_clock;
+
+extern char **environ;
+
+namespace {
+
+const QByteArray Payload =
+    R"({"message":"hello","n":42,"padding":"0123456789012345678901234567890123456789"})";
+
+struct Latency
+{
+    double p50 = 0, p99 = 0;
+    int errors = 0;
+};
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+Latency sequential(const NatsClient &client, const QString &subject, int count)
+{
+    std::vector<double> us;
+    Latency l;
+    for (int i = 0; i < count + count / 10; ++i) { // the first tenth warms up
+        const auto t0 = Clock::now();
+        auto reply = client.request(subject, Payload, 10000);
+        const double d = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
+        if (!reply || reply->status() != "ok" || reply->data != Payload)
+            ++l.errors;
+        if (i >= count / 10)
+            us.push_back(d);
+    }
+    l.p50 = percentile(us, 0.50);
+    l.p99 = percentile(us, 0.99);
+    return l;
+}
+
+// Closed loop with `window` requests in flight; returns replies per second.
+double throughput(const NatsClient &client, const QString &subject, int window, int total)
+{
+    natsConnection *nc = client.handle();
+    natsSubscription *raw = nullptr;
+    natsConnection_SubscribeSync(&raw, nc, "bench.replies");
+    NatsSubscriptionPtr sub(raw);
+    natsSubscription_SetPendingLimits(raw, -1, -1);
+    const QByteArray subj = subject.toUtf8();
+    auto send = [&] {
+        natsConnection_PublishRequest(nc, subj.constData(), "bench.replies", Payload.constData(),
+                                      int(Payload.size()));
+    };
+    int sent = 0, received = 0;
+    const auto t0 = Clock::now();
+    for (; sent < std::min(window, total); ++sent)
+        send();
+    while (received < total) {
+        natsMsg *m = nullptr;
+        if (natsSubscription_NextMsg(&m, raw, 10000) != NATS_OK)
+            break;
+        natsMsg_Destroy(m);
+        ++received;
+        if (sent < total) {
+            send();
+            ++sent;
+        }
+    }
+    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+    return received / secs;
+}
+
+// posix_spawn + stdin + read stdout + wait: what a process per event costs at the least.
+Latency bareSpawn(const QString &program, const QStringList &args, const QString &cwd, const QStringList &env,
+                  int count)
+{
+    std::vector<std::string> argvS{program.toStdString()}, envS;
+    for (const QString &a : args)
+        argvS.push_back(a.toStdString());
+    for (const QString &e : env)
+        envS.push_back(e.toStdString());
+    std::vector<char *> argv, envp;
+    for (auto &s : argvS)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    for (auto &s : envS)
+        envp.push_back(s.data());
+    envp.push_back(nullptr);
+    const QByteArray dir = cwd.toUtf8();
+    std::vector<double> us;
+    Latency l;
+    const QByteArray oldCwd = QDir::currentPath().toUtf8();
+    if (chdir(dir.constData()) != 0)
+        return l;
+    for (int i = 0; i < count + count / 10; ++i) {
+        const auto t0 = Clock::now();
+        int in[2], out[2];
+        if (pipe(in) != 0 || pipe(out) != 0)
+            return l;
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_adddup2(&fa, in[0], 0);
+        posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+        posix_spawn_file_actions_addclose(&fa, in[1]);
+        posix_spawn_file_actions_addclose(&fa, out[0]);
+        pid_t pid = 0;
+        posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data());
+        posix_spawn_file_actions_destroy(&fa);
+        close(in[0]);
+        close(out[1]);
+        (void)!write(in[1], Payload.constData(), size_t(Payload.size()));
+        close(in[1]);
+        char buf[4096];
+        size_t got = 0;
+        ssize_t n;
+        while ((n = read(out[0], buf, sizeof buf)) > 0)
+            got += size_t(n);
+        close(out[0]);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (got != size_t(Payload.size()) || status != 0)
+            ++l.errors;
+        if (i >= count / 10)
+            us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    }
+    (void)!chdir(oldCwd.constData());
+    l.p50 = percentile(us, 0.50);
+    l.p99 = percentile(us, 0.99);
+    return l;
+}
+
+void respond(natsConnection *nc, natsSubscription *, natsMsg *msg, void *)
+{
+    natsConnection_Publish(nc, natsMsg_GetReply(msg), natsMsg_GetData(msg), natsMsg_GetDataLength(msg));
+    natsMsg_Destroy(msg);
+}
+
+QJsonObject function(const QString &name, const QString &command, const QStringList &args,
+                     const QString &mode, int concurrency)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("command"), command},
+                       {QStringLiteral("args"), QJsonArray::fromStringList(args)},
+                       {QStringLiteral("mode"), mode},
+                       {QStringLiteral("maxConcurrency"), concurrency},
+                       {QStringLiteral("maxQueue"), 100000}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int scale = quick ? 10 : 1;
+    if (binDir().isEmpty())
+        qputenv("STRATUS_BIN_DIR", QCoreApplication::applicationDirPath().toUtf8());
+    const QString sdk = QDir::cleanPath(binDir() + QStringLiteral("/../sdk"));
+
+    TestBroker broker;
+    if (!broker.start()) {
+        fprintf(stderr, "%s\n", qPrintable(broker.errorString()));
+        return 1;
+    }
+    auto client = NatsClient::connect(broker.url());
+    if (!client) {
+        fprintf(stderr, "%s\n", qPrintable(client.errorMessage()));
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    QFile py(dir.filePath(QStringLiteral("echo.py")));
+    py.open(QIODevice::WriteOnly);
+    py.write("from stratus_worker import serve\nserve(lambda event: event)\n");
+    py.close();
+    QFile js(dir.filePath(QStringLiteral("echo.js")));
+    js.open(QIODevice::WriteOnly);
+    js.write("require('stratus_worker').serve((event) => event);\n");
+    js.close();
+    const QString cppWorker = binDir() + QStringLiteral("/stratus-echo-cpp");
+    const int pool = 4;
+    QJsonArray functions{
+        function(QStringLiteral("warm-py"), QStringLiteral("/usr/bin/python3"), {QStringLiteral("echo.py")},
+                 QStringLiteral("warm"), pool),
+        function(QStringLiteral("cold-cat"), QStringLiteral("/bin/cat"), {}, QStringLiteral("cold"), 8),
+        function(QStringLiteral("cold-py"), QStringLiteral("/usr/bin/python3"), {QStringLiteral("echo.py")},
+                 QStringLiteral("cold"), 8),
+        function(QStringLiteral("cold-node"), QStringLiteral("/usr/bin/node"), {QStringLiteral("echo.js")},
+                 QStringLiteral("cold"), 8),
+    };
+    const bool haveCpp = QFileInfo(cppWorker).isExecutable();
+    if (haveCpp)
+        functions.append(function(QStringLiteral("warm-cpp"), cppWorker, {}, QStringLiteral("warm"), pool));
+    const QString manifest = dir.filePath(QStringLiteral("stratus.json"));
+    QFile mf(manifest);
+    mf.open(QIODevice::WriteOnly);
+    mf.write(QJsonDocument(QJsonObject{{QStringLiteral("functions"), functions}}).toJson());
+    mf.close();
+
+    std::vector<std::unique_ptr<TestInvoker>> invokers;
+    for (const auto &f : functions) {
+        const QString name = f.toObject().value(QStringLiteral("name")).toString();
+        invokers.push_back(std::make_unique<TestInvoker>(broker.url(), manifest, name));
+        if (!invokers.back()->waitReady()) {
+            fprintf(stderr, "invoker %s not ready: %s\n", qPrintable(name),
+                    qPrintable(invokers.back()->log()));
+            return 1;
+        }
+    }
+
+    // (a) the floor: a bare responder on its own connection, SendAsap like the invoker.
+    natsOptions *opts = nullptr;
+    natsOptions_Create(&opts);
+    natsOptions_SetURL(opts, broker.url().toUtf8().constData());
+    natsOptions_SetSendAsap(opts, true);
+    natsConnection *responderConn = nullptr;
+    natsConnection_Connect(&responderConn, opts);
+    natsOptions_Destroy(opts);
+    natsSubscription *responder = nullptr;
+    natsConnection_Subscribe(&responder, responderConn, "bare.echo", respond, nullptr);
+    natsConnection_Flush(responderConn);
+
+    printf("| target | p50 µs | p99 µs | errors | note |\n|---|---:|---:|---:|---|\n");
+    auto row = [](const char *name, const Latency &l, const QString &note = {}) {
+        printf("| %s | %.0f | %.0f | %d | %s |\n", name, l.p50, l.p99, l.errors, qPrintable(note));
+        fflush(stdout);
+    };
+    const Latency floor = sequential(*client, QStringLiteral("bare.echo"), 5000 / scale);
+    row("bare nats.c responder (floor)", floor);
+    Latency warmCpp;
+    if (haveCpp) {
+        warmCpp = sequential(*client, QStringLiteral("fn.warm-cpp"), 5000 / scale);
+        row("warm echo, C++ worker", warmCpp,
+            QStringLiteral("%1× floor").arg(warmCpp.p50 / floor.p50, 0, 'f', 2));
+    }
+    const Latency warmPy = sequential(*client, QStringLiteral("fn.warm-py"), 5000 / scale);
+    row("warm echo, Python worker", warmPy,
+        QStringLiteral("%1× floor").arg(warmPy.p50 / floor.p50, 0, 'f', 2));
+
+    const QStringList env{QStringLiteral("PATH=/usr/local/bin:/usr/bin:/bin"), QStringLiteral("LANG=C.UTF-8"),
+                          QStringLiteral("STRATUS_MODE=cold"),
+                          QStringLiteral("PYTHONPATH=") + sdk + QStringLiteral("/python"),
+                          QStringLiteral("NODE_PATH=") + sdk + QStringLiteral("/node")};
+    struct ColdCase
+    {
+        const char *name;
+        const char *spawnName;
+        QString subject;
+        QString program;
+        QStringList args;
+        int count;
+    };
+    const std::vector<ColdCase> cold{
+        {"cold echo, /bin/cat",
+         "bare spawn+wait, /bin/cat",
+         QStringLiteral("fn.cold-cat"),
+         QStringLiteral("/bin/cat"),
+         {},
+         1000},
+        {"cold echo, Python",
+         "bare spawn+wait, Python",
+         QStringLiteral("fn.cold-py"),
+         QStringLiteral("/usr/bin/python3"),
+         {QStringLiteral("echo.py")},
+         200},
+        {"cold echo, Node.js",
+         "bare spawn+wait, Node.js",
+         QStringLiteral("fn.cold-node"),
+         QStringLiteral("/usr/bin/node"),
+         {QStringLiteral("echo.js")},
+         100},
+    };
+    for (const ColdCase &c : cold) {
+        const Latency spawn = bareSpawn(c.program, c.args, dir.path(), env, std::max(10, c.count / scale));
+        const Latency viaInvoker = sequential(*client, c.subject, std::max(10, c.count / scale));
+        row(c.spawnName, spawn);
+        row(c.name, viaInvoker, QStringLiteral("%1× bare spawn").arg(viaInvoker.p50 / spawn.p50, 0, 'f', 2));
+    }
+
+    printf("\n| target, 64 requests in flight | replies/s | note |\n|---|---:|---|\n");
+    const int total = 50000 / scale;
+    const double floorRate = throughput(*client, QStringLiteral("bare.echo"), 64, total);
+    printf("| bare nats.c responder (floor) | %.0f | |\n", floorRate);
+    if (haveCpp) {
+        const double r = throughput(*client, QStringLiteral("fn.warm-cpp"), 64, total);
+        printf("| warm echo, C++ worker (pool %d) | %.0f | %.0f %% of floor |\n", pool, r,
+               100 * r / floorRate);
+    }
+    const double rPy = throughput(*client, QStringLiteral("fn.warm-py"), 64, total);
+    printf("| warm echo, Python worker (pool %d) | %.0f | %.0f %% of floor |\n", pool, rPy,
+           100 * rPy / floorRate);
+    const double rCat = throughput(*client, QStringLiteral("fn.cold-cat"), 64, total / 10);
+    printf("| cold echo, /bin/cat (8 at once) | %.0f | |\n", rCat);
+
+    natsSubscription_Destroy(responder);
+    natsConnection_Destroy(responderConn);
+    for (auto &inv : invokers)
+        inv->terminate();
+    return 0;
+}
