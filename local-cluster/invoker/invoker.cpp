@@ -112,8 +112,6 @@ int Invoker::run()
         uint64_t n;
         (void)!::read(m_wakeFd, &n, sizeof n);
         takeIncoming();
-        if (m_draining)
-            checkDrained();
     });
 
     auto connect = [this](bool sendAsap, const char *role) -> NatsConnectionPtr {
@@ -141,60 +139,26 @@ int Invoker::run()
     if (!m_conn || !m_recordConn)
         return 1;
 
-    auto subscribe = [this]() {
-        natsSubscription *sub = nullptr;
-        natsStatus s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(),
-                                                     m_config.group.c_str(), &Invoker::onMessage, this);
-        if (s == NATS_OK) {
-            m_sub.reset(sub);
-            // Our own queue bounds waiting work (maxQueue, with "busy" replies); nats.c's
-            // per-subscription limit must never drop an event silently before that.
-            natsSubscription_SetPendingLimits(sub, -1, -1);
-            natsSubscription_SetOnCompleteCB(sub, &Invoker::onSubscriptionComplete, this);
-            s = natsConnection_FlushTimeout(m_conn.get(), 5000);
-        }
-        if (s != NATS_OK) {
-            logLine("invoker " + m_config.function + ": cannot subscribe to " + m_config.trigger + ": " +
-                    natsStatus_GetText(s));
-            m_exitCode = 1;
-            m_reactor.quit();
-            return;
-        }
-        m_ready = true;
-        const std::string ready = std::string(Protocol::ReadyLine) + "\n";
-        (void)!::write(STDOUT_FILENO, ready.data(), ready.size());
-        logLine("invoker " + m_config.invokerId + ": " + (m_config.warm ? "warm" : "cold") + " function " +
-                m_config.function + " listening on " + m_config.trigger + " (queue " + m_config.group + ")");
-    };
-
     if (m_config.warm) {
+        // Subscribe once the whole pool is ready (readWorkerStdout calls subscribe()): the
+        // first events must not pay for worker starts.
         for (int slot = 0; slot < m_config.maxConcurrency; ++slot) {
             m_workers.push_back(nullptr);
             spawnWorker(slot);
         }
         if (m_exitCode != 0)
             return m_exitCode;
-        // Subscribe once the whole pool is ready: the first events must not pay for starts.
-        auto waitReady = std::make_shared<std::function<void()>>();
-        const auto deadline = Clock::now() + std::chrono::seconds(30);
-        *waitReady = [this, waitReady, deadline, subscribe]() {
-            const bool allReady = std::all_of(m_workers.begin(), m_workers.end(), [](const auto &w) {
-                return w && w->state == WarmWorker::State::Idle;
-            });
-            if (allReady) {
-                subscribe();
-            } else if (Clock::now() > deadline) {
+        m_reactor.addTimer(Clock::now() + std::chrono::seconds(30), [this]() {
+            if (!m_ready && !m_draining) {
                 logLine("invoker " + m_config.function + ": warm workers not ready within 30 s");
                 m_exitCode = 1;
                 m_reactor.quit();
-            } else if (!m_draining) {
-                m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(2), *waitReady);
             }
-        };
-        m_reactor.addTimer(Clock::now(), *waitReady);
+        });
     } else {
         subscribe();
     }
+    publishStats();
 
     m_reactor.run();
     shutdownWorkers();
@@ -202,6 +166,60 @@ int Invoker::run()
     natsConnection_FlushTimeout(m_recordConn.get(), 2000);
     ::close(sigFd);
     return m_exitCode;
+}
+
+void Invoker::subscribe()
+{
+    natsSubscription *sub = nullptr;
+    natsStatus s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(), m_config.group.c_str(),
+                                                 &Invoker::onMessage, this);
+    if (s == NATS_OK) {
+        m_sub.reset(sub);
+        // Our own queue bounds waiting work (maxQueue, with "busy" replies); nats.c's
+        // per-subscription limit must never drop an event silently before that.
+        natsSubscription_SetPendingLimits(sub, -1, -1);
+        natsSubscription_SetOnCompleteCB(sub, &Invoker::onSubscriptionComplete, this);
+        s = natsConnection_FlushTimeout(m_conn.get(), 5000);
+    }
+    if (s != NATS_OK) {
+        logLine("invoker " + m_config.function + ": cannot subscribe to " + m_config.trigger + ": " +
+                natsStatus_GetText(s));
+        m_exitCode = 1;
+        m_reactor.quit();
+        return;
+    }
+    m_ready = true;
+    const std::string ready = std::string(Protocol::ReadyLine) + "\n";
+    (void)!::write(STDOUT_FILENO, ready.data(), ready.size());
+    logLine("invoker " + m_config.invokerId + ": " + (m_config.warm ? "warm" : "cold") + " function " +
+            m_config.function + " listening on " + m_config.trigger + " (queue " + m_config.group + ")");
+}
+
+// Once a second, what the invoker is doing: the workbench's cluster view and the stress
+// panel overlay these on their charts.
+void Invoker::publishStats()
+{
+    int idle = 0;
+    for (const auto &w : m_workers)
+        idle += w && w->state == WarmWorker::State::Idle;
+    std::string s;
+    s += "{\"invoker\":";
+    appendJsonString(s, m_config.invokerId);
+    s += ",\"function\":";
+    appendJsonString(s, m_config.function);
+    s += ",\"mode\":\"" + std::string(m_config.warm ? "warm" : "cold") + "\"";
+    s += ",\"pid\":" + std::to_string(::getpid());
+    s += ",\"inFlight\":" + std::to_string(m_running.size());
+    s += ",\"queued\":" + std::to_string(m_queue.size());
+    s += ",\"completed\":" + std::to_string(m_completed);
+    s += ",\"coldStarts\":" + std::to_string(m_coldStarts);
+    s += ",\"workers\":" + std::to_string(m_workers.size());
+    s += ",\"idleWorkers\":" + std::to_string(idle);
+    s += ",\"draining\":" + std::string(m_draining ? "true" : "false") + "}";
+    const std::string subject = std::string(Protocol::StatsSubjectPrefix) + m_config.function;
+    natsConnection_Publish(m_recordConn.get(), subject.c_str(), s.data(), int(s.size()));
+    if (!m_draining)
+        m_reactor.addTimer(Clock::now() + std::chrono::seconds(1), [this]() { publishStats(); });
 }
 
 // --- the delivery thread ----------------------------------------------------------
@@ -607,6 +625,10 @@ void Invoker::readWorkerStdout(WarmWorker *w)
                     w->state = WarmWorker::State::Idle;
                     w->readyAt = Clock::now();
                     m_workerFailures = 0;
+                    if (!m_ready && !m_draining &&
+                        std::all_of(m_workers.begin(), m_workers.end(),
+                                    [](const auto &o) { return o && o->state == WarmWorker::State::Idle; }))
+                        subscribe();
                     dispatch();
                 }
                 continue;
@@ -771,6 +793,7 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     replyNow(*job, status, exitCode, body);
     const bool ok = std::strcmp(status, Protocol::StatusOk) == 0;
     const StderrSink &sink = job->worker ? job->worker->stderrSink : job->stderrSink;
+    ++m_completed;
     publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
                   ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
     release(job);

@@ -83,6 +83,8 @@ public:
 private:
     static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     static void onSubscriptionComplete(void *closure);
+    void subscribe();
+    void publishStats();
     void wake();
     void takeIncoming();
     void accept(NatsMsgPtr msg);
@@ -138,6 +140,7 @@ private:
     int m_runningCold = 0;
     uint64_t m_sequence = 0;
     uint64_t m_coldStarts = 0;
+    uint64_t m_completed = 0;
     int m_workerFailures = 0; // consecutive workers that died before READY
     bool m_draining = false;
     bool m_ready = false;

@@ -8,9 +8,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QTest>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 namespace Stratus::Test {
@@ -33,7 +35,7 @@ bool TestBroker::start(int timeoutMs)
     const QStringList args{QStringLiteral("-a"),
                            QStringLiteral("127.0.0.1"),
                            QStringLiteral("-p"),
-                           QStringLiteral("-1"),
+                           QString::number(m_port),
                            QStringLiteral("-m"),
                            QStringLiteral("-1"),
                            QStringLiteral("-js"),
@@ -41,15 +43,19 @@ bool TestBroker::start(int timeoutMs)
                            dir + QStringLiteral("/js"),
                            QStringLiteral("--ports_file_dir"),
                            dir};
-    QProcess process;
-    process.setProgram(server);
-    process.setArguments(args);
-    process.setStandardOutputFile(dir + QStringLiteral("/nats.log"));
-    process.setStandardErrorFile(dir + QStringLiteral("/nats.log"));
-    if (!process.startDetached(&m_pid)) {
-        m_error = QStringLiteral("cannot start nats-server");
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(server);
+    m_process->setArguments(args);
+    m_process->setStandardOutputFile(dir + QStringLiteral("/nats.log"));
+    m_process->setStandardErrorFile(dir + QStringLiteral("/nats.log"));
+    // A test that crashes must not leave its broker behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process->start();
+    if (!m_process->waitForStarted(timeoutMs)) {
+        m_error = QStringLiteral("cannot start nats-server: %1").arg(m_process->errorString());
         return false;
     }
+    m_pid = m_process->processId();
     const QString portsFile = dir + QStringLiteral("/nats-server_%1.ports").arg(m_pid);
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
@@ -60,6 +66,7 @@ bool TestBroker::start(int timeoutMs)
             const QString monitoring = ports.value(QStringLiteral("monitoring")).toArray().first().toString();
             if (!nats.isEmpty()) {
                 m_url = nats;
+                m_port = QUrl(nats).port(-1);
                 m_monitorPort = monitoring.section(QLatin1Char(':'), -1).toInt();
                 return true;
             }
@@ -80,6 +87,16 @@ void TestBroker::stop()
         waitForProcessGone(m_pid, 5000);
         m_pid = 0;
     }
+    if (m_process) {
+        m_process->waitForFinished(1000);
+        m_process.reset();
+    }
+}
+
+bool TestBroker::restart(int timeoutMs)
+{
+    stop();
+    return start(timeoutMs);
 }
 
 QString binDir()

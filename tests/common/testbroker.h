@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -18,6 +19,9 @@ public:
 
     bool start(int timeoutMs = 10000);
     void stop();
+    // Stops the broker and starts it again on the same port and JetStream store directory:
+    // what a broker restart looks like to the cluster's clients.
+    bool restart(int timeoutMs = 10000);
     QString url() const { return m_url; }
     int monitorPort() const { return m_monitorPort; }
     qint64 pid() const { return m_pid; }
@@ -25,7 +29,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
     qint64 m_pid = 0;
+    int m_port = -1; // -1 until the first start picked one
     QString m_url;
     int m_monitorPort = 0;
     QString m_error;

@@ -1,0 +1,88 @@
+#include "command.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Stratus::Cli {
+
+int Command::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    configure(parser);
+    const QStringList positional = positionalNames();
+    const QString seeHelp = tr("(see stratus %1 --help)").arg(name());
+    if (!parser.parse(QStringList{QStringLiteral("stratus")} + arguments)) {
+        printError(QStringLiteral("%1 %2").arg(parser.errorText(), seeHelp));
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        print(helpText(parser));
+        return Success;
+    }
+    const qsizetype given = parser.positionalArguments().size();
+    if (given < positional.size()) {
+        printError(tr("missing argument <%1> %2").arg(positional.at(given), seeHelp));
+        return UsageError;
+    }
+    if (given > positional.size()) {
+        printError(tr("unexpected argument '%1' %2")
+                       .arg(parser.positionalArguments().at(positional.size()), seeHelp));
+        return UsageError;
+    }
+    return execute(parser);
+}
+
+QString Command::helpText(const QCommandLineParser &parser) const
+{
+    // QCommandLineParser names the executable only; the usage line needs the command too.
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QStringLiteral("[options]"));
+    if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+        text.replace(0, options, tr("Usage: stratus %1 ").arg(name()));
+    return text.trimmed();
+}
+
+Result<ProjectLocation> Command::location(const QCommandLineParser &parser) const
+{
+    return ProjectLocation::find(parser.value(m_projectOption));
+}
+
+void Command::print(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void Command::printError(const QString &text)
+{
+    std::fprintf(stderr, "stratus: %s\n", text.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+bool Command::waitUntil(const std::function<bool()> &done, int timeoutMs, int intervalMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    bool result = false;
+    const QDeadlineTimer deadline(timeoutMs);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done()) {
+            result = true;
+            loop.quit();
+        } else if (deadline.hasExpired()) {
+            loop.quit();
+        }
+    });
+    poll.start(intervalMs);
+    loop.exec();
+    return result;
+}
+
+} // namespace Stratus::Cli

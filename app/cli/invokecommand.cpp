@@ -1,0 +1,147 @@
+#include "invokecommand.h"
+
+#include "natsclient.h"
+#include "protocol.h"
+#include "statusreport.h"
+
+#include <QFile>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace Stratus::Cli {
+
+namespace {
+
+constexpr int ReplyMarginMs = 2000; // the invoker's own timeout reply should win over ours
+const QByteArray DefaultEvent = QByteArrayLiteral("{}");
+
+} // namespace
+
+QString InvokeCommand::summary() const
+{
+    return tr("Invoke a function of the running cluster and print its result.");
+}
+
+void InvokeCommand::configure(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Sends the event as a NATS request on the function's trigger subject (from the manifest)\n"
+           "and prints the reply body on stdout when its Stratus-Status is ok. Otherwise prints\n"
+           "\"error: STATUS: MESSAGE\" on stderr.\n"
+           "Without --data or --file the event is {} (stdin is read only with --file -, so scripts\n"
+           "and CI without a stdin never hang).\n"
+           "Exit codes: %1 ok, %2 other failure, %3 usage, %4 no cluster/broker, %5 the function\n"
+           "failed (any status but ok), %6 no reply (timeout, or nothing subscribed).")
+            .arg(int(Success))
+            .arg(int(Failure))
+            .arg(int(UsageError))
+            .arg(int(NotRunning))
+            .arg(int(FunctionFailed))
+            .arg(int(NoReply)));
+    parser.addPositionalArgument(QStringLiteral("function"), tr("The function's name in the manifest."));
+    parser.addOptions({projectOption(), m_dataOption, m_fileOption, m_timeoutOption, m_natsOption});
+}
+
+Result<QByteArray> InvokeCommand::payload(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(m_dataOption))
+        return parser.value(m_dataOption).toUtf8();
+    if (!parser.isSet(m_fileOption))
+        return DefaultEvent;
+    const QString path = parser.value(m_fileOption);
+    const bool fromStdin = path == QLatin1String("-");
+    QFile file(fromStdin ? QString() : path);
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+Result<QString> InvokeCommand::brokerUrl(const QCommandLineParser &parser, const ProjectLocation &where) const
+{
+    if (parser.isSet(m_natsOption))
+        return parser.value(m_natsOption);
+    if (const QString env = qEnvironmentVariable("STRATUS_NATS_URL"); !env.isEmpty())
+        return env;
+    const auto state = ClusterState::read(where.stateDir);
+    if (!state || !state->isRunning() || state->brokerUrl().isEmpty())
+        return makeError(StatusReport::notRunning(where.projectDir, state));
+    return state->brokerUrl();
+}
+
+int InvokeCommand::execute(const QCommandLineParser &parser)
+{
+    const QString function = parser.positionalArguments().constFirst();
+    if (parser.isSet(m_dataOption) && parser.isSet(m_fileOption)) {
+        printError(tr("--data and --file exclude each other"));
+        return UsageError;
+    }
+    int timeoutMs = 0;
+    if (parser.isSet(m_timeoutOption)) {
+        bool ok = false;
+        timeoutMs = parser.value(m_timeoutOption).toInt(&ok);
+        if (!ok || timeoutMs <= 0) {
+            printError(tr("--timeout must be a positive number of milliseconds"));
+            return UsageError;
+        }
+    }
+    const auto where = location(parser);
+    if (!where) {
+        printError(where.errorMessage());
+        return Failure;
+    }
+    const auto manifest = where->manifest();
+    if (!manifest) {
+        printError(manifest.errorMessage());
+        return Failure;
+    }
+    const FunctionSpec *spec = manifest->function(function);
+    if (!spec) {
+        QStringList names;
+        for (const FunctionSpec &f : manifest->functions)
+            names << f.name;
+        printError(tr("%1 declares no function \"%2\" (functions: %3)")
+                       .arg(manifest->filePath, function, names.join(QStringLiteral(", "))));
+        return Failure;
+    }
+    if (timeoutMs == 0)
+        timeoutMs = spec->timeoutMs + ReplyMarginMs;
+    const auto event = payload(parser);
+    if (!event) {
+        printError(event.errorMessage());
+        return Failure;
+    }
+    const auto url = brokerUrl(parser, *where);
+    if (!url) {
+        printError(url.errorMessage());
+        return NotRunning;
+    }
+    const auto client = NatsClient::connect(*url, QStringLiteral("stratus-cli"));
+    if (!client) {
+        printError(client.errorMessage());
+        return NotRunning;
+    }
+    const QByteArray requestId = "cli-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
+    const auto reply =
+        client->request(spec->trigger, *event, timeoutMs, {{Protocol::RequestIdHeader, requestId}});
+    if (!reply) {
+        printError(reply.errorMessage());
+        return NoReply;
+    }
+    if (reply->status() != Protocol::StatusOk) {
+        // The invoker's messages usually start with their status already ("timeout: ...").
+        const QString status = QString::fromUtf8(reply->status());
+        QString message = QString::fromUtf8(reply->data).trimmed();
+        if (message.startsWith(status + QStringLiteral(": ")))
+            message.remove(0, status.size() + 2);
+        const QString line = tr("error: %1: %2").arg(status, message);
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        return FunctionFailed;
+    }
+    std::fwrite(reply->data.constData(), 1, size_t(reply->data.size()), stdout);
+    std::fflush(stdout);
+    return Success;
+}
+
+} // namespace Stratus::Cli

@@ -1,0 +1,293 @@
+#include "mainwindow.h"
+
+#include "brokermonitor.h"
+#include "clusterpanel.h"
+#include "invocationmodel.h"
+#include "invocationspanel.h"
+#include "logmodel.h"
+#include "logspanel.h"
+#include "processtablemodel.h"
+#include "projectmodel.h"
+#include "projectpanel.h"
+#include "projecttemplate.h"
+#include "recordfeed.h"
+#include "settingsdialog.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPromise>
+#include <QStatusBar>
+#include <QThreadPool>
+
+namespace Stratus {
+
+Q_LOGGING_CATEGORY(lcWorkbench, "stratus.app.workbench", QtWarningMsg)
+
+MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_options(std::move(options)),
+      m_supervisor(new Supervisor(m_options.supervisor, this)), m_processes(new ProcessTableModel(m_supervisor, this)),
+      m_logs(new LogModel(this)), m_invocations(new InvocationModel(this)), m_feed(new RecordFeed(this)),
+      m_monitor(new BrokerMonitor(this)), m_project(new ProjectModel(this)),
+      m_clusterPanel(new ClusterPanel(m_supervisor, m_processes, m_monitor, [this] { return currentManifest(); })),
+      m_logsPanel(new LogsPanel(m_logs)), m_invocationsPanel(new InvocationsPanel(m_invocations, m_feed)),
+      m_projectPanel(new ProjectPanel(m_project))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/stratus.svg")));
+    setDockNestingEnabled(true);
+    // Every panel is a dock the user can move; a hidden central widget lets them fill the window.
+    auto *central = new QWidget(this);
+    central->hide();
+    setCentralWidget(central);
+
+    QDockWidget *project = addPanel(m_projectPanel, QStringLiteral("projectDock"), tr("Project"), Qt::LeftDockWidgetArea);
+    QDockWidget *cluster = addPanel(m_clusterPanel, QStringLiteral("clusterDock"), tr("Cluster"), Qt::RightDockWidgetArea);
+    QDockWidget *invocations =
+        addPanel(m_invocationsPanel, QStringLiteral("invocationsDock"), tr("Invocations"), Qt::RightDockWidgetArea);
+    QDockWidget *logs = addPanel(m_logsPanel, QStringLiteral("logsDock"), tr("Logs"), Qt::RightDockWidgetArea);
+    splitDockWidget(cluster, invocations, Qt::Vertical);
+    splitDockWidget(invocations, logs, Qt::Horizontal);
+    resizeDocks({project, cluster}, {260, 1000}, Qt::Horizontal);
+    resizeDocks({cluster, invocations}, {300, 500}, Qt::Vertical);
+
+    // The feed and the broker figures follow the cluster.
+    connect(m_supervisor, &Supervisor::logLine, m_logs, &LogModel::append);
+    connect(m_supervisor, &Supervisor::started, this, [this] {
+        m_feed->start(m_supervisor->brokerUrl());
+        m_monitor->setMonitorUrl(m_supervisor->monitorUrl());
+    });
+    connect(m_supervisor, &Supervisor::stateChanged, this, [this](Supervisor::State state) {
+        if (state == Supervisor::State::Stopped || state == Supervisor::State::Failed) {
+            m_feed->stop();
+            m_monitor->setMonitorUrl({});
+        }
+        statusBar()->showMessage(m_clusterPanel->statusText());
+    });
+    connect(m_supervisor, &Supervisor::stopped, this, [this] {
+        if (auto action = std::exchange(m_afterStop, nullptr))
+            action();
+    });
+    connect(m_supervisor, &Supervisor::failed, this, [this] {
+        if (m_supervisor->state() != Supervisor::State::Stopping)
+            if (auto action = std::exchange(m_afterStop, nullptr))
+                action();
+    });
+    connect(&m_newProject, &QFutureWatcher<Status>::finished, this, [this] {
+        const QString dir = m_newProject.property("dir").toString();
+        const Status created = m_newProject.future().resultCount() ? m_newProject.result()
+                                                                   : Status(makeError(tr("cancelled")));
+        if (!created) {
+            QMessageBox::warning(this, tr("New project"), created.errorMessage());
+            return;
+        }
+        (void)openProject(dir);
+    });
+    m_project->setAutoRefreshInterval(5000);
+
+    createMenus();
+    if (!restoreGeometry(WorkbenchSettings::windowGeometry()))
+        resize(1280, 820);
+    restoreState(WorkbenchSettings::windowState());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &objectName, const QString &title,
+                                  Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() finds docks by name
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
+    clusterMenu->addActions({m_clusterPanel->startAction(), m_clusterPanel->stopAction(),
+                             m_clusterPanel->restartAction()});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stratus Workbench"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = WorkbenchSettings::recentProjects();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { (void)openProject(dir); });
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear list"), this, [] { WorkbenchSettings::clearRecentProjects(); });
+}
+
+Result<Manifest> MainWindow::currentManifest() const
+{
+    if (m_projectDir.isEmpty())
+        return makeError(tr("No project is open."));
+    auto manifest = Manifest::load(m_projectDir);
+    if (!manifest)
+        return manifest;
+    // Ports from the settings override the project's, so two projects can run side by side.
+    if (m_settings.clientPort > 0)
+        manifest->broker.port = m_settings.clientPort;
+    if (m_settings.monitorPort > 0)
+        manifest->broker.monitorPort = m_settings.monitorPort;
+    return manifest;
+}
+
+void MainWindow::whenClusterStopped(std::function<void()> action)
+{
+    const Supervisor::State state = m_supervisor->state();
+    if (state == Supervisor::State::Stopped || state == Supervisor::State::Failed) {
+        action();
+        return;
+    }
+    m_afterStop = std::move(action);
+    m_supervisor->stop();
+}
+
+Status MainWindow::openProject(const QString &dir)
+{
+    const QString path = QFileInfo(dir).absoluteFilePath();
+    if (!QFileInfo::exists(QDir(path).filePath(QLatin1String(Manifest::FileName)))) {
+        const Status error = makeError(tr("%1 is not a Stratus project: it has no %2.")
+                                           .arg(QDir::toNativeSeparators(path), QLatin1String(Manifest::FileName)));
+        statusBar()->showMessage(error.errorMessage());
+        return error;
+    }
+    whenClusterStopped([this, path] {
+        m_projectDir = path;
+        m_project->setRootPath(path);
+        m_logs->clear();
+        m_invocations->clear();
+        WorkbenchSettings::addRecentProject(path);
+        updateTitle();
+        qCInfo(lcWorkbench) << "opened" << path;
+    });
+    return Ok{};
+}
+
+void MainWindow::closeProject()
+{
+    whenClusterStopped([this] {
+        m_projectDir.clear();
+        m_project->setRootPath({});
+        updateTitle();
+    });
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project"), m_projectDir);
+    if (dir.isEmpty())
+        return;
+    if (Status opened = openProject(dir); !opened)
+        QMessageBox::warning(this, tr("Open Project"), opened.errorMessage());
+}
+
+void MainWindow::newProject()
+{
+    const QString parentDir =
+        QFileDialog::getExistingDirectory(this, tr("New Project: choose where to create it"), QDir::homePath());
+    if (parentDir.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Project"), tr("Project name:"), QLineEdit::Normal,
+                                               QStringLiteral("my-functions"), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QString dir = QDir(parentDir).filePath(name);
+    auto promise = std::make_shared<QPromise<Status>>();
+    m_newProject.setProperty("dir", dir);
+    m_newProject.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, templateDir = m_options.templateDir, dir] {
+        promise->start();
+        promise->addResult(ProjectTemplate::create(templateDir, dir));
+        promise->finish();
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const WorkbenchSettings changed = dialog.settings();
+    if (changed.theme != m_settings.theme)
+        applyTheme(changed.theme);
+    m_settings = changed;
+    m_settings.save();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox about(this);
+    about.setWindowTitle(tr("About Stratus Workbench"));
+    about.setIconPixmap(QIcon(QStringLiteral(":/icons/stratus.svg")).pixmap(64, 64));
+    about.setTextFormat(Qt::RichText);
+    about.setText(tr("<h3>Stratus Workbench %1</h3>"
+                     "<p>Build, run and debug serverless functions on NATS: a local cluster with one click, "
+                     "live logs and invocation records.</p>"
+                     "<p>Built with Qt %2, nats.c and libgit2.</p>")
+                      .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+    about.exec();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_projectDir.isEmpty() ? tr("Stratus Workbench")
+                                          : tr("%1 — Stratus Workbench").arg(QDir(m_projectDir).dirName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    WorkbenchSettings::saveWindow(saveGeometry(), saveState());
+    const Supervisor::State state = m_supervisor->state();
+    if (state == Supervisor::State::Stopped || state == Supervisor::State::Failed) {
+        event->accept();
+        return;
+    }
+    // Stop the cluster without freezing the window, then close for real.
+    event->ignore();
+    if (!m_closing) {
+        m_closing = true;
+        statusBar()->showMessage(tr("Stopping the cluster before closing…"));
+        whenClusterStopped([this] { close(); });
+    }
+}
+
+} // namespace Stratus

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "supervisor.h"
+#include "workbenchsettings.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <functional>
+
+class QDockWidget;
+class QMenu;
+
+namespace Stratus {
+
+class BrokerMonitor;
+class ClusterPanel;
+class InvocationModel;
+class InvocationsPanel;
+class LogModel;
+class LogsPanel;
+class ProcessTableModel;
+class ProjectModel;
+class ProjectPanel;
+class RecordFeed;
+
+// Wires the models and panels together and hosts them in docks; the menus open projects and
+// dialogs. It holds no logic of its own beyond the order of operations: a project switch or
+// close waits for the running cluster to stop.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString templateDir; // what File > New copies
+        Supervisor::Options supervisor;
+    };
+
+    MainWindow(const WorkbenchSettings &settings, Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Fails (with a message box unless quiet) when DIR has no stratus.json.
+    Status openProject(const QString &dir);
+    void closeProject();
+    QString projectDir() const { return m_projectDir; }
+
+    Supervisor *supervisor() const { return m_supervisor; }
+    ProcessTableModel *processModel() const { return m_processes; }
+    LogModel *logModel() const { return m_logs; }
+    InvocationModel *invocationModel() const { return m_invocations; }
+    RecordFeed *recordFeed() const { return m_feed; }
+    ClusterPanel *clusterPanel() const { return m_clusterPanel; }
+    LogsPanel *logsPanel() const { return m_logsPanel; }
+    InvocationsPanel *invocationsPanel() const { return m_invocationsPanel; }
+    ProjectPanel *projectPanel() const { return m_projectPanel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QDockWidget *addPanel(QWidget *panel, const QString &objectName, const QString &title, Qt::DockWidgetArea area);
+    void createMenus();
+    void fillRecentMenu();
+    void newProject();
+    void openProjectDialog();
+    void showSettings();
+    void showAbout();
+    void updateTitle();
+    Result<Manifest> currentManifest() const;
+    // Runs action at once when the cluster is idle, else once it has stopped.
+    void whenClusterStopped(std::function<void()> action);
+
+    WorkbenchSettings m_settings;
+    Options m_options;
+    QString m_projectDir;
+    std::function<void()> m_afterStop;
+    bool m_closing = false;
+
+    Supervisor *m_supervisor;
+    ProcessTableModel *m_processes;
+    LogModel *m_logs;
+    InvocationModel *m_invocations;
+    RecordFeed *m_feed;
+    BrokerMonitor *m_monitor;
+    ProjectModel *m_project;
+
+    ClusterPanel *m_clusterPanel;
+    LogsPanel *m_logsPanel;
+    InvocationsPanel *m_invocationsPanel;
+    ProjectPanel *m_projectPanel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QFutureWatcher<Status> m_newProject;
+};
+
+} // namespace Stratus

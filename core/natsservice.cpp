@@ -1,0 +1,228 @@
+#include "natsservice.h"
+
+#include "natsclient.h"
+#include "protocol.h"
+
+#include <QJsonDocument>
+
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace Stratus {
+
+Result<QJsonObject> ServiceRequest::json() const
+{
+    if (data.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("the request is not JSON: %1 at offset %2")
+                             .arg(error.errorString())
+                             .arg(error.offset));
+    if (!doc.isObject())
+        return makeError(QStringLiteral("the request must be a JSON object"));
+    return doc.object();
+}
+
+ServiceReply ServiceReply::json(const QJsonObject &body)
+{
+    return bytes(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ServiceReply ServiceReply::bytes(QByteArray body, QMap<QByteArray, QByteArray> headers)
+{
+    headers.insert(Protocol::StatusHeader, Protocol::StatusOk);
+    return ServiceReply{std::move(body), std::move(headers)};
+}
+
+ServiceReply ServiceReply::error(const char *status, const QString &message, const QString &field,
+                                 const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("error"), message);
+    if (!field.isEmpty())
+        body.insert(QStringLiteral("field"), field);
+    return ServiceReply{QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        {{Protocol::StatusHeader, QByteArray(status)}}};
+}
+
+// Requests taken from nats.c's delivery thread, waiting for a worker.
+struct NatsService::Queue
+{
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<NatsMsgPtr> messages;
+    bool stopping = false;
+    std::vector<std::thread> workers;
+};
+
+void NatsService::blockTerminationSignals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+NatsService::NatsService(Options options)
+    : m_options(std::move(options)), m_queue(std::make_unique<Queue>()),
+      m_replicaId(QStringLiteral("%1-%2").arg(m_options.name).arg(::getpid()).toUtf8())
+{
+}
+
+NatsService::~NatsService() = default;
+
+void NatsService::log(const QString &line) const
+{
+    fprintf(stderr, "%s: %s\n", qPrintable(m_options.name), qPrintable(line));
+    fflush(stderr);
+}
+
+Status NatsService::connect()
+{
+    natsOptions *raw = nullptr;
+    if (natsOptions_Create(&raw) != NATS_OK)
+        return makeError(QStringLiteral("cannot create NATS options"));
+    NatsOptionsPtr opts(raw);
+    natsOptions_SetURL(opts.get(), m_options.natsUrl.toUtf8().constData());
+    natsOptions_SetName(opts.get(), m_options.name.toUtf8().constData());
+    natsOptions_SetSendAsap(opts.get(), true);
+    natsOptions_SetMaxReconnect(opts.get(), -1); // ride out a broker restart
+    natsOptions_SetReconnectWait(opts.get(), 250);
+    natsConnection *conn = nullptr;
+    const natsStatus s = natsConnection_Connect(&conn, opts.get());
+    if (s != NATS_OK)
+        return makeError(
+            QStringLiteral("cannot connect to %1: %2").arg(m_options.natsUrl, NatsClient::describe(s)));
+    m_conn.reset(conn);
+    return Ok{};
+}
+
+void NatsService::onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<NatsService *>(closure);
+    {
+        std::lock_guard lock(self->m_queue->mutex);
+        self->m_queue->messages.emplace_back(msg);
+    }
+    self->m_queue->wake.notify_one();
+}
+
+void NatsService::serve(natsMsg *msg) const
+{
+    const char *replyTo = natsMsg_GetReply(msg);
+    if (!replyTo || !*replyTo)
+        return; // a publish, not a request: nobody to answer
+    ServiceRequest request;
+    const QString subject = QString::fromUtf8(natsMsg_GetSubject(msg));
+    request.operation = subject.mid(m_options.prefix.size() + 1);
+    request.data = QByteArray(natsMsg_GetData(msg), natsMsg_GetDataLength(msg));
+    const char **keys = nullptr;
+    int count = 0;
+    if (natsMsgHeader_Keys(msg, &keys, &count) == NATS_OK) {
+        for (int i = 0; i < count; ++i) {
+            const char *value = nullptr;
+            if (natsMsgHeader_Get(msg, keys[i], &value) == NATS_OK)
+                request.headers.insert(QByteArray(keys[i]), QByteArray(value));
+        }
+        free(keys);
+    }
+    const ServiceReply reply = m_handler(request);
+    natsMsg *rawReply = nullptr;
+    if (natsMsg_Create(&rawReply, replyTo, nullptr, reply.data.constData(), int(reply.data.size())) !=
+        NATS_OK)
+        return;
+    NatsMsgPtr out(rawReply);
+    for (auto it = reply.headers.cbegin(); it != reply.headers.cend(); ++it)
+        natsMsgHeader_Set(out.get(), it.key().constData(), it.value().constData());
+    natsMsgHeader_Set(out.get(), Protocol::ReplicaHeader, m_replicaId.constData());
+    const natsStatus s = natsConnection_PublishMsg(m_conn.get(), out.get());
+    if (s != NATS_OK)
+        log(QStringLiteral("cannot reply to %1: %2").arg(subject, NatsClient::describe(s)));
+}
+
+int NatsService::run(Handler handler, std::function<void()> tick)
+{
+    m_handler = std::move(handler);
+    Queue &queue = *m_queue;
+    for (int i = 0; i < std::max(1, m_options.workers); ++i) {
+        queue.workers.emplace_back([this, &queue] {
+            for (;;) {
+                NatsMsgPtr msg;
+                {
+                    std::unique_lock lock(queue.mutex);
+                    queue.wake.wait(lock, [&] { return queue.stopping || !queue.messages.empty(); });
+                    if (queue.messages.empty())
+                        return; // stopping, and every request taken has been answered
+                    msg = std::move(queue.messages.front());
+                    queue.messages.pop_front();
+                }
+                serve(msg.get());
+            }
+        });
+    }
+    auto stopWorkers = [&queue] {
+        {
+            std::lock_guard lock(queue.mutex);
+            queue.stopping = true;
+        }
+        queue.wake.notify_all();
+        for (auto &worker : queue.workers)
+            worker.join();
+        queue.workers.clear();
+    };
+
+    // Replicas share the load through the queue group, named after the prefix.
+    const QByteArray subject = (m_options.prefix + QStringLiteral(".>")).toUtf8();
+    const QByteArray group = m_options.prefix.toUtf8();
+    natsSubscription *rawSub = nullptr;
+    natsStatus s = natsConnection_QueueSubscribe(&rawSub, m_conn.get(), subject.constData(),
+                                                 group.constData(), &NatsService::onMessage, this);
+    NatsSubscriptionPtr sub(rawSub);
+    if (s == NATS_OK)
+        s = natsConnection_FlushTimeout(m_conn.get(), 5000);
+    if (s != NATS_OK) {
+        log(QStringLiteral("cannot subscribe to %1: %2")
+                .arg(QString::fromUtf8(subject), NatsClient::describe(s)));
+        stopWorkers();
+        return 1;
+    }
+    fprintf(stdout, "%s\n", Protocol::ReadyLine);
+    fflush(stdout);
+
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    for (;;) {
+        int signalNumber = 0;
+        if (m_options.tickMs <= 0) {
+            if (sigwait(&set, &signalNumber) == 0)
+                break;
+            continue;
+        }
+        timespec period{m_options.tickMs / 1000, long(m_options.tickMs % 1000) * 1000000L};
+        if (sigtimedwait(&set, nullptr, &period) > 0)
+            break;
+        if (tick)
+            tick();
+    }
+
+    // Take no new requests, answer the ones already delivered, then go.
+    natsSubscription_Drain(sub.get());
+    natsSubscription_WaitForDrainCompletion(sub.get(), 5000);
+    stopWorkers();
+    natsConnection_FlushTimeout(m_conn.get(), 2000);
+    return 0;
+}
+
+} // namespace Stratus

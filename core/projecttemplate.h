@@ -1,0 +1,18 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace Stratus {
+
+// Makes a new project from a template folder (a bundled example): copies its files, names
+// the project after the new folder and puts it under git. Blocking file work: call it on a
+// worker thread.
+class ProjectTemplate
+{
+public:
+    static Status create(const QString &templateDir, const QString &projectDir);
+};
+
+} // namespace Stratus

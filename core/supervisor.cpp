@@ -1,0 +1,631 @@
+#include "supervisor.h"
+
+#include "brokerprobe.h"
+#include "clusterstate.h"
+#include "protocol.h"
+#include "supervisorlog.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMetaEnum>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Stratus {
+
+Q_LOGGING_CATEGORY(lcSupervisor, "stratus.core.supervisor", QtWarningMsg)
+
+namespace {
+
+constexpr int InitialBackoffMs = 200;
+constexpr int MaxBackoffMs = 10000;
+constexpr qint64 StableRunMs =
+    30000; // a process that ran this long before crashing starts over at InitialBackoffMs
+constexpr int MaxReplicas = 64; // as the manifest allows
+
+const QString BrokerId = QStringLiteral("broker");
+
+QString lowerName(Supervisor::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Supervisor::State>().valueToKey(int(state))).toLower();
+}
+
+// nats-server's configuration syntax takes JSON-style quoted strings.
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+Supervisor::Supervisor(QObject *parent) : Supervisor(Options{}, parent) {}
+
+Supervisor::Supervisor(Options options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+
+Supervisor::~Supervisor()
+{
+    stopAllNow();
+}
+
+QList<ManagedProcess::Role> Supervisor::dependenciesOf(ManagedProcess::Role role)
+{
+    using Role = ManagedProcess::Role;
+    switch (role) {
+    case Role::Broker:
+        return {};
+    case Role::Invoker:
+    case Role::Registry:
+    case Role::Datastore:
+        return {Role::Broker};
+    case Role::Gateway:
+        return {Role::Broker, Role::Registry};
+    }
+    return {};
+}
+
+QString Supervisor::stateDir() const
+{
+    return m_options.stateDir.isEmpty() ? ClusterState::defaultStateDir(m_manifest.projectDir)
+                                        : m_options.stateDir;
+}
+
+QList<ManagedProcess *> Supervisor::processes() const
+{
+    return m_processes;
+}
+
+ManagedProcess *Supervisor::process(const QString &id) const
+{
+    ManagedProcess *leaving = nullptr;
+    for (ManagedProcess *p : m_processes) {
+        if (p->id() != id)
+            continue;
+        if (!p->m_removeAfterStop)
+            return p;
+        leaving = p;
+    }
+    return leaving;
+}
+
+QString Supervisor::invokerProgram() const
+{
+    const QString dir =
+        m_options.binDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.binDir;
+    return QDir(dir).absoluteFilePath(QStringLiteral("stratus-invoker"));
+}
+
+QString Supervisor::natsServerProgram() const
+{
+    return m_options.natsServer.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("nats-server"))
+                                          : m_options.natsServer;
+}
+
+ManagedProcess::Spec Supervisor::brokerSpec() const
+{
+    const QString natsDir = stateDir() + QStringLiteral("/nats");
+    ManagedProcess::Spec spec;
+    spec.id = BrokerId;
+    spec.role = ManagedProcess::Role::Broker;
+    spec.program = natsServerProgram();
+    // The ports file tells which ports were picked when the manifest leaves them to the server.
+    spec.arguments = {QStringLiteral("-c"), natsDir + QStringLiteral("/nats-server.conf"),
+                      QStringLiteral("--ports_file_dir"), natsDir};
+    spec.workingDir = stateDir();
+    spec.logFile = stateDir() + QStringLiteral("/logs/broker.log");
+    return spec; // readiness: BrokerProbe
+}
+
+ManagedProcess::Spec Supervisor::invokerSpec(const FunctionSpec &function, int replica) const
+{
+    ManagedProcess::Spec spec;
+    spec.id = QStringLiteral("invoker.%1.%2").arg(function.name).arg(replica);
+    spec.role = ManagedProcess::Role::Invoker;
+    spec.function = function.name;
+    spec.replica = replica;
+    spec.program = invokerProgram();
+    spec.arguments = {
+        QStringLiteral("--nats"),     m_brokerUrl,   QStringLiteral("--manifest"), m_manifest.filePath,
+        QStringLiteral("--function"), function.name, QStringLiteral("--replica"),  QString::number(replica)};
+    spec.workingDir = m_manifest.projectDir;
+    spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
+    spec.readyLine = QLatin1String(Protocol::ReadyLine);
+    return spec;
+}
+
+Status Supervisor::prepareStateDir()
+{
+    const QString dir = stateDir();
+    if (auto previous = ClusterState::read(dir);
+        previous && previous->isRunning() && previous->supervisorPid() != QCoreApplication::applicationPid())
+        return makeError(
+            QStringLiteral("a cluster for %1 is already running (supervisor PID %2); stop it first "
+                           "with `stratus cluster down`")
+                .arg(m_manifest.projectDir)
+                .arg(previous->supervisorPid()));
+    for (const QString &sub : {QStringLiteral("logs"), QStringLiteral("nats")}) {
+        if (!QDir().mkpath(QDir(dir).absoluteFilePath(sub)))
+            return makeError(QStringLiteral("cannot create %1/%2").arg(dir, sub));
+    }
+    // Ports files of earlier brokers: named by PID, harmless, but they pile up after crashes.
+    QDir natsDir(dir + QStringLiteral("/nats"));
+    for (const QString &stale : natsDir.entryList({QStringLiteral("nats-server_*.ports")}, QDir::Files))
+        natsDir.remove(stale);
+    m_ownsStateFile = m_options.writeStateFile;
+    return Ok{};
+}
+
+Status Supervisor::writeBrokerConfig(int port, int monitorPort) const
+{
+    const auto portOrAny = [](int p) { return p > 0 ? QString::number(p) : QStringLiteral("-1"); };
+    const QString natsDir = stateDir() + QStringLiteral("/nats");
+    const QString text =
+        QStringLiteral("# Written by the Stratus supervisor at every start: edits are lost.\n"
+                       "listen: \"127.0.0.1:%1\"\n"
+                       "http: \"127.0.0.1:%2\"\n"
+                       "max_payload: %3\n"
+                       "jetstream {\n  store_dir: %4\n}\n")
+            .arg(portOrAny(port), portOrAny(monitorPort))
+            .arg(m_manifest.broker.maxPayload)
+            .arg(quoted(natsDir)); // the server adds "/jetstream" itself
+    QSaveFile file(natsDir + QStringLiteral("/nats-server.conf"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return makeError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return Ok{};
+}
+
+void Supervisor::start(const Manifest &manifest)
+{
+    if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit failed(QStringLiteral("the cluster is already running; stop it first")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_ownsStateFile = false; // until prepareStateDir() has checked that no other supervisor owns it
+    clearProcesses();
+    m_manifest = manifest;
+    m_failure.clear();
+    m_brokerUrl.clear();
+    m_monitorUrl.clear();
+
+    const auto failEarly = [this](const QString &message) {
+        m_failure = message;
+        setState(State::Failed);
+        QMetaObject::invokeMethod(
+            this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+    };
+    const QString natsServer = natsServerProgram();
+    if (natsServer.isEmpty() || !QFileInfo(natsServer).isExecutable())
+        return failEarly(natsServer.isEmpty()
+                             ? QStringLiteral("nats-server is not on PATH (install the "
+                                              "nats-server package)")
+                             : QStringLiteral("the broker %1 is not an executable file").arg(natsServer));
+    const bool needsInvoker = std::any_of(manifest.functions.cbegin(), manifest.functions.cend(),
+                                          [](const FunctionSpec &f) { return f.replicas > 0; });
+    if (needsInvoker && !QFileInfo(invokerProgram()).isExecutable())
+        return failEarly(QStringLiteral("%1 is not an executable file (build the stratus-invoker target, or "
+                                        "set the supervisor's binDir)")
+                             .arg(invokerProgram()));
+    if (Status s = prepareStateDir(); !s)
+        return failEarly(s.errorMessage());
+    if (Status s = writeBrokerConfig(manifest.broker.port, manifest.broker.monitorPort); !s)
+        return failEarly(s.errorMessage());
+
+    addProcess(brokerSpec());
+    for (const FunctionSpec &f : m_manifest.functions) {
+        for (int replica = 0; replica < f.replicas; ++replica)
+            addProcess(invokerSpec(f, replica));
+    }
+    setState(State::Starting);
+    launchDue();
+}
+
+void Supervisor::stop()
+{
+    if (m_state == State::Stopped || m_state == State::Failed) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit stopped(); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_state == State::Stopping)
+        return;
+    setState(State::Stopping);
+    advanceStop();
+}
+
+ManagedProcess *Supervisor::addProcess(ManagedProcess::Spec spec)
+{
+    auto *p = new ManagedProcess(std::move(spec), this);
+    p->m_launchPending = true;
+    connect(p, &ManagedProcess::ready, this, [this, p] { onProcessReady(p); });
+    connect(p, &ManagedProcess::exited, this, [this, p] { onProcessExited(p); });
+    connect(p, &ManagedProcess::stopped, this, [this, p] { onProcessStopped(p); });
+    connect(p, &ManagedProcess::stateChanged, this, [this] { writeStateFile(); });
+    connect(p, &ManagedProcess::logLine, this, &Supervisor::logLine);
+    m_processes << p;
+    emit processAdded(p);
+    return p;
+}
+
+void Supervisor::removeProcess(ManagedProcess *process)
+{
+    m_processes.removeOne(process);
+    process->disconnect(this);
+    emit processRemoved(process->id());
+    process->deleteLater();
+    writeStateFile();
+}
+
+void Supervisor::clearProcesses()
+{
+    const QList<ManagedProcess *> old = m_processes;
+    for (ManagedProcess *p : old)
+        removeProcess(p); // all stopped: start() only runs when the cluster is
+}
+
+bool Supervisor::dependsOn(const ManagedProcess *dependent, const ManagedProcess *dependency)
+{
+    return dependent != dependency && dependenciesOf(dependent->role()).contains(dependency->role());
+}
+
+bool Supervisor::dependenciesReady(const ManagedProcess *process) const
+{
+    return std::none_of(m_processes.cbegin(), m_processes.cend(), [process](const ManagedProcess *p) {
+        return dependsOn(process, p) && p->state() != ManagedProcess::State::Ready;
+    });
+}
+
+bool Supervisor::hasActiveDependents(const ManagedProcess *process) const
+{
+    return std::any_of(m_processes.cbegin(), m_processes.cend(), [process](const ManagedProcess *p) {
+        return dependsOn(p, process) && p->state() != ManagedProcess::State::Stopped;
+    });
+}
+
+QList<ManagedProcess *> Supervisor::invokersOf(const QString &function) const
+{
+    QList<ManagedProcess *> result;
+    for (ManagedProcess *p : m_processes) {
+        if (p->role() == ManagedProcess::Role::Invoker && p->spec().function == function &&
+            !p->m_removeAfterStop)
+            result << p;
+    }
+    std::sort(result.begin(), result.end(), [](const ManagedProcess *a, const ManagedProcess *b) {
+        return a->spec().replica < b->spec().replica;
+    });
+    return result;
+}
+
+void Supervisor::launchDue()
+{
+    if (m_state != State::Starting && m_state != State::Running)
+        return;
+    for (ManagedProcess *p : std::as_const(m_processes)) {
+        if (p->m_launchPending && dependenciesReady(p)) {
+            p->m_launchPending = false;
+            launch(p);
+        }
+    }
+}
+
+void Supervisor::launch(ManagedProcess *process)
+{
+    if (process->role() == ManagedProcess::Role::Invoker) {
+        // The broker URL is known only now (ports may have been picked by the server).
+        const int urlIndex = process->m_spec.arguments.indexOf(QStringLiteral("--nats")) + 1;
+        process->m_spec.arguments[urlIndex] = m_brokerUrl;
+    }
+    if (process->m_launches > 0)
+        ++process->m_restarts;
+    process->start();
+    const quint64 launchNumber = process->m_launches;
+    QTimer::singleShot(m_options.readyTimeoutMs, process,
+                       [this, process, launchNumber] { onReadyTimeout(process, launchNumber); });
+    if (process->role() == ManagedProcess::Role::Broker && process->pid() > 0) {
+        delete m_brokerProbe;
+        auto *probe = new BrokerProbe(stateDir() + QStringLiteral("/nats"), process->pid(), process);
+        connect(probe, &BrokerProbe::ready, this, &Supervisor::onBrokerReady);
+        m_brokerProbe = probe;
+    }
+}
+
+void Supervisor::onBrokerReady(const QString &natsUrl, const QString &monitorUrl)
+{
+    m_brokerProbe->deleteLater();
+    m_brokerUrl = natsUrl;
+    m_monitorUrl = monitorUrl;
+    // A restarted broker must come back where the invokers reconnect to: pin the ports it picked.
+    if (Status s = writeBrokerConfig(QUrl(natsUrl).port(), QUrl(monitorUrl).port()); !s)
+        qCWarning(lcSupervisor) << s.errorMessage();
+    if (ManagedProcess *broker = process(BrokerId))
+        broker->markReady();
+}
+
+void Supervisor::onProcessReady(ManagedProcess *process)
+{
+    qCInfo(lcSupervisor) << process->id() << "ready, pid" << process->pid();
+    const bool allReady = std::all_of(m_processes.cbegin(), m_processes.cend(), [](const ManagedProcess *p) {
+        return p->state() == ManagedProcess::State::Ready;
+    });
+    if (m_state == State::Starting && allReady) {
+        setState(State::Running);
+        emit started();
+    }
+    launchDue();
+}
+
+void Supervisor::onProcessExited(ManagedProcess *process)
+{
+    if (process->role() == ManagedProcess::Role::Broker)
+        delete m_brokerProbe;
+    if (m_state == State::Starting)
+        return fail(describe(process, process->lastError() + QStringLiteral(" before it was ready")));
+    if (m_state == State::Stopping)
+        return advanceStop();
+    if (m_state != State::Running || !m_options.restartCrashed)
+        return;
+    const qint64 ranMs = process->startedAt().msecsTo(QDateTime::currentDateTimeUtc());
+    process->m_backoffMs = (ranMs >= StableRunMs || process->m_backoffMs == 0)
+                               ? InitialBackoffMs
+                               : std::min(process->m_backoffMs * 2, MaxBackoffMs);
+    qCWarning(lcSupervisor).noquote() << describe(process, process->lastError())
+                                      << QStringLiteral("\nrestarting in %1 ms").arg(process->m_backoffMs);
+    if (!process->m_restartTimer) {
+        process->m_restartTimer = new QTimer(process);
+        process->m_restartTimer->setSingleShot(true);
+        connect(process->m_restartTimer, &QTimer::timeout, this, [this, process] {
+            process->m_launchPending = true;
+            launchDue(); // waits in Restarting while a dependency (the broker) is itself restarting
+        });
+    }
+    process->setState(ManagedProcess::State::Restarting);
+    process->m_restartTimer->start(process->m_backoffMs);
+}
+
+void Supervisor::onProcessStopped(ManagedProcess *process)
+{
+    if (process->role() == ManagedProcess::Role::Broker)
+        delete m_brokerProbe;
+    if (process->m_removeAfterStop) {
+        removeProcess(process);
+    } else if (process->m_restartAfterStop) {
+        process->m_restartAfterStop = false;
+        process->m_launchPending = true;
+        launchDue();
+    }
+    if (m_state == State::Stopping)
+        advanceStop();
+}
+
+void Supervisor::onReadyTimeout(ManagedProcess *process, quint64 launch)
+{
+    if (process->m_launches != launch || process->state() != ManagedProcess::State::Starting)
+        return;
+    const QString message =
+        describe(process, QStringLiteral("was not ready within %1 ms").arg(m_options.readyTimeoutMs));
+    if (m_state == State::Starting)
+        return fail(message);
+    qCWarning(lcSupervisor).noquote() << message;
+    process->kill(); // counts as a crash: restarted with backoff
+}
+
+void Supervisor::fail(const QString &message)
+{
+    if (m_state != State::Starting)
+        return;
+    m_failure = message;
+    setState(State::Stopping);
+    advanceStop();
+}
+
+QString Supervisor::describe(const ManagedProcess *process, const QString &what) const
+{
+    QString text = QStringLiteral("%1 (%2").arg(process->id(), QFileInfo(process->spec().program).fileName());
+    if (process->m_lastPid > 0)
+        text += QStringLiteral(", pid %1").arg(process->m_lastPid);
+    text += QStringLiteral(") ") + what;
+    const QStringList output = process->recentOutput();
+    if (!output.isEmpty())
+        text += QStringLiteral("; its last output:\n  ") + output.join(QStringLiteral("\n  "));
+    if (!process->spec().logFile.isEmpty())
+        text += QStringLiteral("\n(full log: %1)").arg(process->spec().logFile);
+    return text;
+}
+
+// An invoker that is asked to stop finishes the invocations it has (docs/protocol.md):
+// give it as long as its function may run, so a stop never cuts an invocation short.
+int Supervisor::graceFor(const ManagedProcess *process) const
+{
+    if (process->role() == ManagedProcess::Role::Invoker) {
+        if (const FunctionSpec *f = m_manifest.function(process->spec().function))
+            return std::clamp(f->timeoutMs + 2000, m_options.graceMs, 120000);
+    }
+    return m_options.graceMs;
+}
+
+void Supervisor::advanceStop()
+{
+    bool allStopped = true;
+    // Dependents first: the list is in dependency order, so walk it backwards.
+    for (auto it = m_processes.crbegin(); it != m_processes.crend(); ++it) {
+        ManagedProcess *p = *it;
+        p->m_launchPending = false;
+        if (p->state() == ManagedProcess::State::Stopped)
+            continue;
+        allStopped = false;
+        if (p->state() != ManagedProcess::State::Stopping && !hasActiveDependents(p))
+            p->stop(graceFor(p));
+    }
+    if (allStopped)
+        finishStop();
+}
+
+void Supervisor::finishStop()
+{
+    if (m_state != State::Stopping)
+        return;
+    delete m_brokerProbe;
+    if (!m_failure.isEmpty()) {
+        setState(State::Failed);
+        emit failed(m_failure);
+    } else {
+        setState(State::Stopped);
+        emit stopped();
+    }
+}
+
+void Supervisor::stopAllNow()
+{
+    QList<ManagedProcess *> remaining;
+    for (ManagedProcess *p : std::as_const(m_processes)) {
+        p->disconnect(this);
+        if (p->m_restartTimer)
+            p->m_restartTimer->stop();
+        if (p->isRunning())
+            remaining << p;
+    }
+    // Layer by layer, dependents first, as stop() does; blocking, since the event loop may be gone.
+    while (!remaining.isEmpty()) {
+        QList<ManagedProcess *> layer;
+        for (ManagedProcess *p : std::as_const(remaining)) {
+            if (std::none_of(remaining.cbegin(), remaining.cend(),
+                             [p](const ManagedProcess *other) { return dependsOn(other, p); }))
+                layer << p;
+        }
+        for (ManagedProcess *p : std::as_const(layer)) {
+            p->m_stopping = true;
+            p->m_process->terminate();
+        }
+        const QDeadlineTimer deadline(m_options.graceMs);
+        for (ManagedProcess *p : std::as_const(layer)) {
+            if (!p->m_process->waitForFinished(int(std::max<qint64>(1, deadline.remainingTime())))) {
+                p->m_process->kill();
+                p->m_process->waitForFinished(2000);
+            }
+            remaining.removeOne(p);
+        }
+    }
+    if (m_state != State::Stopped && m_state != State::Failed) {
+        m_state = State::Stopped;
+        writeStateFile();
+    }
+}
+
+Status Supervisor::scale(const QString &function, int replicas)
+{
+    if (m_state != State::Running)
+        return makeError(QStringLiteral("cannot scale %1: the cluster is not running").arg(function));
+    auto f = std::find_if(m_manifest.functions.begin(), m_manifest.functions.end(),
+                          [&function](const FunctionSpec &spec) { return spec.name == function; });
+    if (f == m_manifest.functions.end())
+        return makeError(
+            QStringLiteral("cannot scale %1: the manifest declares no such function").arg(function));
+    if (replicas < 0 || replicas > MaxReplicas)
+        return makeError(QStringLiteral("cannot scale %1 to %2 replicas: from 0 to %3")
+                             .arg(function)
+                             .arg(replicas)
+                             .arg(MaxReplicas));
+    const QList<ManagedProcess *> current = invokersOf(function);
+    for (qsizetype replica = current.size(); replica < replicas; ++replica)
+        addProcess(invokerSpec(*f, int(replica)));
+    for (ManagedProcess *p : current) {
+        if (p->spec().replica >= replicas) {
+            p->m_removeAfterStop = true;
+            p->stop(graceFor(p));
+        }
+    }
+    f->replicas = replicas;
+    launchDue();
+    writeStateFile();
+    return Ok{};
+}
+
+void Supervisor::restartProcess(const QString &id)
+{
+    ManagedProcess *p = process(id);
+    if (!p || m_state != State::Running || p->m_removeAfterStop)
+        return;
+    p->m_restartAfterStop = true;
+    p->stop(graceFor(p));
+}
+
+void Supervisor::killProcess(const QString &id)
+{
+    if (ManagedProcess *p = process(id))
+        p->kill();
+}
+
+void Supervisor::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    writeStateFile();
+    emit stateChanged(state);
+}
+
+QJsonObject Supervisor::statusJson() const
+{
+    QJsonArray processes;
+    for (const ManagedProcess *p : m_processes) {
+        QJsonObject o{{QStringLiteral("id"), p->id()},
+                      {QStringLiteral("role"), ManagedProcess::roleName(p->role())},
+                      {QStringLiteral("state"), ManagedProcess::stateName(p->state())},
+                      {QStringLiteral("pid"), p->pid()},
+                      {QStringLiteral("restarts"), p->restarts()},
+                      {QStringLiteral("logFile"), p->spec().logFile}};
+        if (p->role() == ManagedProcess::Role::Invoker) {
+            o.insert(QStringLiteral("function"), p->spec().function);
+            o.insert(QStringLiteral("replica"), p->spec().replica);
+        }
+        if (p->startedAt().isValid())
+            o.insert(QStringLiteral("startedAt"), p->startedAt().toString(Qt::ISODateWithMs));
+        if (!p->lastError().isEmpty())
+            o.insert(QStringLiteral("lastError"), p->lastError());
+        processes << o;
+    }
+    QJsonArray functions;
+    for (const FunctionSpec &f : m_manifest.functions) {
+        functions << QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("trigger"), f.trigger},
+                                 {QStringLiteral("mode"), FunctionSpec::modeName(f.mode)},
+                                 {QStringLiteral("replicas"), f.replicas}};
+    }
+    const qint64 pid = QCoreApplication::applicationPid();
+    static const qint64 startTime = ClusterState::processStartTime(pid);
+    QJsonObject status{
+        {QStringLiteral("state"), lowerName(m_state)},
+        {QStringLiteral("project"), m_manifest.name},
+        {QStringLiteral("projectDir"), m_manifest.projectDir},
+        {QStringLiteral("manifest"), m_manifest.filePath},
+        {QStringLiteral("stateDir"), stateDir()},
+        {QStringLiteral("brokerUrl"), m_brokerUrl},
+        {QStringLiteral("monitorUrl"), m_monitorUrl},
+        {QStringLiteral("supervisorPid"), pid},
+        {QStringLiteral("supervisorStartTime"), startTime},
+        {QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("processes"), processes},
+        {QStringLiteral("functions"), functions}};
+    if (!m_failure.isEmpty())
+        status.insert(QStringLiteral("error"), m_failure);
+    return status;
+}
+
+void Supervisor::writeStateFile() const
+{
+    if (!m_ownsStateFile)
+        return;
+    if (Status s = ClusterState::write(stateDir(), statusJson()); !s)
+        qCWarning(lcSupervisor) << s.errorMessage();
+}
+
+} // namespace Stratus

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "managedprocess.h"
+#include "manifest.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Stratus {
+
+// Runs a project's local cluster: nats-server first, gated on readiness, then every
+// invoker replica the manifest asks for. Restarts crashed processes with backoff, stops
+// everything cleanly, and makes sure no child outlives it (PR_SET_PDEATHSIG), even when
+// the supervisor itself is killed with SIGKILL. Asynchronous: never blocks its thread.
+class Supervisor : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QString binDir;             // where stratus-invoker lives; default: beside this executable
+        QString natsServer;         // default: nats-server on PATH
+        QString stateDir;           // default: PROJECT/.stratus
+        int graceMs = 3000;         // TERM → KILL
+        int readyTimeoutMs = 15000; // a process not ready by then fails the start
+        bool restartCrashed = true;
+        bool writeStateFile = true; // STATEDIR/cluster.json for `stratus cluster status/down`
+    };
+
+    explicit Supervisor(QObject *parent = nullptr);
+    Supervisor(Options options, QObject *parent = nullptr);
+    ~Supervisor() override; // stops every child synchronously as a last resort
+
+    // Starts the cluster; started() or failed(message) follows.
+    void start(const Manifest &manifest);
+    // Stops every process (invokers first, then the broker); stopped() follows.
+    void stop();
+
+    State state() const { return m_state; }
+    const Manifest &manifest() const { return m_manifest; }
+    QString brokerUrl() const { return m_brokerUrl; }   // nats://127.0.0.1:PORT
+    QString monitorUrl() const { return m_monitorUrl; } // http://127.0.0.1:PORT
+    QString stateDir() const;
+    QList<ManagedProcess *> processes() const;
+    ManagedProcess *process(const QString &id) const;
+
+    void restartProcess(const QString &id);
+    void killProcess(const QString &id);
+    Status scale(const QString &function, int replicas);
+
+    // {state, project, brokerUrl, monitorUrl, supervisorPid, processes:[{id, role, function,
+    //  replica, state, pid, startedAt, restarts}], functions:[{name, trigger, mode, replicas}]}
+    QJsonObject statusJson() const;
+
+signals:
+    void stateChanged(Stratus::Supervisor::State state);
+    void started();
+    void stopped();
+    void failed(const QString &message);
+    void processAdded(Stratus::ManagedProcess *process);
+    void processRemoved(const QString &id);
+    void logLine(const QString &processId, bool isStderr, const QString &line);
+
+private:
+    // Which roles must be Ready before a role starts; stopping runs in reverse. A new role
+    // (registry, datastore, gateway) is one line in dependenciesOf() and a spec builder.
+    static QList<ManagedProcess::Role> dependenciesOf(ManagedProcess::Role role);
+
+    ManagedProcess::Spec brokerSpec() const;
+    ManagedProcess::Spec invokerSpec(const FunctionSpec &function, int replica) const;
+    Status prepareStateDir();
+    Status writeBrokerConfig(int port, int monitorPort) const;
+    QString invokerProgram() const;
+    QString natsServerProgram() const;
+
+    ManagedProcess *addProcess(ManagedProcess::Spec spec);
+    void removeProcess(ManagedProcess *process);
+    void clearProcesses();
+    bool dependenciesReady(const ManagedProcess *process) const;
+    static bool dependsOn(const ManagedProcess *dependent, const ManagedProcess *dependency);
+    bool hasActiveDependents(const ManagedProcess *process) const;
+    QList<ManagedProcess *> invokersOf(const QString &function) const;
+
+    void stopAllNow(); // blocking, for the destructor only
+    void launchDue();  // starts every pending process whose dependencies are ready
+    void launch(ManagedProcess *process);
+    int graceFor(const ManagedProcess *process) const;
+    void advanceStop();
+    void finishStop();
+    void fail(const QString &message);
+    QString describe(const ManagedProcess *process, const QString &what) const;
+
+    void onProcessReady(ManagedProcess *process);
+    void onProcessExited(ManagedProcess *process);
+    void onProcessStopped(ManagedProcess *process);
+    void onReadyTimeout(ManagedProcess *process, quint64 launch);
+    void onBrokerReady(const QString &natsUrl, const QString &monitorUrl);
+
+    void setState(State state);
+    void writeStateFile() const;
+
+    Options m_options;
+    Manifest m_manifest;
+    State m_state = State::Stopped;
+    QList<ManagedProcess *> m_processes; // children, in dependency order
+    QString m_brokerUrl;
+    QString m_monitorUrl;
+    QString m_failure;            // set while a failed start is being torn down, kept for statusJson()
+    bool m_ownsStateFile = false; // never overwrite the file of another project's running supervisor
+    QPointer<QObject> m_brokerProbe;
+};
+
+} // namespace Stratus

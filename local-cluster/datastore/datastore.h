@@ -1,0 +1,82 @@
+#pragma once
+
+#include "kvbucket.h"
+#include "natsservice.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <variant>
+
+namespace Stratus::Datastore {
+
+// The datastore's request handling and sweeper (docs/datastore.md): Pocket's job model
+// (register/deregister a run with a TTL; put, get with delete-after-read, delete, lookup and
+// enumerate named objects; a persist flag) on a key-value bucket. No state lives in the
+// process: replicas share the bucket, and every sweep decision is taken per key from what
+// the bucket says, so concurrent sweepers only repeat each other's idempotent purges.
+class Datastore
+{
+public:
+    struct Settings
+    {
+        qint64 defaultTtlMs = 10 * 60 * 1000;
+        qint64 maxTtlMs = 24 * 3600 * 1000;
+        qint64 persistTtlMs = 24 * 3600 * 1000; // how long a persisted object outlives its put
+        qint64 maxBytes = -1;
+    };
+
+    Datastore(KvBucket bucket, Settings settings) : m_bucket(std::move(bucket)), m_settings(settings) {}
+
+    ServiceReply handle(const ServiceRequest &request) const;
+    // Removes what expired runs and past persist deadlines leave behind; safe to run anywhere.
+    void sweep() const;
+
+private:
+    struct Run
+    {
+        QString id;
+        qint64 expiresMs = 0;
+    };
+    struct Object
+    {
+        QString name;
+        qint64 size = 0;
+        int chunks = 0;
+        QString upload;
+        bool persist = false;
+        qint64 keepUntilMs = 0;
+        quint64 revision = 0;
+        QJsonObject toJson() const;
+        static Object fromJson(const QJsonObject &o, quint64 revision);
+    };
+
+    ServiceReply registerRun(const QJsonObject &request) const;
+    ServiceReply deregisterRun(const QJsonObject &request) const;
+    ServiceReply putChunk(const ServiceRequest &request) const;
+    ServiceReply put(const ServiceRequest &request) const;
+    ServiceReply get(const QJsonObject &request) const;
+    ServiceReply getChunk(const QJsonObject &request) const;
+    ServiceReply remove(const QJsonObject &request) const;
+    ServiceReply lookup(const QJsonObject &request) const;
+    ServiceReply enumerate(const QJsonObject &request) const;
+    ServiceReply info() const;
+
+    // The run when it is registered and not expired; an error reply otherwise.
+    std::variant<Run, ServiceReply> liveRun(const QString &runId) const;
+    Result<std::optional<Run>> findRun(const QString &runId) const;
+    Result<std::optional<Object>> findObject(const QString &runId, const QString &name) const;
+    // The object when a reader may see it: persisted, or its run is still alive.
+    std::variant<Object, ServiceReply> visibleObject(const QString &runId, const QString &name) const;
+    void purgeUpload(const QString &runId, const QString &upload) const;
+    ServiceReply storeFull() const;
+
+    static QString runKey(const QString &runId);
+    static QString objectKey(const QString &runId, const QString &name);
+    static QString chunkKey(const QString &runId, const QString &upload, int index);
+
+    KvBucket m_bucket;
+    Settings m_settings;
+};
+
+} // namespace Stratus::Datastore
