@@ -70,8 +70,11 @@ QJsonObject fn(const QString &name, const QString &command, const QStringList &a
     return o;
 }
 
-const QString PythonEcho = QStringLiteral("from stratus_worker import serve\n"
-                                          "serve(lambda event: event)\n");
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
 
 } // namespace
 
@@ -82,9 +85,11 @@ void tst_Invoker::initTestCase()
     auto client = NatsClient::connect(m_broker.url());
     QVERIFY2(client, qPrintable(client.errorMessage()));
     m_client = std::make_unique<NatsClient>(std::move(*client));
-    QFile py(m_dir.filePath(QStringLiteral("echo.py")));
-    QVERIFY(py.open(QIODevice::WriteOnly));
-    py.write(PythonEcho.toUtf8());
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.py")),
+                      "from stratus_worker import serve\nserve(lambda event: event)\n"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.js")), "require('stratus_worker').serve((event) => event);\n"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.sh")),
+                      "source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\nhandler() { cat; }\nstratus_serve handler\n"));
 }
 
 void tst_Invoker::cleanupTestCase()
@@ -129,16 +134,33 @@ NatsReply tst_Invoker::request(const QString &function, const QByteArray &data, 
 
 void tst_Invoker::echo_data()
 {
+    // Every helper library, both modes: the same echo must come back byte for byte.
     QTest::addColumn<QJsonObject>("function");
     QTest::addColumn<QByteArray>("cold");
+    const QJsonObject warm{{QStringLiteral("mode"), QStringLiteral("warm")}};
     QTest::newRow("cold cat") << fn(QStringLiteral("cat"), QStringLiteral("cat")) << QByteArray("1");
-    QTest::newRow("cold python") << fn(QStringLiteral("py"), QStringLiteral("python3"),
-                                       {QStringLiteral("echo.py")})
+    QTest::newRow("cold python") << fn(QStringLiteral("py"), QStringLiteral("python3"), {QStringLiteral("echo.py")})
                                  << QByteArray("1");
-    QTest::newRow("warm python") << fn(QStringLiteral("pyw"), QStringLiteral("python3"),
-                                       {QStringLiteral("echo.py")},
-                                       {{QStringLiteral("mode"), QStringLiteral("warm")}})
+    QTest::newRow("warm python") << fn(QStringLiteral("pyw"), QStringLiteral("python3"), {QStringLiteral("echo.py")}, warm)
                                  << QByteArray("0");
+    QTest::newRow("warm python that prints")
+        << fn(QStringLiteral("pyprint"), QStringLiteral("python3"),
+              {QStringLiteral("-c"),
+               QStringLiteral("from stratus_worker import serve\ndef h(e):\n    print('noise on stdout')\n    return e\nserve(h)")},
+              warm)
+        << QByteArray("0");
+    QTest::newRow("cold node") << fn(QStringLiteral("js"), QStringLiteral("node"), {QStringLiteral("echo.js")})
+                               << QByteArray("1");
+    QTest::newRow("warm node") << fn(QStringLiteral("jsw"), QStringLiteral("node"), {QStringLiteral("echo.js")}, warm)
+                               << QByteArray("0");
+    QTest::newRow("cold shell") << fn(QStringLiteral("sh"), QStringLiteral("bash"), {QStringLiteral("echo.sh")})
+                                << QByteArray("1");
+    QTest::newRow("warm shell") << fn(QStringLiteral("shw"), QStringLiteral("bash"), {QStringLiteral("echo.sh")}, warm)
+                                << QByteArray("0");
+    QTest::newRow("cold c++") << fn(QStringLiteral("cpp"), binDir() + QStringLiteral("/stratus-echo-cpp"))
+                              << QByteArray("1");
+    QTest::newRow("warm c++") << fn(QStringLiteral("cppw"), binDir() + QStringLiteral("/stratus-echo-cpp"), {}, warm)
+                              << QByteArray("0");
 }
 
 void tst_Invoker::echo()
@@ -229,6 +251,17 @@ void tst_Invoker::failures_data()
                    "from stratus_worker import serve\ndef h(e):\n    raise ValueError('no good')\nserve(h)")},
               {{QStringLiteral("mode"), QStringLiteral("warm")}})
         << QByteArray("function-error") << QByteArray("1") << QStringLiteral("no good");
+    QTest::newRow("warm node handler error")
+        << fn(QStringLiteral("throws"), QStringLiteral("node"),
+              {QStringLiteral("-e"), QStringLiteral("require('stratus_worker').serve(() => { throw new Error('nope'); })")},
+              {{QStringLiteral("mode"), QStringLiteral("warm")}})
+        << QByteArray("function-error") << QByteArray("1") << QStringLiteral("nope");
+    QTest::newRow("warm shell handler error")
+        << fn(QStringLiteral("shfails"), QStringLiteral("bash"),
+              {QStringLiteral("-c"), QStringLiteral("source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\n"
+                                                    "handler() { echo 'refused' >&2; return 3; }\nstratus_serve handler")},
+              {{QStringLiteral("mode"), QStringLiteral("warm")}})
+        << QByteArray("function-error") << QByteArray("1") << QStringLiteral("refused");
 }
 
 void tst_Invoker::failures()
