@@ -25,6 +25,10 @@ namespace {
 constexpr size_t RecordPayloadLimit = 64 * 1024;
 constexpr size_t ReadChunk = 64 * 1024;
 constexpr auto WorkerRespawnMax = std::chrono::milliseconds(5000);
+// Events a warm worker holds at once: one running, one waiting in its stdin pipe. The
+// waiting one saves the worker a sleep and the invoker a wake-up per event under load
+// (docs/benchmarks.md); it is queued only when no worker is idle.
+constexpr size_t PipelineDepth = 2;
 
 void logLine(const std::string &line)
 {
@@ -171,8 +175,8 @@ int Invoker::run()
 void Invoker::subscribe()
 {
     natsSubscription *sub = nullptr;
-    natsStatus s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(), m_config.group.c_str(),
-                                                 &Invoker::onMessage, this);
+    natsStatus s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(),
+                                                 m_config.group.c_str(), &Invoker::onMessage, this);
     if (s == NATS_OK) {
         m_sub.reset(sub);
         // Our own queue bounds waiting work (maxQueue, with "busy" replies); nats.c's
@@ -291,8 +295,22 @@ bool Invoker::hasFreeSlot() const
 {
     if (!m_config.warm)
         return m_runningCold < m_config.maxConcurrency;
-    return std::any_of(m_workers.begin(), m_workers.end(),
-                       [](const auto &w) { return w && w->state == WarmWorker::State::Idle; });
+    return workerFor() != nullptr;
+}
+
+// An idle worker if there is one, else the least loaded with room in its pipeline.
+WarmWorker *Invoker::workerFor() const
+{
+    WarmWorker *best = nullptr;
+    for (const auto &w : m_workers) {
+        if (!w || !w->alive() || w->jobs.size() >= PipelineDepth)
+            continue;
+        if (!best || w->jobs.size() < best->jobs.size())
+            best = w.get();
+        if (best->jobs.empty())
+            break;
+    }
+    return best;
 }
 
 void Invoker::dispatch()
@@ -306,13 +324,12 @@ void Invoker::dispatch()
             startCold(std::move(job));
             continue;
         }
-        auto idle = std::find_if(m_workers.begin(), m_workers.end(),
-                                 [](const auto &w) { return w && w->state == WarmWorker::State::Idle; });
-        if (idle == m_workers.end())
+        WarmWorker *worker = workerFor();
+        if (!worker)
             return;
         auto job = std::move(m_queue.front());
         m_queue.pop_front();
-        startWarm(std::move(job), idle->get());
+        startWarm(std::move(job), worker);
     }
 }
 
@@ -568,16 +585,41 @@ void Invoker::startWarm(std::unique_ptr<Invocation> owned, WarmWorker *worker)
     job->pid = worker->process.pid;
     // Cold when the event had to wait for this worker to start.
     job->cold = worker->served == 0 && worker->readyAt > job->arrived;
-    worker->job = job;
+    worker->jobs.push_back(job);
     worker->state = WarmWorker::State::Busy;
-    worker->stderrSink.begin("[" + m_config.function + " " + job->requestId + "] ");
+    if (worker->pendingOffset == worker->pendingInput.size()) {
+        worker->pendingInput.clear();
+        worker->pendingOffset = 0;
+    }
     const std::string_view in = job->input();
-    worker->pendingInput = "STRATUS-INVOKE " + job->requestId + " " + std::to_string(in.size()) + "\n";
+    worker->pendingInput += "STRATUS-INVOKE " + job->requestId + " " + std::to_string(in.size()) + "\n";
     worker->pendingInput.append(in);
-    worker->pendingOffset = 0;
+    if (worker->jobs.size() == 1)
+        beginWorkerJob(worker);
+    if (!worker->waitingToWrite)
+        writeWorkerInput(worker);
+}
+
+// The worker's first event is the one it runs now: its timeout and its log start here.
+void Invoker::beginWorkerJob(WarmWorker *worker)
+{
+    Invocation *job = worker->current();
+    worker->stderrSink.begin("[" + m_config.function + " " + job->requestId + "] ");
     job->timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(m_config.timeoutMs),
                                     [this, job]() { onTimeout(job); });
-    writeWorkerInput(worker);
+}
+
+// Events that were waiting behind a dying worker never ran: they go back to the front of
+// the queue, in order, for the other workers.
+void Invoker::requeueWaiting(WarmWorker *worker)
+{
+    while (worker->jobs.size() > 0) {
+        Invocation *job = worker->jobs.back();
+        worker->jobs.pop_back();
+        job->worker = nullptr;
+        job->cold = false;
+        m_queue.push_front(release(job));
+    }
 }
 
 void Invoker::writeWorkerInput(WarmWorker *w)
@@ -592,12 +634,16 @@ void Invoker::writeWorkerInput(WarmWorker *w)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno == EAGAIN) {
-            m_reactor.add(w->process.stdinFd, EPOLLOUT, [this, w](uint32_t) { writeWorkerInput(w); });
+            if (!w->waitingToWrite)
+                m_reactor.add(w->process.stdinFd, EPOLLOUT, [this, w](uint32_t) { writeWorkerInput(w); });
+            w->waitingToWrite = true;
             return;
         }
         return; // EPIPE: the worker is exiting; its pidfd will tell
     }
-    m_reactor.remove(w->process.stdinFd);
+    if (w->waitingToWrite)
+        m_reactor.remove(w->process.stdinFd);
+    w->waitingToWrite = false;
     w->pendingInput.clear();
     w->pendingOffset = 0;
 }
@@ -634,8 +680,8 @@ void Invoker::readWorkerStdout(WarmWorker *w)
                 continue;
             }
             if (frame.kind == FrameParser::Kind::Error) {
-                if (frame.error == "output-too-large" && w->job) {
-                    w->job->outputTooLarge = true;
+                if (frame.error == "output-too-large" && w->current()) {
+                    w->current()->outputTooLarge = true;
                     retireWorker(w, "output-too-large: " + m_config.function + " returned more than " +
                                         std::to_string(m_config.maxOutputBytes) + " bytes (maxOutputBytes)");
                 } else {
@@ -644,16 +690,19 @@ void Invoker::readWorkerStdout(WarmWorker *w)
                 }
                 return;
             }
-            Invocation *job = w->job;
+            Invocation *job = w->current();
             if (!job || frame.requestId != job->requestId) {
                 retireWorker(w, "function-error: " + m_config.function + "'s worker answered request '" +
                                     frame.requestId + "', which it was not given");
                 return;
             }
             w->stderrSink.flush();
-            w->job = nullptr;
-            w->state = WarmWorker::State::Idle;
+            w->jobs.pop_front();
             ++w->served;
+            if (w->jobs.empty())
+                w->state = WarmWorker::State::Idle;
+            else
+                beginWorkerJob(w);
             if (frame.ok)
                 complete(job, Protocol::StatusOk, 0, std::string(frame.payload));
             else
@@ -688,13 +737,15 @@ void Invoker::retireWorker(WarmWorker *w, const std::string &why)
 {
     w->process.killGroup(SIGKILL);
     w->state = WarmWorker::State::Dead;
-    if (Invocation *job = w->job) {
-        w->job = nullptr;
+    if (Invocation *job = w->current()) {
+        w->jobs.pop_front();
+        requeueWaiting(w);
         const char *status = job->timedOut         ? Protocol::StatusTimeout
                              : job->outputTooLarge ? Protocol::StatusOutputTooLarge
                                                    : Protocol::StatusFunctionError;
         complete(job, status, -SIGKILL, withStderr(why, w->stderrSink));
     }
+    dispatch();
 }
 
 void Invoker::onWorkerExit(WarmWorker *w)
@@ -705,8 +756,9 @@ void Invoker::onWorkerExit(WarmWorker *w)
     w->process.killGroup(SIGKILL);
     const int code = exitCodeOf(w->process.reap());
     const std::string last = w->stderrSink.lastLine();
-    if (Invocation *job = w->job) {
-        w->job = nullptr;
+    if (Invocation *job = w->current()) {
+        w->jobs.pop_front();
+        requeueWaiting(w);
         const std::string how =
             code < 0 ? "was killed by signal " + std::to_string(-code) + " (" + strsignal(-code) + ")"
                      : "exited with code " + std::to_string(code);
@@ -721,6 +773,7 @@ void Invoker::onWorkerExit(WarmWorker *w)
     m_reactor.remove(w->process.stderrFd);
     w->process.closeAll();
     w->state = WarmWorker::State::Dead;
+    dispatch();
     if (m_draining)
         return;
 
@@ -749,9 +802,8 @@ void Invoker::onWorkerExit(WarmWorker *w)
 
 void Invoker::failQueuedForBrokenWorkers(const std::string &why)
 {
-    const bool anyAlive = std::any_of(m_workers.begin(), m_workers.end(), [](const auto &w) {
-        return w && (w->state == WarmWorker::State::Idle || w->state == WarmWorker::State::Busy);
-    });
+    const bool anyAlive =
+        std::any_of(m_workers.begin(), m_workers.end(), [](const auto &w) { return w && w->alive(); });
     if (anyAlive)
         return;
     while (!m_queue.empty()) {

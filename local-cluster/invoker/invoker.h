@@ -59,8 +59,12 @@ struct WarmWorker
     FrameParser parser;
     std::string pendingInput; // frame bytes not yet accepted by the pipe
     size_t pendingOffset = 0;
+    bool waitingToWrite = false;
     StderrSink stderrSink;
-    Invocation *job = nullptr;
+    // The first runs; the others wait in the worker's stdin pipe (see Invoker::dispatch).
+    std::deque<Invocation *> jobs;
+    Invocation *current() const { return jobs.empty() ? nullptr : jobs.front(); }
+    bool alive() const { return state == State::Idle || state == State::Busy; }
     Clock::time_point spawnedAt;
     Clock::time_point readyAt;
     uint64_t served = 0;
@@ -105,6 +109,9 @@ private:
     void readWorkerStderr(WarmWorker *worker);
     void onWorkerExit(WarmWorker *worker);
     void retireWorker(WarmWorker *worker, const std::string &why);
+    void beginWorkerJob(WarmWorker *worker);
+    void requeueWaiting(WarmWorker *worker);
+    WarmWorker *workerFor() const;
     void failQueuedForBrokenWorkers(const std::string &why);
 
     void onTimeout(Invocation *job);

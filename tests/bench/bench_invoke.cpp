@@ -4,7 +4,7 @@
 //   (c) cold echo functions (/bin/cat, Python, Node.js) beside a bare spawn-and-wait of the
 //       same command with the same stdin.
 // Not a test: it prints a Markdown table (docs/benchmarks.md has the figures and the command).
-//   bench_invoke [--quick]
+//   bench_invoke [--quick] [--only SUBSTRING]   (--only runs the rows whose name contains it)
 
 #include "natsclient.h"
 #include "testbroker.h"
@@ -187,6 +187,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int scale = quick ? 10 : 1;
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
+    auto wanted = [&only](const char *name) {
+        return only.isEmpty() || QString::fromUtf8(name).contains(only);
+    };
     if (binDir().isEmpty())
         qputenv("STRATUS_BIN_DIR", QCoreApplication::applicationDirPath().toUtf8());
     const QString sdk = QDir::cleanPath(binDir() + QStringLiteral("/../sdk"));
@@ -212,7 +217,8 @@ int main(int argc, char **argv)
     js.write("require('stratus_worker').serve((event) => event);\n");
     js.close();
     const QString cppWorker = binDir() + QStringLiteral("/stratus-echo-cpp");
-    const int pool = 4;
+    const int pool =
+        qEnvironmentVariableIntValue("BENCH_POOL") > 0 ? qEnvironmentVariableIntValue("BENCH_POOL") : 4;
     QJsonArray functions{
         function(QStringLiteral("warm-py"), QStringLiteral("/usr/bin/python3"), {QStringLiteral("echo.py")},
                  QStringLiteral("warm"), pool),
@@ -259,17 +265,23 @@ int main(int argc, char **argv)
         printf("| %s | %.0f | %.0f | %d | %s |\n", name, l.p50, l.p99, l.errors, qPrintable(note));
         fflush(stdout);
     };
+    // The floor is always measured: every other row is read against it.
     const Latency floor = sequential(*client, QStringLiteral("bare.echo"), 5000 / scale);
     row("bare nats.c responder (floor)", floor);
-    Latency warmCpp;
-    if (haveCpp) {
-        warmCpp = sequential(*client, QStringLiteral("fn.warm-cpp"), 5000 / scale);
-        row("warm echo, C++ worker", warmCpp,
-            QStringLiteral("%1× floor").arg(warmCpp.p50 / floor.p50, 0, 'f', 2));
+    struct WarmCase
+    {
+        const char *name;
+        QString subject;
+        bool available;
+    };
+    const std::vector<WarmCase> warm{{"warm echo, C++ worker", QStringLiteral("fn.warm-cpp"), haveCpp},
+                                     {"warm echo, Python worker", QStringLiteral("fn.warm-py"), true}};
+    for (const WarmCase &w : warm) {
+        if (!w.available || !wanted(w.name))
+            continue;
+        const Latency l = sequential(*client, w.subject, 5000 / scale);
+        row(w.name, l, QStringLiteral("%1× floor").arg(l.p50 / floor.p50, 0, 'f', 2));
     }
-    const Latency warmPy = sequential(*client, QStringLiteral("fn.warm-py"), 5000 / scale);
-    row("warm echo, Python worker", warmPy,
-        QStringLiteral("%1× floor").arg(warmPy.p50 / floor.p50, 0, 'f', 2));
 
     const QStringList env{QStringLiteral("PATH=/usr/local/bin:/usr/bin:/bin"), QStringLiteral("LANG=C.UTF-8"),
                           QStringLiteral("STRATUS_MODE=cold"),
@@ -305,26 +317,51 @@ int main(int argc, char **argv)
          100},
     };
     for (const ColdCase &c : cold) {
-        const Latency spawn = bareSpawn(c.program, c.args, dir.path(), env, std::max(10, c.count / scale));
-        const Latency viaInvoker = sequential(*client, c.subject, std::max(10, c.count / scale));
+        if (!wanted(c.name))
+            continue;
+        // Interleaved in rounds, so a load change on the machine hits both sides alike.
+        const int count = std::max(10, c.count / scale);
+        std::vector<double> spawnP50, invokerP50;
+        Latency spawn, viaInvoker;
+        for (int round = 0; round < 5; ++round) {
+            const Latency s1 = bareSpawn(c.program, c.args, dir.path(), env, count / 5 + 1);
+            const Latency s2 = sequential(*client, c.subject, count / 5 + 1);
+            spawnP50.push_back(s1.p50);
+            invokerP50.push_back(s2.p50);
+            spawn.p99 = std::max(spawn.p99, s1.p99);
+            viaInvoker.p99 = std::max(viaInvoker.p99, s2.p99);
+            spawn.errors += s1.errors;
+            viaInvoker.errors += s2.errors;
+        }
+        spawn.p50 = percentile(spawnP50, 0.5);
+        viaInvoker.p50 = percentile(invokerP50, 0.5);
         row(c.spawnName, spawn);
         row(c.name, viaInvoker, QStringLiteral("%1× bare spawn").arg(viaInvoker.p50 / spawn.p50, 0, 'f', 2));
     }
 
     printf("\n| target, 64 requests in flight | replies/s | note |\n|---|---:|---|\n");
-    const int total = 50000 / scale;
+    const int total = 50000 / scale * (app.arguments().contains(QStringLiteral("--long")) ? 10 : 1);
     const double floorRate = throughput(*client, QStringLiteral("bare.echo"), 64, total);
     printf("| bare nats.c responder (floor) | %.0f | |\n", floorRate);
-    if (haveCpp) {
-        const double r = throughput(*client, QStringLiteral("fn.warm-cpp"), 64, total);
-        printf("| warm echo, C++ worker (pool %d) | %.0f | %.0f %% of floor |\n", pool, r,
-               100 * r / floorRate);
+    struct RateCase
+    {
+        const char *name;
+        QString subject;
+        int total;
+        bool available;
+    };
+    const std::vector<RateCase> rates{
+        {"warm echo, C++ worker (pool 4)", QStringLiteral("fn.warm-cpp"), total, haveCpp},
+        {"warm echo, Python worker (pool 4)", QStringLiteral("fn.warm-py"), total, true},
+        {"cold echo, /bin/cat (8 at once)", QStringLiteral("fn.cold-cat"), total / 20, true},
+    };
+    for (const RateCase &r : rates) {
+        if (!r.available || !wanted(r.name))
+            continue;
+        const double rate = throughput(*client, r.subject, 64, r.total);
+        printf("| %s | %.0f | %.0f %% of floor |\n", r.name, rate, 100 * rate / floorRate);
+        fflush(stdout);
     }
-    const double rPy = throughput(*client, QStringLiteral("fn.warm-py"), 64, total);
-    printf("| warm echo, Python worker (pool %d) | %.0f | %.0f %% of floor |\n", pool, rPy,
-           100 * rPy / floorRate);
-    const double rCat = throughput(*client, QStringLiteral("fn.cold-cat"), 64, total / 10);
-    printf("| cold echo, /bin/cat (8 at once) | %.0f | |\n", rCat);
 
     natsSubscription_Destroy(responder);
     natsConnection_Destroy(responderConn);

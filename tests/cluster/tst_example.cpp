@@ -88,20 +88,25 @@ void tst_Example::invoke_data()
     QTest::addColumn<QByteArray>("event");
     QTest::addColumn<QByteArray>("expected");
     const QByteArray log = R"({"timestamp":"2024-11-28T16:05:34","message":"ciao","severity":"info"})";
-    QTest::newRow("logger (cold, seed argv)") << QStringLiteral("logger") << log
-                                              << QByteArray("logging operation succeeded\n");
+    QTest::newRow("logger (cold, seed argv)")
+        << QStringLiteral("logger") << log << QByteArray("logging operation succeeded\n");
     QTest::newRow("logger (warm)") << QStringLiteral("logger-warm") << log
                                    << QByteArray("logging operation succeeded\n");
-    QTest::newRow("access-control allows") << QStringLiteral("access-control")
-                                           << QByteArray(R"({"user":"alice","resource":"reports","action":"delete"})")
-                                           << QByteArray(R"({"allowed":true,"reason":"alice is admin: may delete reports"})");
+    QTest::newRow("access-control allows")
+        << QStringLiteral("access-control")
+        << QByteArray(R"({"user":"alice","resource":"reports","action":"delete"})")
+        << QByteArray(R"({"allowed":true,"reason":"alice is admin: may delete reports"})");
     QTest::newRow("access-control denies (warm)")
-        << QStringLiteral("access-control-warm") << QByteArray(R"({"user":"carol","resource":"reports","action":"write"})")
+        << QStringLiteral("access-control-warm")
+        << QByteArray(R"({"user":"carol","resource":"reports","action":"write"})")
         << QByteArray(R"({"allowed":false,"reason":"carol is viewer: may not write reports"})");
-    QTest::newRow("echo-py") << QStringLiteral("echo-py") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1})");
-    QTest::newRow("echo-py-warm") << QStringLiteral("echo-py-warm") << QByteArray("\xff\xfe raw") << QByteArray("\xff\xfe raw");
+    QTest::newRow("echo-py") << QStringLiteral("echo-py") << QByteArray(R"({"a":1})")
+                             << QByteArray(R"({"a":1})");
+    QTest::newRow("echo-py-warm") << QStringLiteral("echo-py-warm") << QByteArray("\xff\xfe raw")
+                                  << QByteArray("\xff\xfe raw");
     QTest::newRow("echo-sh") << QStringLiteral("echo-sh") << QByteArray("hello") << QByteArray("hello");
-    QTest::newRow("echo-sh-warm") << QStringLiteral("echo-sh-warm") << QByteArray("hello") << QByteArray("hello");
+    QTest::newRow("echo-sh-warm") << QStringLiteral("echo-sh-warm") << QByteArray("hello")
+                                  << QByteArray("hello");
 }
 
 void tst_Example::invoke()

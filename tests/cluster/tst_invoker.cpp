@@ -87,9 +87,11 @@ void tst_Invoker::initTestCase()
     m_client = std::make_unique<NatsClient>(std::move(*client));
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.py")),
                       "from stratus_worker import serve\nserve(lambda event: event)\n"));
-    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.js")), "require('stratus_worker').serve((event) => event);\n"));
-    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.sh")),
-                      "source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\nhandler() { cat; }\nstratus_serve handler\n"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("echo.js")),
+                      "require('stratus_worker').serve((event) => event);\n"));
+    QVERIFY(writeFile(
+        m_dir.filePath(QStringLiteral("echo.sh")),
+        "source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\nhandler() { cat; }\nstratus_serve handler\n"));
 }
 
 void tst_Invoker::cleanupTestCase()
@@ -139,27 +141,34 @@ void tst_Invoker::echo_data()
     QTest::addColumn<QByteArray>("cold");
     const QJsonObject warm{{QStringLiteral("mode"), QStringLiteral("warm")}};
     QTest::newRow("cold cat") << fn(QStringLiteral("cat"), QStringLiteral("cat")) << QByteArray("1");
-    QTest::newRow("cold python") << fn(QStringLiteral("py"), QStringLiteral("python3"), {QStringLiteral("echo.py")})
+    QTest::newRow("cold python") << fn(QStringLiteral("py"), QStringLiteral("python3"),
+                                       {QStringLiteral("echo.py")})
                                  << QByteArray("1");
-    QTest::newRow("warm python") << fn(QStringLiteral("pyw"), QStringLiteral("python3"), {QStringLiteral("echo.py")}, warm)
+    QTest::newRow("warm python") << fn(QStringLiteral("pyw"), QStringLiteral("python3"),
+                                       {QStringLiteral("echo.py")}, warm)
                                  << QByteArray("0");
     QTest::newRow("warm python that prints")
         << fn(QStringLiteral("pyprint"), QStringLiteral("python3"),
-              {QStringLiteral("-c"),
-               QStringLiteral("from stratus_worker import serve\ndef h(e):\n    print('noise on stdout')\n    return e\nserve(h)")},
+              {QStringLiteral("-c"), QStringLiteral("from stratus_worker import serve\ndef h(e):\n    "
+                                                    "print('noise on stdout')\n    return e\nserve(h)")},
               warm)
         << QByteArray("0");
-    QTest::newRow("cold node") << fn(QStringLiteral("js"), QStringLiteral("node"), {QStringLiteral("echo.js")})
+    QTest::newRow("cold node") << fn(QStringLiteral("js"), QStringLiteral("node"),
+                                     {QStringLiteral("echo.js")})
                                << QByteArray("1");
-    QTest::newRow("warm node") << fn(QStringLiteral("jsw"), QStringLiteral("node"), {QStringLiteral("echo.js")}, warm)
+    QTest::newRow("warm node") << fn(QStringLiteral("jsw"), QStringLiteral("node"),
+                                     {QStringLiteral("echo.js")}, warm)
                                << QByteArray("0");
-    QTest::newRow("cold shell") << fn(QStringLiteral("sh"), QStringLiteral("bash"), {QStringLiteral("echo.sh")})
+    QTest::newRow("cold shell") << fn(QStringLiteral("sh"), QStringLiteral("bash"),
+                                      {QStringLiteral("echo.sh")})
                                 << QByteArray("1");
-    QTest::newRow("warm shell") << fn(QStringLiteral("shw"), QStringLiteral("bash"), {QStringLiteral("echo.sh")}, warm)
+    QTest::newRow("warm shell") << fn(QStringLiteral("shw"), QStringLiteral("bash"),
+                                      {QStringLiteral("echo.sh")}, warm)
                                 << QByteArray("0");
     QTest::newRow("cold c++") << fn(QStringLiteral("cpp"), binDir() + QStringLiteral("/stratus-echo-cpp"))
                               << QByteArray("1");
-    QTest::newRow("warm c++") << fn(QStringLiteral("cppw"), binDir() + QStringLiteral("/stratus-echo-cpp"), {}, warm)
+    QTest::newRow("warm c++") << fn(QStringLiteral("cppw"), binDir() + QStringLiteral("/stratus-echo-cpp"),
+                                    {}, warm)
                               << QByteArray("0");
 }
 
@@ -253,13 +262,15 @@ void tst_Invoker::failures_data()
         << QByteArray("function-error") << QByteArray("1") << QStringLiteral("no good");
     QTest::newRow("warm node handler error")
         << fn(QStringLiteral("throws"), QStringLiteral("node"),
-              {QStringLiteral("-e"), QStringLiteral("require('stratus_worker').serve(() => { throw new Error('nope'); })")},
+              {QStringLiteral("-e"),
+               QStringLiteral("require('stratus_worker').serve(() => { throw new Error('nope'); })")},
               {{QStringLiteral("mode"), QStringLiteral("warm")}})
         << QByteArray("function-error") << QByteArray("1") << QStringLiteral("nope");
     QTest::newRow("warm shell handler error")
         << fn(QStringLiteral("shfails"), QStringLiteral("bash"),
-              {QStringLiteral("-c"), QStringLiteral("source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\n"
-                                                    "handler() { echo 'refused' >&2; return 3; }\nstratus_serve handler")},
+              {QStringLiteral("-c"),
+               QStringLiteral("source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\n"
+                              "handler() { echo 'refused' >&2; return 3; }\nstratus_serve handler")},
               {{QStringLiteral("mode"), QStringLiteral("warm")}})
         << QByteArray("function-error") << QByteArray("1") << QStringLiteral("refused");
 }

@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace Stratus::Test {
 
@@ -12,6 +13,8 @@ TestService::TestService(const QString &executable, const QStringList &arguments
 {
     m_process.setProgram(binDir() + QLatin1Char('/') + executable);
     m_process.setArguments(arguments);
+    // A test or benchmark that dies must not leave its processes behind.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start();
 }
 
