@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cerrno>
@@ -514,12 +515,14 @@ void Invoker::onColdExit(Invocation *job)
     job->stderrSink.flush();
     job->process.killGroup(SIGKILL); // grandchildren it left behind; the pid is not reusable yet
     const int status = job->process.reap();
-    m_reactor.remove(job->process.pidfd);
-    m_reactor.remove(job->process.stdinFd);
-    m_reactor.remove(job->process.stdoutFd);
-    m_reactor.remove(job->process.stderrFd);
-    job->process.closeAll();
     --m_runningCold;
+    // The reply goes first; closing the pipes can wait until the caller has its answer.
+    ChildProcess process = job->process;
+    auto closePipes = qScopeGuard([this, &process] {
+        for (int fd : {process.pidfd, process.stdinFd, process.stdoutFd, process.stderrFd})
+            m_reactor.remove(fd);
+        process.closeAll();
+    });
 
     const int code = exitCodeOf(status);
     const std::string &fn = m_config.function;
