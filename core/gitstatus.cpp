@@ -94,7 +94,8 @@ Result<GitStatus::Snapshot> GitStatus::scan(const QString &dir)
     if (opened == GIT_ENOTFOUND)
         return snapshot; // not under git: no status, not an error
     if (opened < 0)
-        return makeError(lastError(QCoreApplication::translate("Stratus::GitStatus", "cannot open the repository")));
+        return makeError(
+            lastError(QCoreApplication::translate("Stratus::GitStatus", "cannot open the repository")));
     RepositoryPtr repo(rawRepo);
     snapshot.isRepository = true;
     if (git_repository_is_bare(repo.get()))
@@ -118,7 +119,8 @@ Result<GitStatus::Snapshot> GitStatus::scan(const QString &dir)
                     GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     git_status_list *rawList = nullptr;
     if (git_status_list_new(&rawList, repo.get(), &options) < 0)
-        return makeError(lastError(QCoreApplication::translate("Stratus::GitStatus", "cannot read the git status")));
+        return makeError(
+            lastError(QCoreApplication::translate("Stratus::GitStatus", "cannot read the git status")));
     StatusListPtr list(rawList);
     const size_t count = git_status_list_entrycount(list.get());
     for (size_t i = 0; i < count; ++i) {
@@ -149,7 +151,8 @@ Status GitStatus::init(const QString &dir)
         return Ok{};
     }
     if (git_repository_init(&raw, path.constData(), 0) < 0)
-        return makeError(lastError(QCoreApplication::translate("Stratus::GitStatus", "git init %1").arg(dir)));
+        return makeError(
+            lastError(QCoreApplication::translate("Stratus::GitStatus", "git init %1").arg(dir)));
     git_repository_free(raw);
     return Ok{};
 }

@@ -13,7 +13,15 @@ class InvocationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, FunctionColumn, StatusColumn, DurationColumn, StartColumn, RequestColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        FunctionColumn,
+        StatusColumn,
+        DurationColumn,
+        StartColumn,
+        RequestColumn,
+        ColumnCount
+    };
     static constexpr int FilterKeyRole = Qt::UserRole + 1; // function name, status word, "cold"/"warm"
     static constexpr int SortRole = Qt::UserRole + 2;
 

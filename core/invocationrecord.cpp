@@ -10,7 +10,8 @@ Result<InvocationRecord> InvocationRecord::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return makeError(QStringLiteral("invocation record is not a JSON object: %1").arg(parseError.errorString()));
+        return makeError(
+            QStringLiteral("invocation record is not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     const auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
     const auto num = [&o](const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); };

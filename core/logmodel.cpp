@@ -26,7 +26,7 @@ int LogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-LogModel::Level LogModel::detectLevel(QStringView line, bool isStderr)
+LogModel::Level LogModel::detectLevel(QStringView line)
 {
     // Upper-case words only: "0 errors" in a message is not an error line. The three-letter
     // forms are nats-server's ("[INF]", "[WRN]", "[ERR]", "[DBG]", "[FTL]").
@@ -34,7 +34,7 @@ LogModel::Level LogModel::detectLevel(QStringView line, bool isStderr)
         QStringLiteral("\\b(FATAL|FTL|CRITICAL|ERROR|ERR|WARNING|WARN|WRN|INFO|INF|DEBUG|DBG|TRACE|TRC)\\b"));
     const QRegularExpressionMatch m = words.match(line);
     if (!m.hasMatch())
-        return isStderr ? Level::Warning : Level::Info;
+        return Level::Info; // most processes log everything on stderr: that alone is no warning
     const QStringView word = m.capturedView(1);
     if (word.startsWith(u'F') || word.startsWith(u'C') || word.startsWith(u'E'))
         return Level::Error;
@@ -126,7 +126,7 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 
 void LogModel::append(const QString &processId, bool isStderr, const QString &line)
 {
-    m_pending.append(Entry{QDateTime::currentDateTime(), processId, line, detectLevel(line, isStderr), isStderr});
+    m_pending.append(Entry{QDateTime::currentDateTime(), processId, line, detectLevel(line), isStderr});
     // Bounded even when nothing drains: a burst larger than the buffer keeps its newest lines.
     if (m_pending.size() > m_capacity)
         m_pending.remove(0, m_pending.size() - m_capacity);

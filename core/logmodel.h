@@ -49,7 +49,9 @@ public:
     QString formatLine(int row) const;
     QStringList processIds() const;
 
-    static Level detectLevel(QStringView line, bool isStderr);
+    // From the first upper-case level word (ERROR, WARN, INFO, DEBUG, nats-server's [ERR]…); Info without
+    // one.
+    static Level detectLevel(QStringView line);
     static QString levelKey(Level level);
     static QString levelName(Level level);
 

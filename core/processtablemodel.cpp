@@ -207,7 +207,8 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case CpuColumn:
         if (raw)
             return row.cpuPercent;
-        return running && row.cpuPercent >= 0 ? QStringLiteral("%1 %").arg(row.cpuPercent, 0, 'f', 1) : QString();
+        return running && row.cpuPercent >= 0 ? QStringLiteral("%1 %").arg(row.cpuPercent, 0, 'f', 1)
+                                              : QString();
     case MemoryColumn:
         if (raw)
             return row.residentBytes;

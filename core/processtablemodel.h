@@ -32,8 +32,8 @@ public:
     enum DataRole {
         ProcessIdRole = Qt::UserRole + 1,
         FunctionRole,
-        StateRole,  // ManagedProcess::State as int
-        SortRole,   // the raw number behind a formatted cell
+        StateRole, // ManagedProcess::State as int
+        SortRole,  // the raw number behind a formatted cell
     };
 
     explicit ProcessTableModel(Supervisor *supervisor, QObject *parent = nullptr);

@@ -56,13 +56,15 @@ Status ProjectTemplate::create(const QString &templateDir, const QString &projec
 {
     const QDir source(templateDir);
     if (!QFile::exists(source.filePath(QLatin1String(Manifest::FileName))))
-        return makeError(tr("%1 is not a project: it has no %2").arg(templateDir, QLatin1String(Manifest::FileName)));
+        return makeError(
+            tr("%1 is not a project: it has no %2").arg(templateDir, QLatin1String(Manifest::FileName)));
     QDir target(projectDir);
     if (target.exists() && !target.isEmpty())
         return makeError(tr("%1 already exists and is not empty").arg(projectDir));
     if (!QDir().mkpath(projectDir))
         return makeError(tr("cannot create %1").arg(projectDir));
-    QDirIterator it(templateDir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(templateDir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = source.relativeFilePath(file);

@@ -35,8 +35,8 @@ void onMessage(natsConnection *, natsSubscription *, natsMsg *rawMsg, void *clos
     NatsMsgPtr msg(rawMsg);
     auto *shared = static_cast<std::shared_ptr<RecordFeedShared> *>(closure)->get();
     // Parsing here keeps the feed's thread free of JSON work; it touches no QObject.
-    auto record = InvocationRecord::fromJson(
-        QByteArray(natsMsg_GetData(msg.get()), natsMsg_GetDataLength(msg.get())));
+    auto record =
+        InvocationRecord::fromJson(QByteArray(natsMsg_GetData(msg.get()), natsMsg_GetDataLength(msg.get())));
     QMutexLocker lock(&shared->mutex);
     if (!record) {
         ++shared->malformed;
@@ -93,8 +93,8 @@ void connectAndSubscribe(const std::shared_ptr<RecordFeedShared> &shared, const 
     natsConnection *conn = nullptr;
     natsStatus s = natsConnection_Connect(&conn, options.get());
     if (s != NATS_OK)
-        return failWith(RecordFeed::tr("cannot connect to %1: %2")
-                            .arg(QString::fromUtf8(url), NatsClient::describe(s)));
+        return failWith(
+            RecordFeed::tr("cannot connect to %1: %2").arg(QString::fromUtf8(url), NatsClient::describe(s)));
     auto *ref = new std::shared_ptr<RecordFeedShared>(shared);
     natsSubscription *sub = nullptr;
     s = natsConnection_Subscribe(&sub, conn, subject.constData(), &onMessage, ref);

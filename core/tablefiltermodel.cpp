@@ -2,7 +2,8 @@
 
 namespace Stratus {
 
-TableFilterModel::TableFilterModel(int keyRole, QObject *parent) : QSortFilterProxyModel(parent), m_keyRole(keyRole)
+TableFilterModel::TableFilterModel(int keyRole, QObject *parent)
+    : QSortFilterProxyModel(parent), m_keyRole(keyRole)
 {
 }
 

@@ -100,8 +100,18 @@ ClusterPanel::ClusterPanel(Supervisor *supervisor, ProcessTableModel *processes,
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_restartProcess, m_kill});
-    m_view->setColumnWidth(ProcessTableModel::RoleColumn, 70);
-    m_view->setColumnWidth(ProcessTableModel::NameColumn, 200);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    const auto fit = [this](int column, const QString &sample) {
+        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(sample) + 16);
+    };
+    fit(ProcessTableModel::RoleColumn, QStringLiteral("invoker"));
+    fit(ProcessTableModel::NameColumn, QStringLiteral("invoker.access-control-warm.0"));
+    fit(ProcessTableModel::PidColumn, QStringLiteral("4194304"));
+    fit(ProcessTableModel::StateColumn, QStringLiteral("Restarting"));
+    fit(ProcessTableModel::UptimeColumn, QStringLiteral("10:00:00"));
+    fit(ProcessTableModel::CpuColumn, QStringLiteral("100.0 %"));
+    fit(ProcessTableModel::MemoryColumn, QStringLiteral("100.0 MiB"));
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -140,8 +150,9 @@ ClusterPanel::ClusterPanel(Supervisor *supervisor, ProcessTableModel *processes,
     }
     if (monitor) {
         connect(monitor, &BrokerMonitor::updated, this, &ClusterPanel::showBroker);
-        connect(monitor, &BrokerMonitor::failed, this,
-                [this](const QString &message) { m_broker->setText(tr("Monitoring unavailable:\n%1").arg(message)); });
+        connect(monitor, &BrokerMonitor::failed, this, [this](const QString &message) {
+            m_broker->setText(tr("Monitoring unavailable:\n%1").arg(message));
+        });
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_processes) {
@@ -151,7 +162,8 @@ ClusterPanel::ClusterPanel(Supervisor *supervisor, ProcessTableModel *processes,
                                          .toString();
             int running = 0;
             for (int r = 0; r < m_processes->rowCount(); ++r)
-                running += m_processes->index(r, 0).data(ProcessTableModel::FunctionRole).toString() == function;
+                running +=
+                    m_processes->index(r, 0).data(ProcessTableModel::FunctionRole).toString() == function;
             if (!function.isEmpty())
                 m_replicas->setValue(running);
         }
@@ -226,8 +238,7 @@ void ClusterPanel::scaleSelected()
 {
     if (!m_supervisor || !m_processes)
         return;
-    const QString function =
-        m_view->currentIndex().data(ProcessTableModel::FunctionRole).toString();
+    const QString function = m_view->currentIndex().data(ProcessTableModel::FunctionRole).toString();
     if (function.isEmpty())
         return;
     const Status scaled = m_supervisor->scale(function, m_replicas->value());
@@ -244,7 +255,8 @@ void ClusterPanel::updateActions()
     const bool running = state == Supervisor::State::Running;
     m_start->setEnabled(m_supervisor && idle);
     m_stop->setEnabled(m_supervisor && !idle && state != Supervisor::State::Stopping);
-    m_restart->setEnabled(m_supervisor && state != Supervisor::State::Stopping && state != Supervisor::State::Starting);
+    m_restart->setEnabled(m_supervisor && state != Supervisor::State::Stopping &&
+                          state != Supervisor::State::Starting);
     const QModelIndex current = m_view->currentIndex();
     const bool hasProcess = current.isValid() && running;
     const bool isInvoker = hasProcess && !current.data(ProcessTableModel::FunctionRole).toString().isEmpty();
@@ -270,7 +282,8 @@ void ClusterPanel::updateStatus()
 void ClusterPanel::showMessage(const QString &message, bool isError)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: %1").arg(ColorProxyModel::bad().name()) : QString());
+    m_message->setStyleSheet(isError ? QStringLiteral("color: %1").arg(ColorProxyModel::bad().name())
+                                     : QString());
     m_message->setVisible(!message.isEmpty());
 }
 
@@ -281,7 +294,8 @@ void ClusterPanel::showBroker(const BrokerFigures &f)
         return;
     }
     const auto bytes = [](qint64 b) { return ProcessTableModel::formatBytes(b); };
-    QString text = tr("nats-server %1, up %2\n").arg(f.version, ProcessTableModel::formatDuration(f.uptimeSeconds));
+    QString text =
+        tr("nats-server %1, up %2\n").arg(f.version, ProcessTableModel::formatDuration(f.uptimeSeconds));
     text += tr("Connections: %1\n").arg(f.connections);
     text += tr("Messages in/out: %1 / %2\n").arg(f.inMsgs).arg(f.outMsgs);
     text += tr("Bytes in/out: %1 / %2\n").arg(bytes(f.inBytes), bytes(f.outBytes));

@@ -22,7 +22,8 @@ namespace Stratus {
 Q_LOGGING_CATEGORY(lcInvocationsPanel, "stratus.panels.invocations", QtWarningMsg)
 
 InvocationsPanel::InvocationsPanel(InvocationModel *model, RecordFeed *feed, QWidget *parent)
-    : QWidget(parent), m_model(model), m_feed(feed), m_filter(new TableFilterModel(InvocationModel::FilterKeyRole, this)),
+    : QWidget(parent), m_model(model), m_feed(feed),
+      m_filter(new TableFilterModel(InvocationModel::FilterKeyRole, this)),
       m_function(new KeyFilterCombo(tr("All functions"), m_filter, InvocationModel::FunctionColumn, this)),
       m_status(new KeyFilterCombo(tr("All statuses"), m_filter, InvocationModel::StatusColumn, this)),
       m_search(new QLineEdit(this)), m_feedState(new QLabel(this)), m_view(new QTableView(this)),
@@ -34,19 +35,23 @@ InvocationsPanel::InvocationsPanel(InvocationModel *model, RecordFeed *feed, QWi
     QHash<QString, QColor> colors{{QLatin1String(Protocol::StatusOk), ColorProxyModel::good()},
                                   {QLatin1String(Protocol::StatusBusy), ColorProxyModel::warning()},
                                   {QLatin1String(Protocol::StatusTimeout), ColorProxyModel::warning()}};
-    for (const char *failure : {Protocol::StatusFunctionError, Protocol::StatusCrashed, Protocol::StatusOutputTooLarge,
-                                Protocol::StatusBadRequest, Protocol::StatusSpawnFailed})
+    for (const char *failure :
+         {Protocol::StatusFunctionError, Protocol::StatusCrashed, Protocol::StatusOutputTooLarge,
+          Protocol::StatusBadRequest, Protocol::StatusSpawnFailed})
         colors.insert(QLatin1String(failure), ColorProxyModel::bad());
-    auto *colored = new ColorProxyModel(InvocationModel::StatusColumn, InvocationModel::FilterKeyRole, colors, this);
+    auto *colored =
+        new ColorProxyModel(InvocationModel::StatusColumn, InvocationModel::FilterKeyRole, colors, this);
     colored->setSourceModel(m_filter);
     m_view->setModel(colored);
 
     m_function->setObjectName(QStringLiteral("functionFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    connect(model, &InvocationModel::functionSeen, m_function, [this](const QString &f) { m_function->addKey(f); });
+    connect(model, &InvocationModel::functionSeen, m_function,
+            [this](const QString &f) { m_function->addKey(f); });
     connect(model, &InvocationModel::statusSeen, m_status, [this](const QString &s) { m_status->addKey(s); });
     m_search->setPlaceholderText(tr("Search function, status or request id…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
     connect(m_search, &QLineEdit::textChanged, m_filter, &TableFilterModel::setSearchText);
 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -55,13 +60,16 @@ InvocationsPanel::InvocationsPanel(InvocationModel *model, RecordFeed *feed, QWi
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(InvocationModel::TimeColumn,
-                           fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
-    m_view->setColumnWidth(InvocationModel::FunctionColumn, 120);
-    m_view->setColumnWidth(InvocationModel::StatusColumn, 110);
-    m_view->setColumnWidth(InvocationModel::DurationColumn, 80);
-    m_view->setColumnWidth(InvocationModel::StartColumn, 50);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvocationsPanel::showDetails);
+    const auto fit = [this](int column, const QString &sample) {
+        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(sample) + 16);
+    };
+    fit(InvocationModel::TimeColumn, QStringLiteral("00:00:00.000"));
+    fit(InvocationModel::FunctionColumn, QStringLiteral("access-control"));
+    fit(InvocationModel::StatusColumn, QStringLiteral("function-error"));
+    fit(InvocationModel::DurationColumn, QStringLiteral("999.9 ms"));
+    fit(InvocationModel::StartColumn, QStringLiteral("warm"));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InvocationsPanel::showDetails);
 
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("invocationDetails"));

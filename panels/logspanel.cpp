@@ -54,6 +54,7 @@ LogsPanel::LogsPanel(LogModel *model, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
     m_search->setObjectName(QStringLiteral("logSearch"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &TableFilterModel::setSearchText);
     m_follow->setChecked(true);
@@ -75,14 +76,17 @@ LogsPanel::LogsPanel(LogModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     // Fixed row heights: with 100,000 lines the view must not measure each one.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(LogModel::TimeColumn, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
-    m_view->setColumnWidth(LogModel::ProcessColumn, 170);
-    m_view->setColumnWidth(LogModel::LevelColumn, 60);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_view->setFont(mono);
+    const QFontMetrics metrics(mono);
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
+    m_view->setColumnWidth(LogModel::TimeColumn,
+                           metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 12);
+    m_view->setColumnWidth(LogModel::ProcessColumn,
+                           metrics.horizontalAdvance(QStringLiteral("invoker.function-warm.0")) + 12);
+    m_view->setColumnWidth(LogModel::LevelColumn, metrics.horizontalAdvance(QStringLiteral("ERROR")) + 12);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_process);

@@ -51,7 +51,10 @@ ProjectPanel::ProjectPanel(ProjectModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(model, &ProjectModel::scanned, this, &ProjectPanel::updateHeader);
-    connect(model, &QAbstractItemModel::modelReset, this, &ProjectPanel::updateHeader);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandToDepth(0); // the top folders open: a project is a few files deep
+        updateHeader();
+    });
     connect(model, &ProjectModel::failed, this,
             [](const QString &message) { qCWarning(lcProjectPanel) << message; });
     updateHeader();

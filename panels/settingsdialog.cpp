@@ -63,9 +63,9 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
 
     auto *languageNote = new QLabel(tr("A new language applies the next time the workbench starts."), this);
     languageNote->setWordWrap(true);
-    auto *brokerNote =
-        new QLabel(tr("The broker binary applies the next time the workbench starts; ports at the next cluster start."),
-                   this);
+    auto *brokerNote = new QLabel(
+        tr("The broker binary applies the next time the workbench starts; ports at the next cluster start."),
+        this);
     brokerNote->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -65,8 +65,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A workbench for serverless functions on NATS."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT_DIR"),
-                                 QApplication::translate("main", "The project to open (default: the bundled example)."));
+    parser.addPositionalArgument(
+        QStringLiteral("PROJECT_DIR"),
+        QApplication::translate("main", "The project to open (default: the bundled example)."));
     parser.process(app);
 
     Stratus::MainWindow::Options options;

@@ -27,6 +27,7 @@
 #include <QPromise>
 #include <QStatusBar>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace Stratus {
 
@@ -34,10 +35,12 @@ Q_LOGGING_CATEGORY(lcWorkbench, "stratus.app.workbench", QtWarningMsg)
 
 MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_options(std::move(options)),
-      m_supervisor(new Supervisor(m_options.supervisor, this)), m_processes(new ProcessTableModel(m_supervisor, this)),
-      m_logs(new LogModel(this)), m_invocations(new InvocationModel(this)), m_feed(new RecordFeed(this)),
+      m_supervisor(new Supervisor(m_options.supervisor, this)),
+      m_processes(new ProcessTableModel(m_supervisor, this)), m_logs(new LogModel(this)),
+      m_invocations(new InvocationModel(this)), m_feed(new RecordFeed(this)),
       m_monitor(new BrokerMonitor(this)), m_project(new ProjectModel(this)),
-      m_clusterPanel(new ClusterPanel(m_supervisor, m_processes, m_monitor, [this] { return currentManifest(); })),
+      m_clusterPanel(
+          new ClusterPanel(m_supervisor, m_processes, m_monitor, [this] { return currentManifest(); })),
       m_logsPanel(new LogsPanel(m_logs)), m_invocationsPanel(new InvocationsPanel(m_invocations, m_feed)),
       m_projectPanel(new ProjectPanel(m_project))
 {
@@ -49,18 +52,28 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     central->hide();
     setCentralWidget(central);
 
-    QDockWidget *project = addPanel(m_projectPanel, QStringLiteral("projectDock"), tr("Project"), Qt::LeftDockWidgetArea);
-    QDockWidget *cluster = addPanel(m_clusterPanel, QStringLiteral("clusterDock"), tr("Cluster"), Qt::RightDockWidgetArea);
-    QDockWidget *invocations =
-        addPanel(m_invocationsPanel, QStringLiteral("invocationsDock"), tr("Invocations"), Qt::RightDockWidgetArea);
-    QDockWidget *logs = addPanel(m_logsPanel, QStringLiteral("logsDock"), tr("Logs"), Qt::RightDockWidgetArea);
+    QDockWidget *project =
+        addPanel(m_projectPanel, QStringLiteral("projectDock"), tr("Project"), Qt::LeftDockWidgetArea);
+    QDockWidget *cluster =
+        addPanel(m_clusterPanel, QStringLiteral("clusterDock"), tr("Cluster"), Qt::RightDockWidgetArea);
+    QDockWidget *invocations = addPanel(m_invocationsPanel, QStringLiteral("invocationsDock"),
+                                        tr("Invocations"), Qt::RightDockWidgetArea);
+    QDockWidget *logs =
+        addPanel(m_logsPanel, QStringLiteral("logsDock"), tr("Logs"), Qt::RightDockWidgetArea);
     splitDockWidget(cluster, invocations, Qt::Vertical);
     splitDockWidget(invocations, logs, Qt::Horizontal);
-    resizeDocks({project, cluster}, {260, 1000}, Qt::Horizontal);
-    resizeDocks({cluster, invocations}, {300, 500}, Qt::Vertical);
+    // Dock sizes only take once the window has its own size: after the constructor returns.
+    QTimer::singleShot(0, this, [this, project, cluster, invocations, logs] {
+        if (m_layoutRestored)
+            return;
+        resizeDocks({project}, {280}, Qt::Horizontal);
+        resizeDocks({invocations}, {(width() - 280) * 2 / 5}, Qt::Horizontal);
+        resizeDocks({cluster}, {height() * 2 / 5}, Qt::Vertical);
+    });
 
     // The feed and the broker figures follow the cluster.
     connect(m_supervisor, &Supervisor::logLine, m_logs, &LogModel::append);
+    connect(m_feed, &RecordFeed::recordsReceived, m_invocations, &InvocationModel::append);
     connect(m_supervisor, &Supervisor::started, this, [this] {
         m_feed->start(m_supervisor->brokerUrl());
         m_monitor->setMonitorUrl(m_supervisor->monitorUrl());
@@ -83,8 +96,8 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     });
     connect(&m_newProject, &QFutureWatcher<Status>::finished, this, [this] {
         const QString dir = m_newProject.property("dir").toString();
-        const Status created = m_newProject.future().resultCount() ? m_newProject.result()
-                                                                   : Status(makeError(tr("cancelled")));
+        const Status created =
+            m_newProject.future().resultCount() ? m_newProject.result() : Status(makeError(tr("cancelled")));
         if (!created) {
             QMessageBox::warning(this, tr("New project"), created.errorMessage());
             return;
@@ -96,7 +109,7 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     createMenus();
     if (!restoreGeometry(WorkbenchSettings::windowGeometry()))
         resize(1280, 820);
-    restoreState(WorkbenchSettings::windowState());
+    m_layoutRestored = restoreState(WorkbenchSettings::windowState());
     updateTitle();
 }
 
@@ -127,8 +140,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
-    clusterMenu->addActions({m_clusterPanel->startAction(), m_clusterPanel->stopAction(),
-                             m_clusterPanel->restartAction()});
+    clusterMenu->addActions(
+        {m_clusterPanel->startAction(), m_clusterPanel->stopAction(), m_clusterPanel->restartAction()});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -183,8 +196,9 @@ Status MainWindow::openProject(const QString &dir)
 {
     const QString path = QFileInfo(dir).absoluteFilePath();
     if (!QFileInfo::exists(QDir(path).filePath(QLatin1String(Manifest::FileName)))) {
-        const Status error = makeError(tr("%1 is not a Stratus project: it has no %2.")
-                                           .arg(QDir::toNativeSeparators(path), QLatin1String(Manifest::FileName)));
+        const Status error =
+            makeError(tr("%1 is not a Stratus project: it has no %2.")
+                          .arg(QDir::toNativeSeparators(path), QLatin1String(Manifest::FileName)));
         statusBar()->showMessage(error.errorMessage());
         return error;
     }
@@ -220,13 +234,13 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::newProject()
 {
-    const QString parentDir =
-        QFileDialog::getExistingDirectory(this, tr("New Project: choose where to create it"), QDir::homePath());
+    const QString parentDir = QFileDialog::getExistingDirectory(
+        this, tr("New Project: choose where to create it"), QDir::homePath());
     if (parentDir.isEmpty())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Project"), tr("Project name:"), QLineEdit::Normal,
-                                               QStringLiteral("my-functions"), &ok)
+    const QString name = QInputDialog::getText(this, tr("New Project"), tr("Project name:"),
+                                               QLineEdit::Normal, QStringLiteral("my-functions"), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;

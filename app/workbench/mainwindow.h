@@ -59,7 +59,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QDockWidget *addPanel(QWidget *panel, const QString &objectName, const QString &title, Qt::DockWidgetArea area);
+    QDockWidget *addPanel(QWidget *panel, const QString &objectName, const QString &title,
+                          Qt::DockWidgetArea area);
     void createMenus();
     void fillRecentMenu();
     void newProject();
@@ -76,6 +77,7 @@ private:
     QString m_projectDir;
     std::function<void()> m_afterStop;
     bool m_closing = false;
+    bool m_layoutRestored = false;
 
     Supervisor *m_supervisor;
     ProcessTableModel *m_processes;

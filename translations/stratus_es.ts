@@ -1,0 +1,986 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Stratus</name>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="31" />
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="49" />
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::BrokerMonitor</name>
+    <message>
+        <location filename="../core/brokermonitor.cpp" line="89" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ClusterPanel</name>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="33" />
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="35" />
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="37" />
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="39" />
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="41" />
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="56" />
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="59" />
+        <source>Start the broker and every function's invokers</source>
+        <translation>Inicia el broker y los invokers de cada función</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="60" />
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="63" />
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="67" />
+        <source>Restart process</source>
+        <translation>Reiniciar proceso</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="72" />
+        <source>Kill</source>
+        <translation>Matar</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="77" />
+        <source>Send SIGKILL, as a crash would: the supervisor restarts the process</source>
+        <translation>Envía SIGKILL, como lo haría un fallo: el supervisor reinicia el proceso</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="80" />
+        <source>Replicas: </source>
+        <translation>Réplicas: </translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="83" />
+        <source>Scale</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="85" />
+        <source>Run this many invokers of the selected function</source>
+        <translation>Ejecuta este número de invokers de la función seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="122" />
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="154" />
+        <source>Monitoring unavailable:
+%1</source>
+        <translation>Monitorización no disponible:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="205" />
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/clusterpanel.cpp" line="247" />
+        <source>%1 now runs %n invoker(s).</source>
+        <translation><numerusform>%1 ahora ejecuta %n invoker.</numerusform><numerusform>%1 ahora ejecuta %n invokers.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="270" />
+        <source>No cluster</source>
+        <translation>Sin clúster</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="274" />
+        <source>Cluster: %1</source>
+        <translation>Clúster: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="290" />
+        <source>Not running</source>
+        <translation>No está en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="294" />
+        <source>nats-server %1, up %2
+</source>
+        <translation>nats-server %1, activo desde hace %2
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="295" />
+        <source>Connections: %1
+</source>
+        <translation>Conexiones: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="296" />
+        <source>Messages in/out: %1 / %2
+</source>
+        <translation>Mensajes de entrada/salida: %1 / %2
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="297" />
+        <source>Bytes in/out: %1 / %2
+</source>
+        <translation>Bytes de entrada/salida: %1 / %2
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="298" />
+        <source>Slow consumers: %1
+</source>
+        <translation>Consumidores lentos: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="300" />
+        <source>JetStream: %1 streams, %2 consumers, %3 messages
+</source>
+        <translation>JetStream: %1 streams, %2 consumidores, %3 mensajes
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="304" />
+        <source>JetStream memory: %1 of %2
+</source>
+        <translation>Memoria de JetStream: %1 de %2
+</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="305" />
+        <source>JetStream storage: %1 of %2</source>
+        <translation>Almacenamiento de JetStream: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="307" />
+        <source>JetStream: off</source>
+        <translation>JetStream: desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::GitStatus</name>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="97" />
+        <source>cannot open the repository</source>
+        <translation>no se puede abrir el repositorio</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="121" />
+        <source>cannot read the git status</source>
+        <translation>no se puede leer el estado de git</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="152" />
+        <source>git init %1</source>
+        <translation>git init %1</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="186" />
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="188" />
+        <source>modified</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="190" />
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="192" />
+        <source>renamed</source>
+        <translation>renombrado</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="194" />
+        <source>type changed</source>
+        <translation>tipo cambiado</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="196" />
+        <source>ignored</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/gitstatus.cpp" line="198" />
+        <source>conflicted</source>
+        <translation>en conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::InvocationModel</name>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="22" />
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="24" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="25" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="70" />
+        <location filename="../core/invocationmodel.cpp" line="151" />
+        <source>cold</source>
+        <translation>en frío</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="70" />
+        <location filename="../core/invocationmodel.cpp" line="151" />
+        <source>warm</source>
+        <translation>en caliente</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="83" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="85" />
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="87" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="89" />
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="91" />
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="93" />
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="141" />
+        <source> (truncated, %1 bytes in all)</source>
+        <translation> (truncado, %1 bytes en total)</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="144" />
+        <source>Function: %1
+Request: %2
+Subject: %3
+Invoker: %4 (PID %5)
+</source>
+        <translation>Función: %1
+Petición: %2
+Asunto: %3
+Invoker: %4 (PID %5)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="147" />
+        <source>Status: %1
+Exit code: %2
+Started: %3
+Duration: %4
+Start: %5
+</source>
+        <translation>Estado: %1
+Código de salida: %2
+Iniciada: %3
+Duración: %4
+Arranque: %5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="153" />
+        <source>Error: %1
+</source>
+        <translation>Error: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="154" />
+        <source>Input%1:</source>
+        <translation>Entrada%1:</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="156" />
+        <source>Output%1:</source>
+        <translation>Salida%1:</translation>
+    </message>
+    <message>
+        <location filename="../core/invocationmodel.cpp" line="158" />
+        <source>Stderr:</source>
+        <translation>Stderr:</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::InvocationsPanel</name>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="26" />
+        <source>All functions</source>
+        <translation>Todas las funciones</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="27" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="48" />
+        <source>Search function, status or request id…</source>
+        <translation>Buscar función, estado o id de petición…</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="71" />
+        <source>Select an invocation to see its input, output and stderr.</source>
+        <translation>Selecciona una invocación para ver su entrada, salida y stderr.</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="124" />
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="128" />
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="131" />
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="132" />
+        <source>Receiving invocation records from the broker</source>
+        <translation>Recibiendo registros de invocación del broker</translation>
+    </message>
+    <message>
+        <location filename="../panels/invocationspanel.cpp" line="135" />
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LogModel</name>
+    <message>
+        <location filename="../core/logmodel.cpp" line="67" />
+        <source>DEBUG</source>
+        <translation>DEBUG</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="69" />
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="71" />
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="73" />
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="116" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="118" />
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="120" />
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../core/logmodel.cpp" line="122" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LogsPanel</name>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="31" />
+        <source>All processes</source>
+        <translation>Todos los procesos</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="32" />
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="33" />
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="55" />
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="61" />
+        <source>Keep the newest line in view</source>
+        <translation>Mantener visible la línea más reciente</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="63" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="64" />
+        <source>Copy the selected lines</source>
+        <translation>Copiar las líneas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="66" />
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="67" />
+        <source>Save the lines shown to a file</source>
+        <translation>Guardar en un archivo las líneas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="69" />
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="107" />
+        <source>saving was cancelled</source>
+        <translation>se canceló el guardado</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="148" />
+        <source>Save log</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="149" />
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Archivos de registro (*.log *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../panels/logspanel.cpp" line="165" />
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::MainWindow</name>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="53" />
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="54" />
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="56" />
+        <source>Invocations</source>
+        <translation>Invocaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="57" />
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="95" />
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="97" />
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="125" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="126" />
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="127" />
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="128" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="131" />
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="133" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="135" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="137" />
+        <source>&amp;Cluster</source>
+        <translation>C&amp;lúster</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="145" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="146" />
+        <source>&amp;About Stratus Workbench</source>
+        <translation>&amp;Acerca de Stratus Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="147" />
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="157" />
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="161" />
+        <source>Clear list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="167" />
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="194" />
+        <source>%1 is not a Stratus project: it has no %2.</source>
+        <translation>%1 no es un proyecto Stratus: no tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="222" />
+        <location filename="../app/workbench/mainwindow.cpp" line="226" />
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="232" />
+        <source>New Project: choose where to create it</source>
+        <translation>Nuevo proyecto: elige dónde crearlo</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="236" />
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="236" />
+        <source>Project name:</source>
+        <translation>Nombre del proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="267" />
+        <source>About Stratus Workbench</source>
+        <translation>Acerca de Stratus Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="270" />
+        <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Desarrolla, ejecuta y depura funciones serverless sobre NATS: un clúster local con un clic, registros y registros de invocación en directo.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, nats.c y libgit2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="280" />
+        <source>Stratus Workbench</source>
+        <translation>Stratus Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="281" />
+        <source>%1 — Stratus Workbench</source>
+        <translation>%1 — Stratus Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="296" />
+        <source>Stopping the cluster before closing…</source>
+        <translation>Deteniendo el clúster antes de cerrar…</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ProcessTableModel</name>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="104" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="118" />
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="120" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="121" />
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="128" />
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="130" />
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="132" />
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="134" />
+        <source>Crashed</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="136" />
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="138" />
+        <source>Stopping</source>
+        <translation>Deteniéndose</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="149" />
+        <source>broker</source>
+        <translation>broker</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="151" />
+        <source>invoker</source>
+        <translation>invoker</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="153" />
+        <source>registry</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="155" />
+        <source>datastore</source>
+        <translation>almacén de datos</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="157" />
+        <source>gateway</source>
+        <translation>pasarela</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="227" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="229" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="231" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="233" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="235" />
+        <source>Uptime</source>
+        <translation>Tiempo activo</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="237" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="239" />
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/processtablemodel.cpp" line="241" />
+        <source>Restarts</source>
+        <translation>Reinicios</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ProjectModel</name>
+    <message>
+        <location filename="../core/projectmodel.cpp" line="250" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/projectmodel.cpp" line="250" />
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ProjectPanel</name>
+    <message>
+        <location filename="../panels/projectpanel.cpp" line="42" />
+        <source>Read the files and their git status again</source>
+        <translation>Volver a leer los archivos y su estado de git</translation>
+    </message>
+    <message>
+        <location filename="../panels/projectpanel.cpp" line="71" />
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <location filename="../panels/projectpanel.cpp" line="76" />
+        <source>%1 (not under git)</source>
+        <translation>%1 (fuera de git)</translation>
+    </message>
+    <message>
+        <location filename="../panels/projectpanel.cpp" line="78" />
+        <source>%1 (git, no commit yet)</source>
+        <translation>%1 (git, aún sin commits)</translation>
+    </message>
+    <message>
+        <location filename="../panels/projectpanel.cpp" line="80" />
+        <source>%1 (git: %2)</source>
+        <translation>%1 (git: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ProjectTemplate</name>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="59" />
+        <source>%1 is not a project: it has no %2</source>
+        <translation>%1 no es un proyecto: no tiene %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="62" />
+        <source>%1 already exists and is not empty</source>
+        <translation>%1 ya existe y no está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="64" />
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="75" />
+        <source>cannot copy %1 to %2</source>
+        <translation>no se puede copiar %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RecordFeed</name>
+    <message>
+        <location filename="../core/recordfeed.cpp" line="85" />
+        <source>cannot create NATS options</source>
+        <translation>no se pueden crear las opciones de NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/recordfeed.cpp" line="96" />
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/recordfeed.cpp" line="104" />
+        <source>cannot subscribe to %1: %2</source>
+        <translation>no se puede suscribir a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SettingsDialog</name>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="22" />
+        <source>From the project</source>
+        <translation>Del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="32" />
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="43" />
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="44" />
+        <source>nats-server on PATH</source>
+        <translation>nats-server en el PATH</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="45" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="47" />
+        <source>Broker binary</source>
+        <translation>Ejecutable del broker</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="56" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="56" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="57" />
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="64" />
+        <source>A new language applies the next time the workbench starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie el workbench.</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="67" />
+        <source>The broker binary applies the next time the workbench starts; ports at the next cluster start.</source>
+        <translation>El ejecutable del broker se aplica la próxima vez que se inicie el workbench; los puertos, en el próximo inicio del clúster.</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="72" />
+        <source>Broker binary:</source>
+        <translation>Ejecutable del broker:</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="73" />
+        <source>Client port:</source>
+        <translation>Puerto de cliente:</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="74" />
+        <source>Monitoring port:</source>
+        <translation>Puerto de monitorización:</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="76" />
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../panels/settingsdialog.cpp" line="77" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/workbench/main.cpp" line="65" />
+        <source>A workbench for serverless functions on NATS.</source>
+        <translation>Un banco de trabajo para funciones serverless sobre NATS.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/main.cpp" line="69" />
+        <source>The project to open (default: the bundled example).</source>
+        <translation>El proyecto que abrir (por defecto: el ejemplo incluido).</translation>
+    </message>
+</context>
+</TS>
