@@ -1,28 +1,16 @@
 #!/usr/bin/env bash
-# The one command that runs Stratus on the bundled example project: installs, builds,
-# starts the local cluster (broker + invokers), invokes every example function and prints
-# the results, then stops the cluster.
+# The one command that runs the workbench on the bundled example project: installs what is
+# missing, builds, and opens stratus-workbench. Press Start in the Cluster panel to run the
+# local cluster. Without a display (a server, a container) it runs under xvfb-run, where
+# nobody can see it: take a screenshot with `xwd`/ImageMagick, or use scripts/demo.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 project=${1:-$root/resources/examples/basic}
 "$root/scripts/build.sh"
-stratus="$build/bin/stratus"
-
-"$stratus" cluster up --project "$project" --detach
-trap '"$stratus" cluster down --project "$project"' EXIT
-"$stratus" cluster status --project "$project"
-
-invoke() {
-  local fn=$1 data=$2
-  printf '\n$ stratus invoke %s --data %s\n' "$fn" "$data"
-  "$stratus" invoke "$fn" --project "$project" --data "$data" || true
-}
-invoke logger '{"timestamp":"2024-11-28T16:05:34","message":"ciao","severity":"info"}'
-invoke logger-warm '{"timestamp":"2024-11-28T16:05:35","message":"ciao again","severity":"warning"}'
-invoke access-control '{"user":"alice","resource":"reports","action":"read"}'
-invoke access-control-warm '{"user":"mallory","resource":"reports","action":"delete"}'
-invoke echo-py '{"hello":"from python, cold"}'
-invoke echo-py-warm '{"hello":"from python, warm"}'
-invoke echo-sh 'hello from shell, cold'
-invoke echo-sh-warm 'hello from shell, warm'
+workbench="$build/bin/stratus-workbench"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "no display: running the workbench under xvfb-run" >&2
+  exec xvfb-run -a "$workbench" "$project"
+fi
+exec "$workbench" "$project"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Stratus from a terminal, on the bundled example project: installs, builds, starts the
+# local cluster (broker + invokers), invokes every example function and prints the
+# results, then stops the cluster.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+project=${1:-$root/resources/examples/basic}
+"$root/scripts/build.sh"
+stratus="$build/bin/stratus"
+
+"$stratus" cluster up --project "$project" --detach
+trap '"$stratus" cluster down --project "$project"' EXIT
+"$stratus" cluster status --project "$project"
+
+invoke() {
+  local fn=$1 data=$2
+  printf '\n$ stratus invoke %s --data %s\n' "$fn" "$data"
+  "$stratus" invoke "$fn" --project "$project" --data "$data" || true
+}
+invoke logger '{"timestamp":"2024-11-28T16:05:34","message":"ciao","severity":"info"}'
+invoke logger-warm '{"timestamp":"2024-11-28T16:05:35","message":"ciao again","severity":"warning"}'
+invoke access-control '{"user":"alice","resource":"reports","action":"read"}'
+invoke access-control-warm '{"user":"mallory","resource":"reports","action":"delete"}'
+invoke echo-py '{"hello":"from python, cold"}'
+invoke echo-py-warm '{"hello":"from python, warm"}'
+invoke echo-sh 'hello from shell, cold'
+invoke echo-sh-warm 'hello from shell, warm'
