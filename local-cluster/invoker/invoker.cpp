@@ -33,8 +33,7 @@ constexpr size_t PipelineDepth = 2;
 
 void logLine(const std::string &line)
 {
-    const std::string out = line + "\n";
-    (void)!::write(STDERR_FILENO, out.data(), out.size());
+    writeLog(line + "\n");
 }
 
 int64_t micros(Clock::duration d)
@@ -94,6 +93,7 @@ Invoker::~Invoker()
 
 int Invoker::run()
 {
+    makeLogNonBlocking();
     if (!m_reactor.valid()) {
         logLine("invoker: epoll_create failed");
         return 1;

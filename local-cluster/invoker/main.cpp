@@ -4,26 +4,20 @@
 #include "invoker.h"
 #include "invokerconfig.h"
 #include "manifest.h"
+#include "natsservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace Stratus;
 
 int main(int argc, char **argv)
 {
-    // Before nats.c starts any thread, so every thread inherits the mask and the blockedSignals
+    // Before nats.c starts any thread, so every thread inherits the mask and the signals
     // reach the invoker's signalfd only.
-    sigset_t blockedSignals;
-    sigemptyset(&blockedSignals);
-    sigaddset(&blockedSignals, SIGTERM);
-    sigaddset(&blockedSignals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &blockedSignals, nullptr);
-    signal(SIGPIPE, SIG_IGN);
-
+    NatsService::blockTerminationSignals();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stratus-invoker"));
     QCommandLineParser parser;

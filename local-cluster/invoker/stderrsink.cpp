@@ -2,9 +2,35 @@
 
 #include "jsonwriter.h"
 
+#include <cerrno>
+#include <fcntl.h>
+#include <string>
 #include <unistd.h>
 
 namespace Stratus::Invoker {
+
+namespace {
+size_t droppedLogBytes = 0; // the reactor thread is the only writer
+}
+
+void makeLogNonBlocking()
+{
+    fcntl(STDERR_FILENO, F_SETFL, fcntl(STDERR_FILENO, F_GETFL) | O_NONBLOCK);
+}
+
+void writeLog(std::string_view line)
+{
+    if (droppedLogBytes > 0) {
+        const std::string note =
+            "(" + std::to_string(droppedLogBytes) + " bytes of log dropped: the log reader fell behind)\n";
+        if (::write(STDERR_FILENO, note.data(), note.size()) < 0)
+            return void(droppedLogBytes += line.size());
+        droppedLogBytes = 0;
+    }
+    // Lines up to PIPE_BUF (4 KiB) go into a pipe whole or not at all.
+    if (::write(STDERR_FILENO, line.data(), line.size()) < 0 && errno == EAGAIN)
+        droppedLogBytes += line.size();
+}
 
 void StderrSink::begin(std::string prefix)
 {
@@ -62,18 +88,19 @@ void StderrSink::forward(std::string_view line)
     if (m_forwarded >= ForwardLimit) {
         if (!m_truncatedNoted) {
             m_truncatedNoted = true;
-            const std::string note = m_prefix + "(more stderr not forwarded: over 64 KiB)\n";
-            (void)!::write(STDERR_FILENO, note.data(), note.size());
+            writeLog(m_prefix + "(more stderr not forwarded: over 64 KiB)\n");
         }
         return;
     }
+    // A line fits a pipe write whole (writeLog), so a longer one is cut.
+    constexpr size_t MaxLine = 3800;
     std::string out;
-    out.reserve(m_prefix.size() + line.size() + 1);
+    out.reserve(m_prefix.size() + std::min(line.size(), MaxLine) + 16);
     out += m_prefix;
-    out += line;
-    out += '\n';
+    out += line.size() > MaxLine ? utf8Head(line, MaxLine) : line;
+    out += line.size() > MaxLine ? " [line cut]\n" : "\n";
     m_forwarded += out.size();
-    (void)!::write(STDERR_FILENO, out.data(), out.size());
+    writeLog(out);
 }
 
 } // namespace Stratus::Invoker

@@ -5,6 +5,13 @@
 
 namespace Stratus::Invoker {
 
+// Writes one line (newline included) to the invoker's own log, its stderr, without ever
+// blocking: a slow log reader must not stall invocations. Call makeLogNonBlocking() once
+// at start; lines that do not fit the pipe are dropped and counted, and the count is
+// reported with the next line that fits.
+void makeLogNonBlocking();
+void writeLog(std::string_view line);
+
 // Where a function's stderr goes: line by line into the invoker's own log (so the
 // supervisor and `stratus logs` see it), bounded so a flooding function cannot drown the
 // log, and a tail kept for the invocation record and error replies.

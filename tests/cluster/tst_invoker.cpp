@@ -44,6 +44,7 @@ private slots:
     void drainFinishesInFlightWork();
     void recordsDescribeInvocations();
     void outputSubject();
+    void floodingStderrIsBounded();
 
 private:
     QString writeManifest(const QJsonArray &functions);
@@ -517,6 +518,25 @@ void tst_Invoker::outputSubject()
     QCOMPARE(natsSubscription_NextMsg(&raw, sub.get(), 5000), NATS_OK);
     NatsMsgPtr msg(raw);
     QCOMPARE(QByteArray(natsMsg_GetData(raw), natsMsg_GetDataLength(raw)), QByteArray("fire-and-forget"));
+}
+
+void tst_Invoker::floodingStderrIsBounded()
+{
+    // 5 MB of log lines: the invocation still answers, and the invoker's own log (what the
+    // supervisor keeps) takes a bounded part of it.
+    auto invoker = startInvoker(
+        writeManifest(
+            {fn(QStringLiteral("flood"), QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("head -c 5000000 /dev/zero | tr '\\0' x | fold -w 99 >&2; echo done")})}),
+        QStringLiteral("flood"));
+    QVERIFY(invoker);
+    const NatsReply reply = request(QStringLiteral("flood"), "{}", 20000);
+    QCOMPARE(reply.status(), QByteArray("ok"));
+    QCOMPARE(reply.data, QByteArray("done\n"));
+    // Whether the log reader kept up or lines were dropped, the log stays bounded.
+    QVERIFY2(invoker->log().size() < 200 * 1024, qPrintable(QString::number(invoker->log().size())));
+    QCOMPARE(request(QStringLiteral("flood"), "{}", 20000).status(), QByteArray("ok"));
 }
 
 QTEST_GUILESS_MAIN(tst_Invoker)
