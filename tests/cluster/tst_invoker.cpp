@@ -45,6 +45,7 @@ private slots:
     void recordsDescribeInvocations();
     void outputSubject();
     void floodingStderrIsBounded();
+    void survivesBrokerRestart();
 
 private:
     QString writeManifest(const QJsonArray &functions);
@@ -537,6 +538,20 @@ void tst_Invoker::floodingStderrIsBounded()
     // Whether the log reader kept up or lines were dropped, the log stays bounded.
     QVERIFY2(invoker->log().size() < 200 * 1024, qPrintable(QString::number(invoker->log().size())));
     QCOMPARE(request(QStringLiteral("flood"), "{}", 20000).status(), QByteArray("ok"));
+}
+
+void tst_Invoker::survivesBrokerRestart()
+{
+    auto invoker = startInvoker(writeManifest({fn(QStringLiteral("steady"), QStringLiteral("cat"))}),
+                                QStringLiteral("steady"));
+    QVERIFY(invoker);
+    QCOMPARE(request(QStringLiteral("steady"), "before").data, QByteArray("before"));
+    QVERIFY2(m_broker.restart(), qPrintable(m_broker.errorString()));
+    // Both the invoker and our client reconnect on their own; the first requests may find
+    // the invoker not yet subscribed again.
+    QTRY_COMPARE_WITH_TIMEOUT(request(QStringLiteral("steady"), "after", 1000).data, QByteArray("after"),
+                              20000);
+    QVERIFY(processExists(invoker->pid()));
 }
 
 QTEST_GUILESS_MAIN(tst_Invoker)
