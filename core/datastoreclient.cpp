@@ -192,6 +192,22 @@ Result<QList<DatastoreClient::ObjectInfo>> DatastoreClient::enumerate(const QStr
     return objects;
 }
 
+Result<QList<DatastoreClient::Run>> DatastoreClient::runs() const
+{
+    auto reply = callJson(QStringLiteral("runs"), {});
+    if (!reply)
+        return reply.error();
+    QList<Run> runs;
+    const QJsonArray array = reply->value(QStringLiteral("runs")).toArray();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        runs << Run{o.value(QStringLiteral("run")).toString(),
+                    qint64(o.value(QStringLiteral("ttlMs")).toDouble()),
+                    qint64(o.value(QStringLiteral("expiresMs")).toDouble())};
+    }
+    return runs;
+}
+
 Result<QJsonObject> DatastoreClient::info() const
 {
     return callJson(QStringLiteral("info"), {});

@@ -56,6 +56,8 @@ public:
     Result<ObjectInfo> lookup(const QString &run, const QString &name) const;
     Result<QList<ObjectInfo>> enumerate(const QString &run) const;
     Result<QJsonObject> info() const;
+    // The live runs (registered, TTL not passed), sorted by id.
+    Result<QList<Run>> runs() const;
 
     qint64 chunkBytes() const;
 

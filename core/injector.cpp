@@ -1,15 +1,17 @@
 #include "injector.h"
 
-namespace Stratus {
+#include "protocol.h"
 
-QJsonObject Injector::Service::toJson() const
-{
-    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("topic"), topic}};
-}
+namespace Stratus {
 
 Result<Injector> Injector::connect(const QString &natsUrl)
 {
-    auto registry = RegistryClient::connect(natsUrl);
+    const QString url = natsUrl.isEmpty() ? qEnvironmentVariable(Protocol::EnvNatsUrl) : natsUrl;
+    if (url.isEmpty())
+        return makeError(
+            QStringLiteral("no broker URL: %1 is not set (the invoker sets it for every function)")
+                .arg(QLatin1String(Protocol::EnvNatsUrl)));
+    auto registry = RegistryClient::connect(url);
     if (!registry)
         return registry.error();
     return Injector(std::move(*registry));
@@ -27,10 +29,7 @@ Result<std::optional<Injector::Service>> Injector::getServiceById(const QString 
         return entry.error();
     if (!*entry)
         return std::optional<Service>();
-    const QJsonObject &data = (*entry)->data;
-    return std::optional<Service>(Service{data.value(QStringLiteral("id")).toString(),
-                                          data.value(QStringLiteral("name")).toString(),
-                                          data.value(QStringLiteral("topic")).toString()});
+    return std::optional<Service>(ServiceSpec::fromJson((*entry)->data));
 }
 
 Result<NatsReply> Injector::invoke(const QString &topic, const QByteArray &payload, int timeoutMs) const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "datastoreclient.h"
 #include "natsclient.h"
 #include "registryclient.h"
 #include "result.h"
+#include "servicespec.h"
 
 #include <optional>
 
@@ -15,17 +17,15 @@ namespace Stratus {
 class Injector
 {
 public:
-    struct Service
-    {
-        QString id;
-        QString name;
-        QString topic;
-        QJsonObject toJson() const;
-        bool operator==(const Service &) const = default;
-    };
+    using Service = ServiceSpec;
 
-    explicit Injector(RegistryClient registry) : m_registry(std::move(registry)) {}
-    static Result<Injector> connect(const QString &natsUrl);
+    // The datastore client shares the registry client's connection.
+    explicit Injector(RegistryClient registry)
+        : m_registry(std::move(registry)), m_datastore(m_registry.sharedNats(), DatastoreClient::Options())
+    {
+    }
+    // natsUrl empty: $STRATUS_NATS_URL, which the invoker sets for every function.
+    static Result<Injector> connect(const QString &natsUrl = {});
 
     Result<RegistryEntry> registerService(const Service &service) const;
     // nullopt when no service has that id.
@@ -35,10 +35,23 @@ public:
     // getServiceById + invoke, with an error that names the id when it is not registered.
     Result<NatsReply> invokeService(const QString &id, const QByteArray &payload, int timeoutMs) const;
 
+    // A run's objects in the datastore (docs/datastore.md); get: nullopt when absent.
+    Result<DatastoreClient::ObjectInfo> put(const QString &run, const QString &name,
+                                            const QByteArray &value) const
+    {
+        return m_datastore.put(run, name, value);
+    }
+    Result<std::optional<QByteArray>> get(const QString &run, const QString &name) const
+    {
+        return m_datastore.get(run, name);
+    }
+
     const RegistryClient &registry() const { return m_registry; }
+    const DatastoreClient &datastore() const { return m_datastore; }
 
 private:
     RegistryClient m_registry;
+    DatastoreClient m_datastore;
 };
 
 } // namespace Stratus

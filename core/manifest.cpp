@@ -1,6 +1,7 @@
 #include "manifest.h"
 
 #include "jsonlocator.h"
+#include "registryentry.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,6 +176,37 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
     return f;
 }
 
+// The registry's own rules (RegistryEntry), so what the manifest accepts the registry takes.
+void readServices(ManifestReader &r, const QJsonValue &services, Manifest &m)
+{
+    if (services.isUndefined())
+        return;
+    if (!services.isArray()) {
+        r.fail(QStringLiteral("services"), QStringLiteral("must be an array of {id, name, topic}"));
+        return;
+    }
+    const QJsonArray array = services.toArray();
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("services[%1]").arg(i);
+        if (!array[i].isObject()) {
+            r.fail(path, QStringLiteral("must be an object {id, name, topic}"));
+            continue;
+        }
+        const QJsonObject o = array[i].toObject();
+        const QList<RegistryEntry::Problem> problems = RegistryEntry::serviceProblems(o);
+        for (const RegistryEntry::Problem &problem : problems)
+            r.fail(ManifestReader::join(path, problem.field), problem.message);
+        const ServiceSpec service = ServiceSpec::fromJson(o);
+        if (!service.id.isEmpty() && ids.contains(service.id))
+            r.fail(ManifestReader::join(path, QStringLiteral("id")),
+                   QStringLiteral("'%1' is declared twice").arg(service.id));
+        ids.insert(service.id);
+        if (problems.isEmpty())
+            m.services << service;
+    }
+}
+
 } // namespace
 
 Result<Manifest> Manifest::load(const QString &projectDirOrFile)
@@ -212,7 +244,7 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
     const QJsonObject root = doc.object();
     r.checkKeys(root, {},
                 {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("broker"),
-                 QStringLiteral("functions"), QStringLiteral("description")});
+                 QStringLiteral("functions"), QStringLiteral("services"), QStringLiteral("description")});
     const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1, 1000);
     if (version != 1)
         r.fail(QStringLiteral("version"),
@@ -254,6 +286,7 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
             m.functions << f;
         }
     }
+    readServices(r, root.value(QStringLiteral("services")), m);
     if (!r.errors().isEmpty())
         return makeError(r.errors().join(QLatin1Char('\n')));
     return m;

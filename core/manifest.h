@@ -2,6 +2,7 @@
 
 #include "functionspec.h"
 #include "result.h"
+#include "servicespec.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +34,7 @@ public:
     QString name;
     BrokerSettings broker;
     QList<FunctionSpec> functions;
+    QList<ServiceSpec> services; // loaded into the registry at `cluster up`
 
     const FunctionSpec *function(const QString &name) const;
 };

@@ -52,19 +52,30 @@ std::optional<Problem> checkKeys(const QJsonObject &o, const QStringList &known)
     return std::nullopt;
 }
 
-std::optional<Problem> validateService(const QJsonObject &o)
+// Every problem, not just the first: the manifest reader reports them all (docs/manifest.md).
+QList<Problem> collectServiceProblems(const QJsonObject &o)
 {
-    if (auto p = checkKeys(o, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("topic"),
-                               QStringLiteral("description")}))
-        return p;
+    QList<Problem> problems;
+    const QStringList known{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("topic"),
+                            QStringLiteral("description")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            problems << Problem{
+                it.key(),
+                QStringLiteral("unknown field (known fields: %1)").arg(known.join(QStringLiteral(", ")))};
+    }
     if (auto p = RegistryEntry::validateId(o.value(QStringLiteral("id")).toString()))
-        return p;
+        problems << *p;
     if (auto p = requireString(o, QStringLiteral("name")))
-        return p;
+        problems << *p;
     if (!isSubject(o.value(QStringLiteral("topic"))))
-        return Problem{QStringLiteral("topic"), QStringLiteral("must be a non-empty NATS subject without "
-                                                               "wildcards or spaces")};
-    return std::nullopt;
+        problems << Problem{QStringLiteral("topic"),
+                            QStringLiteral("must be a non-empty NATS subject without "
+                                           "wildcards or spaces")};
+    const QJsonValue description = o.value(QStringLiteral("description"));
+    if (!description.isUndefined() && !description.isString())
+        problems << Problem{QStringLiteral("description"), QStringLiteral("must be a string")};
+    return problems;
 }
 
 // The FunctionSpec::toJson() shape; the manifest's own reader checks more (it knows the
@@ -183,8 +194,10 @@ std::optional<RegistryEntry::Problem> RegistryEntry::validateId(const QString &i
 std::optional<RegistryEntry::Problem> RegistryEntry::validate(Kind kind, const QJsonObject &data)
 {
     switch (kind) {
-    case Kind::Service:
-        return validateService(data);
+    case Kind::Service: {
+        const QList<Problem> problems = collectServiceProblems(data);
+        return problems.isEmpty() ? std::nullopt : std::optional<Problem>(problems.constFirst());
+    }
     case Kind::Function:
         return validateFunction(data);
     case Kind::Flow:
@@ -195,6 +208,11 @@ std::optional<RegistryEntry::Problem> RegistryEntry::validate(Kind kind, const Q
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+QList<RegistryEntry::Problem> RegistryEntry::serviceProblems(const QJsonObject &data)
+{
+    return collectServiceProblems(data);
 }
 
 QJsonObject RegistryEntry::toJson() const

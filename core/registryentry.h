@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,9 @@ struct RegistryEntry
 
     static std::optional<Problem> validateId(const QString &id);
     static std::optional<Problem> validate(Kind kind, const QJsonObject &data);
+    // All the problems of a service entry; shared with the manifest's `services` reader so
+    // the two cannot disagree about what a valid service is.
+    static QList<Problem> serviceProblems(const QJsonObject &data);
     // The bucket key: "<kind>.<id>".
     static QString key(Kind kind, const QString &id) { return kindName(kind) + QLatin1Char('.') + id; }
 

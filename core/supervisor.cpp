@@ -3,19 +3,25 @@
 #include "brokerprobe.h"
 #include "clusterstate.h"
 #include "protocol.h"
+#include "registryclient.h"
 #include "supervisorlog.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QMetaEnum>
+#include <QPromise>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 
 namespace Stratus {
 
@@ -30,6 +36,40 @@ constexpr qint64 StableRunMs =
 constexpr int MaxReplicas = 64; // as the manifest allows
 
 const QString BrokerId = QStringLiteral("broker");
+const QString RegistryProgram = QStringLiteral("stratus-registry");
+const QString DatastoreProgram = QStringLiteral("stratus-datastore");
+
+// Runs on a worker thread: blocking NATS calls, nothing of the supervisor's. Returns the
+// error, empty on success. Functions the manifest no longer declares are removed, so the
+// registry mirrors the manifest; services are only added or updated, since functions may
+// register their own at run time.
+QString loadIntoRegistry(const QString &natsUrl, const QList<QJsonObject> &functions,
+                         const QList<QJsonObject> &services)
+{
+    auto registry = RegistryClient::connect(natsUrl);
+    if (!registry)
+        return registry.errorMessage();
+    QSet<QString> declared;
+    for (const QJsonObject &f : functions) {
+        if (auto put = registry->put(RegistryEntry::Kind::Function, f); !put)
+            return put.errorMessage();
+        declared.insert(f.value(QStringLiteral("name")).toString());
+    }
+    for (const QJsonObject &service : services) {
+        if (auto put = registry->put(RegistryEntry::Kind::Service, service); !put)
+            return put.errorMessage();
+    }
+    auto stored = registry->list(RegistryEntry::Kind::Function);
+    if (!stored)
+        return stored.errorMessage();
+    for (const RegistryEntry &entry : std::as_const(*stored)) {
+        if (!declared.contains(entry.id)) {
+            if (Status removed = registry->remove(RegistryEntry::Kind::Function, entry.id); !removed)
+                return removed.errorMessage();
+        }
+    }
+    return {};
+}
 
 QString lowerName(Supervisor::State state)
 {
@@ -62,10 +102,11 @@ QList<ManagedProcess::Role> Supervisor::dependenciesOf(ManagedProcess::Role role
     switch (role) {
     case Role::Broker:
         return {};
-    case Role::Invoker:
     case Role::Registry:
     case Role::Datastore:
         return {Role::Broker};
+    case Role::Invoker:
+        return {Role::Broker, Role::Registry, Role::Datastore};
     case Role::Gateway:
         return {Role::Broker, Role::Registry};
     }
@@ -98,9 +139,14 @@ ManagedProcess *Supervisor::process(const QString &id) const
 
 QString Supervisor::invokerProgram() const
 {
+    return clusterProgram(QStringLiteral("stratus-invoker"));
+}
+
+QString Supervisor::clusterProgram(const QString &name) const
+{
     const QString dir =
         m_options.binDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.binDir;
-    return QDir(dir).absoluteFilePath(QStringLiteral("stratus-invoker"));
+    return QDir(dir).absoluteFilePath(name);
 }
 
 QString Supervisor::natsServerProgram() const
@@ -136,6 +182,20 @@ ManagedProcess::Spec Supervisor::invokerSpec(const FunctionSpec &function, int r
         QStringLiteral("--nats"),     m_brokerUrl,   QStringLiteral("--manifest"), m_manifest.filePath,
         QStringLiteral("--function"), function.name, QStringLiteral("--replica"),  QString::number(replica)};
     spec.workingDir = m_manifest.projectDir;
+    spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
+    spec.readyLine = QLatin1String(Protocol::ReadyLine);
+    return spec;
+}
+
+ManagedProcess::Spec Supervisor::serviceSpec(ManagedProcess::Role role) const
+{
+    const bool registry = role == ManagedProcess::Role::Registry;
+    ManagedProcess::Spec spec;
+    spec.id = registry ? QStringLiteral("registry") : QStringLiteral("datastore");
+    spec.role = role;
+    spec.program = clusterProgram(registry ? RegistryProgram : DatastoreProgram);
+    spec.arguments = {QStringLiteral("--nats"), m_brokerUrl}; // the URL is filled in at launch
+    spec.workingDir = stateDir();
     spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
     return spec;
@@ -196,6 +256,9 @@ void Supervisor::start(const Manifest &manifest)
     m_failure.clear();
     m_brokerUrl.clear();
     m_monitorUrl.clear();
+    m_registryLoaded = false;
+    m_registryLoading = false;
+    ++m_startGeneration;
 
     const auto failEarly = [this](const QString &message) {
         m_failure = message;
@@ -211,16 +274,23 @@ void Supervisor::start(const Manifest &manifest)
                              : QStringLiteral("the broker %1 is not an executable file").arg(natsServer));
     const bool needsInvoker = std::any_of(manifest.functions.cbegin(), manifest.functions.cend(),
                                           [](const FunctionSpec &f) { return f.replicas > 0; });
-    if (needsInvoker && !QFileInfo(invokerProgram()).isExecutable())
-        return failEarly(QStringLiteral("%1 is not an executable file (build the stratus-invoker target, or "
-                                        "set the supervisor's binDir)")
-                             .arg(invokerProgram()));
+    QStringList programs{RegistryProgram, DatastoreProgram};
+    if (needsInvoker)
+        programs.prepend(QStringLiteral("stratus-invoker"));
+    for (const QString &program : std::as_const(programs)) {
+        if (!QFileInfo(clusterProgram(program)).isExecutable())
+            return failEarly(QStringLiteral("%1 is not an executable file (build the %2 target, or "
+                                            "set the supervisor's binDir)")
+                                 .arg(clusterProgram(program), program));
+    }
     if (Status s = prepareStateDir(); !s)
         return failEarly(s.errorMessage());
     if (Status s = writeBrokerConfig(manifest.broker.port, manifest.broker.monitorPort); !s)
         return failEarly(s.errorMessage());
 
     addProcess(brokerSpec());
+    addProcess(serviceSpec(ManagedProcess::Role::Registry));
+    addProcess(serviceSpec(ManagedProcess::Role::Datastore));
     for (const FunctionSpec &f : m_manifest.functions) {
         for (int replica = 0; replica < f.replicas; ++replica)
             addProcess(invokerSpec(f, replica));
@@ -279,6 +349,8 @@ bool Supervisor::dependsOn(const ManagedProcess *dependent, const ManagedProcess
 
 bool Supervisor::dependenciesReady(const ManagedProcess *process) const
 {
+    if (process->role() == ManagedProcess::Role::Invoker && !m_registryLoaded)
+        return false;
     return std::none_of(m_processes.cbegin(), m_processes.cend(), [process](const ManagedProcess *p) {
         return dependsOn(process, p) && p->state() != ManagedProcess::State::Ready;
     });
@@ -319,11 +391,9 @@ void Supervisor::launchDue()
 
 void Supervisor::launch(ManagedProcess *process)
 {
-    if (process->role() == ManagedProcess::Role::Invoker) {
-        // The broker URL is known only now (ports may have been picked by the server).
-        const int urlIndex = process->m_spec.arguments.indexOf(QStringLiteral("--nats")) + 1;
-        process->m_spec.arguments[urlIndex] = m_brokerUrl;
-    }
+    // The broker URL is known only now (ports may have been picked by the server).
+    if (const qsizetype option = process->m_spec.arguments.indexOf(QStringLiteral("--nats")); option >= 0)
+        process->m_spec.arguments[option + 1] = m_brokerUrl;
     if (process->m_launches > 0)
         ++process->m_restarts;
     process->start();
@@ -353,13 +423,64 @@ void Supervisor::onBrokerReady(const QString &natsUrl, const QString &monitorUrl
 void Supervisor::onProcessReady(ManagedProcess *process)
 {
     qCInfo(lcSupervisor) << process->id() << "ready, pid" << process->pid();
+    if (process->role() == ManagedProcess::Role::Registry && !m_registryLoaded)
+        loadRegistry();
+    finishStartIfReady();
+    launchDue();
+}
+
+void Supervisor::finishStartIfReady()
+{
     const bool allReady = std::all_of(m_processes.cbegin(), m_processes.cend(), [](const ManagedProcess *p) {
         return p->state() == ManagedProcess::State::Ready;
     });
-    if (m_state == State::Starting && allReady) {
+    if (m_state == State::Starting && allReady && m_registryLoaded) {
         setState(State::Running);
         emit started();
     }
+}
+
+void Supervisor::loadRegistry()
+{
+    if (m_registryLoading || m_state != State::Starting)
+        return;
+    m_registryLoading = true;
+    QList<QJsonObject> functions;
+    for (const FunctionSpec &f : std::as_const(m_manifest.functions))
+        functions << f.toJson();
+    QList<QJsonObject> services;
+    for (const ServiceSpec &service : std::as_const(m_manifest.services))
+        services << service.toJson();
+
+    // The watcher belongs to this object: if the supervisor goes away first, the result
+    // lands in the shared future state and nobody is called back.
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const quint64 generation = m_startGeneration;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        onRegistryLoaded(generation, watcher->result());
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, url = m_brokerUrl, functions, services] {
+        promise->start();
+        promise->addResult(loadIntoRegistry(url, functions, services));
+        promise->finish();
+    });
+}
+
+void Supervisor::onRegistryLoaded(quint64 generation, const QString &error)
+{
+    if (generation != m_startGeneration || m_state != State::Starting)
+        return;
+    m_registryLoading = false;
+    if (!error.isEmpty())
+        return fail(QStringLiteral("the registry did not take the manifest %1: %2\n(registry log: %3)")
+                        .arg(m_manifest.filePath, error, stateDir() + QStringLiteral("/logs/registry.log")));
+    qCInfo(lcSupervisor) << "registry loaded:" << m_manifest.functions.size() << "functions,"
+                         << m_manifest.services.size() << "services";
+    m_registryLoaded = true;
+    finishStartIfReady();
     launchDue();
 }
 
@@ -602,6 +723,9 @@ QJsonObject Supervisor::statusJson() const
     }
     const qint64 pid = QCoreApplication::applicationPid();
     static const qint64 startTime = ClusterState::processStartTime(pid);
+    QJsonArray services;
+    for (const ServiceSpec &service : m_manifest.services)
+        services << service.toJson();
     QJsonObject status{
         {QStringLiteral("state"), lowerName(m_state)},
         {QStringLiteral("project"), m_manifest.name},
@@ -614,7 +738,8 @@ QJsonObject Supervisor::statusJson() const
         {QStringLiteral("supervisorStartTime"), startTime},
         {QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("processes"), processes},
-        {QStringLiteral("functions"), functions}};
+        {QStringLiteral("functions"), functions},
+        {QStringLiteral("services"), services}};
     if (!m_failure.isEmpty())
         status.insert(QStringLiteral("error"), m_failure);
     return status;

@@ -11,7 +11,8 @@
 
 namespace Stratus {
 
-// Runs a project's local cluster: nats-server first, gated on readiness, then every
+// Runs a project's local cluster: nats-server first, gated on readiness, then the registry
+// and the datastore; once the registry holds the manifest's functions and services, every
 // invoker replica the manifest asks for. Restarts crashed processes with backoff, stops
 // everything cleanly, and makes sure no child outlives it (PR_SET_PDEATHSIG), even when
 // the supervisor itself is killed with SIGKILL. Asynchronous: never blocks its thread.
@@ -24,7 +25,7 @@ public:
 
     struct Options
     {
-        QString binDir;             // where stratus-invoker lives; default: beside this executable
+        QString binDir; // where stratus-invoker, -registry, -datastore live; default: beside this executable
         QString natsServer;         // default: nats-server on PATH
         QString stateDir;           // default: PROJECT/.stratus
         int graceMs = 3000;         // TERM → KILL
@@ -39,7 +40,8 @@ public:
 
     // Starts the cluster; started() or failed(message) follows.
     void start(const Manifest &manifest);
-    // Stops every process (invokers first, then the broker); stopped() follows.
+    // Stops every process (invokers first, then the registry and datastore, then the broker);
+    // stopped() follows.
     void stop();
 
     State state() const { return m_state; }
@@ -55,7 +57,8 @@ public:
     Status scale(const QString &function, int replicas);
 
     // {state, project, brokerUrl, monitorUrl, supervisorPid, processes:[{id, role, function,
-    //  replica, state, pid, startedAt, restarts}], functions:[{name, trigger, mode, replicas}]}
+    //  replica, state, pid, startedAt, restarts}], functions:[{name, trigger, mode, replicas}],
+    //  services:[{id, name, topic}]}
     QJsonObject statusJson() const;
 
 signals:
@@ -74,9 +77,12 @@ private:
 
     ManagedProcess::Spec brokerSpec() const;
     ManagedProcess::Spec invokerSpec(const FunctionSpec &function, int replica) const;
+    // stratus-registry or stratus-datastore: --nats URL, ready on its ready line.
+    ManagedProcess::Spec serviceSpec(ManagedProcess::Role role) const;
     Status prepareStateDir();
     Status writeBrokerConfig(int port, int monitorPort) const;
     QString invokerProgram() const;
+    QString clusterProgram(const QString &name) const; // an executable of binDir
     QString natsServerProgram() const;
 
     ManagedProcess *addProcess(ManagedProcess::Spec spec);
@@ -101,6 +107,12 @@ private:
     void onProcessStopped(ManagedProcess *process);
     void onReadyTimeout(ManagedProcess *process, quint64 launch);
     void onBrokerReady(const QString &natsUrl, const QString &monitorUrl);
+    // Puts the manifest's functions and services into the registry on a worker thread
+    // (blocking NATS calls), then lets the invokers start: functions may look services up
+    // at their first event.
+    void loadRegistry();
+    void onRegistryLoaded(quint64 generation, const QString &error);
+    void finishStartIfReady();
 
     void setState(State state);
     void writeStateFile() const;
@@ -114,6 +126,9 @@ private:
     QString m_failure;            // set while a failed start is being torn down, kept for statusJson()
     bool m_ownsStateFile = false; // never overwrite the file of another project's running supervisor
     QPointer<QObject> m_brokerProbe;
+    bool m_registryLoaded = false;
+    bool m_registryLoading = false;
+    quint64 m_startGeneration = 0; // tells a late registry load of an earlier start from the current one
 };
 
 } // namespace Stratus

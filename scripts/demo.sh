@@ -26,3 +26,8 @@ invoke echo-py '{"hello":"from python, cold"}'
 invoke echo-py-warm '{"hello":"from python, warm"}'
 invoke echo-sh 'hello from shell, cold'
 invoke echo-sh-warm 'hello from shell, warm'
+# The seed's dependency injection: each handler looks its service up in the registry and
+# invokes it over NATS.
+invoke handler '{}'
+invoke handler-py '{"timestamp":"2024-11-28T16:05:36","message":"from python","severity":"info"}'
+invoke handler-access '{"user":"bob","resource":"reports","action":"write"}'

@@ -14,10 +14,23 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "installing: ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The Node.js injector's NATS client (resources/sdk/node/package-lock.json); the build copies
+# node_modules with the SDK, where the invoker's NODE_PATH points. Skipped when up to date.
+sdk_node="$(cd "$(dirname "$0")/.." && pwd)/resources/sdk/node"
+if [ ! -f "$sdk_node/node_modules/.package-lock.json" ] ||
+   [ "$sdk_node/package-lock.json" -nt "$sdk_node/node_modules/.package-lock.json" ]; then
+  command -v npm >/dev/null || {
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm
+  }
+  (cd "$sdk_node" && npm ci --no-audit --no-fund --loglevel=error)
+fi

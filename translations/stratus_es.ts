@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -112,139 +112,328 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="205" />
+        <location filename="../panels/clusterpanel.cpp" line="207" />
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/clusterpanel.cpp" line="247" />
+        <location filename="../panels/clusterpanel.cpp" line="248" />
         <source>%1 now runs %n invoker(s).</source>
-        <translation><numerusform>%1 ahora ejecuta %n invoker.</numerusform><numerusform>%1 ahora ejecuta %n invokers.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ahora ejecuta %n invoker.</numerusform>
+            <numerusform>%1 ahora ejecuta %n invokers.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="270" />
+        <location filename="../panels/clusterpanel.cpp" line="272" />
         <source>No cluster</source>
         <translation>Sin clúster</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="274" />
+        <location filename="../panels/clusterpanel.cpp" line="276" />
         <source>Cluster: %1</source>
         <translation>Clúster: %1</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="290" />
+        <location filename="../panels/clusterpanel.cpp" line="293" />
         <source>Not running</source>
         <translation>No está en ejecución</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="294" />
+        <location filename="../panels/clusterpanel.cpp" line="298" />
         <source>nats-server %1, up %2
 </source>
         <translation>nats-server %1, activo desde hace %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="295" />
+        <location filename="../panels/clusterpanel.cpp" line="299" />
         <source>Connections: %1
 </source>
         <translation>Conexiones: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="296" />
+        <location filename="../panels/clusterpanel.cpp" line="300" />
         <source>Messages in/out: %1 / %2
 </source>
         <translation>Mensajes de entrada/salida: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="297" />
+        <location filename="../panels/clusterpanel.cpp" line="301" />
         <source>Bytes in/out: %1 / %2
 </source>
         <translation>Bytes de entrada/salida: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="298" />
+        <location filename="../panels/clusterpanel.cpp" line="302" />
         <source>Slow consumers: %1
 </source>
         <translation>Consumidores lentos: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="300" />
+        <location filename="../panels/clusterpanel.cpp" line="304" />
         <source>JetStream: %1 streams, %2 consumers, %3 messages
 </source>
         <translation>JetStream: %1 streams, %2 consumidores, %3 mensajes
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="304" />
+        <location filename="../panels/clusterpanel.cpp" line="308" />
         <source>JetStream memory: %1 of %2
 </source>
         <translation>Memoria de JetStream: %1 de %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="305" />
+        <location filename="../panels/clusterpanel.cpp" line="309" />
         <source>JetStream storage: %1 of %2</source>
         <translation>Almacenamiento de JetStream: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="307" />
+        <location filename="../panels/clusterpanel.cpp" line="311" />
         <source>JetStream: off</source>
         <translation>JetStream: desactivado</translation>
     </message>
 </context>
 <context>
+    <name>Stratus::EditorPanel</name>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="26" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="26" />
+        <source>Save and &amp;Restart</source>
+        <translation>Guardar y &amp;reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="29" />
+        <source>Write the file to disk (Ctrl+S)</source>
+        <translation>Escribe el archivo en disco (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="31" />
+        <source>Write the file, then restart the invokers of the functions that run it</source>
+        <translation>Escribe el archivo y reinicia los invocadores de las funciones que lo ejecutan</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="54" />
+        <source>Double-click a file in the Project panel to edit it.</source>
+        <translation>Haz doble clic en un archivo del panel Proyecto para editarlo.</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="153" />
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="164" />
+        <source>Saved %1; restarting its functions.</source>
+        <translation>%1 guardado; reiniciando sus funciones.</translation>
+    </message>
+    <message>
+        <location filename="../panels/editorpanel.cpp" line="165" />
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FunctionCaller</name>
+    <message>
+        <location filename="../core/functioncaller.cpp" line="15" />
+        <source>The cluster is not running: start it first.</source>
+        <translation>El clúster no está en marcha: inícialo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FunctionsPanel</name>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="30" />
+        <source>Save Entry</source>
+        <translation>Guardar entrada</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="30" />
+        <source>Open Source</source>
+        <translation>Abrir código</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="31" />
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="32" />
+        <location filename="../panels/functionspanel.cpp" line="91" />
+        <source>Invoke</source>
+        <translation>Invocar</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="47" />
+        <source>Select an entry to see its details.</source>
+        <translation>Selecciona una entrada para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="48" />
+        <source>A service's entry can be edited here and saved to the registry.</source>
+        <translation>La entrada de un servicio se puede editar aquí y guardar en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="49" />
+        <source>Write this service entry to the registry (refused if it changed meanwhile)</source>
+        <translation>Escribe esta entrada de servicio en el registro (se rechaza si cambió entretanto)</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="50" />
+        <source>Edit the source this function runs</source>
+        <translation>Edita el código que ejecuta esta función</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="56" />
+        <source>The event: JSON or any text</source>
+        <translation>El evento: JSON o cualquier texto</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="60" />
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="61" />
+        <source>How long to wait for the reply</source>
+        <translation>Cuánto esperar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="64" />
+        <source>The result or the error appears here.</source>
+        <translation>Aquí aparece el resultado o el error.</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="80" />
+        <source>Timeout:</source>
+        <translation>Tiempo límite:</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="92" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="111" />
+        <source>Entry saved.</source>
+        <translation>Entrada guardada.</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="111" />
+        <location filename="../panels/functionspanel.cpp" line="198" />
+        <source>Entry not saved: %1</source>
+        <translation>Entrada no guardada: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="118" />
+        <source>Load Payload</source>
+        <translation>Cargar carga útil</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="199" />
+        <source>Entry not saved: it must be a JSON object.</source>
+        <translation>Entrada no guardada: debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="227" />
+        <source>Invoking %1 on %2…</source>
+        <translation>Invocando %1 en %2…</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="238" />
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="244" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="245" />
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="246" />
+        <source>Stratus-Status: %1 · duration %2 · round trip %3 ms · %4</source>
+        <translation>Stratus-Status: %1 · duración %2 · ida y vuelta %3 ms · %4</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="249" />
+        <source>cold</source>
+        <translation>en frío</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="249" />
+        <source>warm</source>
+        <translation>en caliente</translation>
+    </message>
+    <message>
+        <location filename="../panels/functionspanel.cpp" line="251" />
+        <source> · exit code %1</source>
+        <translation> · código de salida %1</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::GitStatus</name>
     <message>
-        <location filename="../core/gitstatus.cpp" line="97" />
+        <location filename="../core/gitstatus.cpp" line="98" />
         <source>cannot open the repository</source>
         <translation>no se puede abrir el repositorio</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="121" />
+        <location filename="../core/gitstatus.cpp" line="123" />
         <source>cannot read the git status</source>
         <translation>no se puede leer el estado de git</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="152" />
+        <location filename="../core/gitstatus.cpp" line="155" />
         <source>git init %1</source>
         <translation>git init %1</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="186" />
+        <location filename="../core/gitstatus.cpp" line="189" />
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="188" />
+        <location filename="../core/gitstatus.cpp" line="191" />
         <source>modified</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="190" />
+        <location filename="../core/gitstatus.cpp" line="193" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="192" />
+        <location filename="../core/gitstatus.cpp" line="195" />
         <source>renamed</source>
         <translation>renombrado</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="194" />
+        <location filename="../core/gitstatus.cpp" line="197" />
         <source>type changed</source>
         <translation>tipo cambiado</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="196" />
+        <location filename="../core/gitstatus.cpp" line="199" />
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../core/gitstatus.cpp" line="198" />
+        <location filename="../core/gitstatus.cpp" line="201" />
         <source>conflicted</source>
         <translation>en conflicto</translation>
     </message>
@@ -367,47 +556,47 @@ Arranque: %5
 <context>
     <name>Stratus::InvocationsPanel</name>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="26" />
+        <location filename="../panels/invocationspanel.cpp" line="27" />
         <source>All functions</source>
         <translation>Todas las funciones</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="27" />
+        <location filename="../panels/invocationspanel.cpp" line="28" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="48" />
+        <location filename="../panels/invocationspanel.cpp" line="52" />
         <source>Search function, status or request id…</source>
         <translation>Buscar función, estado o id de petición…</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="71" />
+        <location filename="../panels/invocationspanel.cpp" line="76" />
         <source>Select an invocation to see its input, output and stderr.</source>
         <translation>Selecciona una invocación para ver su entrada, salida y stderr.</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="124" />
+        <location filename="../panels/invocationspanel.cpp" line="129" />
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="128" />
+        <location filename="../panels/invocationspanel.cpp" line="133" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="131" />
+        <location filename="../panels/invocationspanel.cpp" line="136" />
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="132" />
+        <location filename="../panels/invocationspanel.cpp" line="137" />
         <source>Receiving invocation records from the broker</source>
         <translation>Recibiendo registros de invocación del broker</translation>
     </message>
     <message>
-        <location filename="../panels/invocationspanel.cpp" line="135" />
+        <location filename="../panels/invocationspanel.cpp" line="140" />
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
@@ -508,22 +697,22 @@ Arranque: %5
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="107" />
+        <location filename="../panels/logspanel.cpp" line="109" />
         <source>saving was cancelled</source>
         <translation>se canceló el guardado</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="148" />
+        <location filename="../panels/logspanel.cpp" line="150" />
         <source>Save log</source>
         <translation>Guardar registro</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="149" />
+        <location filename="../panels/logspanel.cpp" line="151" />
         <source>Log files (*.log *.txt);;All files (*)</source>
         <translation>Archivos de registro (*.log *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="165" />
+        <location filename="../panels/logspanel.cpp" line="167" />
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
     </message>
@@ -531,160 +720,258 @@ Arranque: %5
 <context>
     <name>Stratus::MainWindow</name>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="53" />
+        <location filename="../app/workbench/mainwindow.cpp" line="66" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="54" />
+        <location filename="../app/workbench/mainwindow.cpp" line="68" />
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="56" />
+        <location filename="../app/workbench/mainwindow.cpp" line="70" />
         <source>Invocations</source>
         <translation>Invocaciones</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="57" />
+        <location filename="../app/workbench/mainwindow.cpp" line="72" />
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="95" />
+        <location filename="../app/workbench/mainwindow.cpp" line="73" />
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="75" />
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="120" />
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="97" />
+        <location filename="../app/workbench/mainwindow.cpp" line="122" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="125" />
+        <location filename="../app/workbench/mainwindow.cpp" line="143" />
+        <source>Saved; no running invoker runs %1.</source>
+        <translation>Guardado; ningún invocador en marcha ejecuta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="144" />
+        <source>Restarting %1.</source>
+        <translation>Reiniciando %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="168" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="126" />
+        <location filename="../app/workbench/mainwindow.cpp" line="169" />
         <source>&amp;New Project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="127" />
+        <location filename="../app/workbench/mainwindow.cpp" line="170" />
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="128" />
+        <location filename="../app/workbench/mainwindow.cpp" line="171" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="131" />
+        <location filename="../app/workbench/mainwindow.cpp" line="174" />
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="133" />
+        <location filename="../app/workbench/mainwindow.cpp" line="176" />
+        <source>New &amp;Function…</source>
+        <translation>Nueva &amp;función…</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="178" />
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="135" />
+        <location filename="../app/workbench/mainwindow.cpp" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="137" />
+        <location filename="../app/workbench/mainwindow.cpp" line="182" />
         <source>&amp;Cluster</source>
         <translation>C&amp;lúster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="141" />
+        <location filename="../app/workbench/mainwindow.cpp" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="145" />
+        <location filename="../app/workbench/mainwindow.cpp" line="190" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="146" />
+        <location filename="../app/workbench/mainwindow.cpp" line="191" />
         <source>&amp;About Stratus Workbench</source>
         <translation>&amp;Acerca de Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="147" />
+        <location filename="../app/workbench/mainwindow.cpp" line="192" />
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="157" />
+        <location filename="../app/workbench/mainwindow.cpp" line="202" />
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="161" />
+        <location filename="../app/workbench/mainwindow.cpp" line="206" />
         <source>Clear list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="167" />
+        <location filename="../app/workbench/mainwindow.cpp" line="212" />
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="194" />
+        <location filename="../app/workbench/mainwindow.cpp" line="240" />
         <source>%1 is not a Stratus project: it has no %2.</source>
         <translation>%1 no es un proyecto Stratus: no tiene %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="222" />
-        <location filename="../app/workbench/mainwindow.cpp" line="226" />
+        <location filename="../app/workbench/mainwindow.cpp" line="272" />
+        <location filename="../app/workbench/mainwindow.cpp" line="276" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="232" />
+        <location filename="../app/workbench/mainwindow.cpp" line="282" />
         <source>New Project: choose where to create it</source>
         <translation>Nuevo proyecto: elige dónde crearlo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="236" />
+        <location filename="../app/workbench/mainwindow.cpp" line="286" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="236" />
+        <location filename="../app/workbench/mainwindow.cpp" line="286" />
         <source>Project name:</source>
         <translation>Nombre del proyecto:</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="267" />
+        <location filename="../app/workbench/mainwindow.cpp" line="317" />
         <source>About Stratus Workbench</source>
         <translation>Acerca de Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="270" />
+        <location filename="../app/workbench/mainwindow.cpp" line="320" />
         <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Desarrolla, ejecuta y depura funciones serverless sobre NATS: un clúster local con un clic, registros y registros de invocación en directo.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, nats.c y libgit2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="280" />
+        <location filename="../app/workbench/mainwindow.cpp" line="348" />
+        <source>Open a project first.</source>
+        <translation>Abre primero un proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="357" />
+        <source>Created %1 and added it to %2.</source>
+        <translation>Creado %1 y añadido a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="366" />
         <source>Stratus Workbench</source>
         <translation>Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="281" />
+        <location filename="../app/workbench/mainwindow.cpp" line="367" />
         <source>%1 — Stratus Workbench</source>
         <translation>%1 — Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="296" />
+        <location filename="../app/workbench/mainwindow.cpp" line="382" />
         <source>Stopping the cluster before closing…</source>
         <translation>Deteniendo el clúster antes de cerrar…</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ManifestEditor</name>
+    <message>
+        <location filename="../core/manifesteditor.cpp" line="82" />
+        <source>%1: has no "functions" array to add to.</source>
+        <translation>%1: no tiene un array "functions" al que añadir.</translation>
+    </message>
+    <message>
+        <location filename="../core/manifesteditor.cpp" line="109" />
+        <source>The manifest would not be valid with this function:
+%1</source>
+        <translation>El manifiesto no sería válido con esta función:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/manifesteditor.cpp" line="120" />
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::NewFunctionDialog</name>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="21" />
+        <source>New Function</source>
+        <translation>Nueva función</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="22" />
+        <source>letters, digits, - and _</source>
+        <translation>letras, dígitos, - y _</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="28" />
+        <source>cold: a process per event</source>
+        <translation>en frío: un proceso por evento</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="29" />
+        <source>warm: a pool of long-lived workers</source>
+        <translation>en caliente: un grupo de workers de larga duración</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="34" />
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="42" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="43" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lenguaje:</translation>
+    </message>
+    <message>
+        <location filename="../panels/newfunctiondialog.cpp" line="44" />
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
     </message>
 </context>
 <context>
@@ -765,42 +1052,42 @@ Arranque: %5
         <translation>pasarela</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="227" />
+        <location filename="../core/processtablemodel.cpp" line="228" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="229" />
+        <location filename="../core/processtablemodel.cpp" line="230" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="231" />
+        <location filename="../core/processtablemodel.cpp" line="232" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="233" />
+        <location filename="../core/processtablemodel.cpp" line="234" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="235" />
+        <location filename="../core/processtablemodel.cpp" line="236" />
         <source>Uptime</source>
         <translation>Tiempo activo</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="237" />
+        <location filename="../core/processtablemodel.cpp" line="238" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="239" />
+        <location filename="../core/processtablemodel.cpp" line="240" />
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="241" />
+        <location filename="../core/processtablemodel.cpp" line="242" />
         <source>Restarts</source>
         <translation>Reinicios</translation>
     </message>
@@ -849,22 +1136,22 @@ Arranque: %5
 <context>
     <name>Stratus::ProjectTemplate</name>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="59" />
+        <location filename="../core/projecttemplate.cpp" line="60" />
         <source>%1 is not a project: it has no %2</source>
         <translation>%1 no es un proyecto: no tiene %2</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="62" />
+        <location filename="../core/projecttemplate.cpp" line="63" />
         <source>%1 already exists and is not empty</source>
         <translation>%1 ya existe y no está vacía</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="64" />
+        <location filename="../core/projecttemplate.cpp" line="65" />
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="75" />
+        <location filename="../core/projecttemplate.cpp" line="77" />
         <source>cannot copy %1 to %2</source>
         <translation>no se puede copiar %1 en %2</translation>
     </message>
@@ -877,7 +1164,7 @@ Arranque: %5
         <translation>no se pueden crear las opciones de NATS</translation>
     </message>
     <message>
-        <location filename="../core/recordfeed.cpp" line="96" />
+        <location filename="../core/recordfeed.cpp" line="97" />
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
     </message>
@@ -885,6 +1172,79 @@ Arranque: %5
         <location filename="../core/recordfeed.cpp" line="104" />
         <source>cannot subscribe to %1: %2</source>
         <translation>no se puede suscribir a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RegistryModel</name>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="200" />
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="202" />
+        <source>Connecting to the registry…</source>
+        <translation>Conectando con el registro…</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="204" />
+        <source>Registry not running (the cluster is stopped): showing the manifest's functions.</source>
+        <translation>El registro no está en marcha (el clúster está parado): se muestran las funciones del manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="205" />
+        <source>Registry not running: showing the manifest's functions.</source>
+        <translation>El registro no está en marcha: se muestran las funciones del manifiesto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/registrymodel.cpp" line="207" />
+        <source>Registry: live, %n entries</source>
+        <translation><numerusform>Registro: en vivo, %n entrada</numerusform><numerusform>Registro: en vivo, %n entradas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="216" />
+        <source>Registry not running: entries can only be edited in a live registry.</source>
+        <translation>El registro no está en marcha: las entradas solo se pueden editar en un registro activo.</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="253" />
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="255" />
+        <source>function</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="257" />
+        <source>flow</source>
+        <translation>flujo</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="263" />
+        <source>manifest</source>
+        <translation>manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="281" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="283" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="285" />
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../core/registrymodel.cpp" line="287" />
+        <source>Subject / topic</source>
+        <translation>Asunto / tema</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1331,29 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::SourceFile</name>
+    <message>
+        <location filename="../core/sourcefile.cpp" line="15" />
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sourcefile.cpp" line="18" />
+        <source>%1 is too large to edit (%2 bytes).</source>
+        <translation>%1 es demasiado grande para editarlo (%2 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/sourcefile.cpp" line="27" />
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sourcefile.cpp" line="31" />
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/workbench/main.cpp" line="65" />
@@ -978,7 +1361,7 @@ Arranque: %5
         <translation>Un banco de trabajo para funciones serverless sobre NATS.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="69" />
+        <location filename="../app/workbench/main.cpp" line="70" />
         <source>The project to open (default: the bundled example).</source>
         <translation>El proyecto que abrir (por defecto: el ejemplo incluido).</translation>
     </message>

@@ -3,8 +3,14 @@
 #include "clusterdowncommand.h"
 #include "clusterstatuscommand.h"
 #include "clusterupcommand.h"
+#include "datagetcommand.h"
+#include "datalscommand.h"
 #include "invokecommand.h"
 #include "logscommand.h"
+#include "registrygetcommand.h"
+#include "registrylscommand.h"
+#include "registryputcommand.h"
+#include "registryrmcommand.h"
 
 #include <cstdio>
 
@@ -32,8 +38,10 @@ void printTo(FILE *stream, const QString &text)
 
 Cli::Cli(QObject *parent) : QObject(parent)
 {
-    m_commands = {new ClusterUpCommand(this), new ClusterStatusCommand(this), new ClusterDownCommand(this),
-                  new InvokeCommand(this), new LogsCommand(this)};
+    m_commands = {new ClusterUpCommand(this),   new ClusterStatusCommand(this), new ClusterDownCommand(this),
+                  new InvokeCommand(this),      new LogsCommand(this),          new RegistryLsCommand(this),
+                  new RegistryGetCommand(this), new RegistryPutCommand(this),   new RegistryRmCommand(this),
+                  new DataLsCommand(this),      new DataGetCommand(this)};
 }
 
 Command *Cli::find(const QStringList &arguments) const

@@ -32,14 +32,16 @@ QString logTail(const QString &path)
 
 QString ClusterUpCommand::summary() const
 {
-    return tr("Start the project's local cluster (broker and invokers).");
+    return tr("Start the project's local cluster (broker, registry, datastore, invokers).");
 }
 
 void ClusterUpCommand::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        tr("Starts the project's local cluster: nats-server on 127.0.0.1, then every invoker replica\n"
-           "the manifest asks for, each once the processes it depends on are ready. Crashed processes\n"
+        tr("Starts the project's local cluster: nats-server on 127.0.0.1, then the registry and the\n"
+           "datastore; once the registry holds the manifest's functions and services, every invoker\n"
+           "replica the manifest asks for. Each starts once the processes it depends on are ready. Crashed "
+           "processes\n"
            "are restarted with backoff. In the foreground (the default) it runs until Ctrl-C or SIGTERM,\n"
            "then stops everything (a second Ctrl-C kills at once). State: PROJECT/.stratus/.\n"
            "Exits with %1 when the cluster cannot start.")

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "statusreport.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -28,9 +30,9 @@ int Command::run(const QStringList &arguments)
         printError(tr("missing argument <%1> %2").arg(positional.at(given), seeHelp));
         return UsageError;
     }
-    if (given > positional.size()) {
-        printError(tr("unexpected argument '%1' %2")
-                       .arg(parser.positionalArguments().at(positional.size()), seeHelp));
+    const qsizetype allowed = positional.size() + optionalPositionalNames().size();
+    if (given > allowed) {
+        printError(tr("unexpected argument '%1' %2").arg(parser.positionalArguments().at(allowed), seeHelp));
         return UsageError;
     }
     return execute(parser);
@@ -49,6 +51,32 @@ QString Command::helpText(const QCommandLineParser &parser) const
 Result<ProjectLocation> Command::location(const QCommandLineParser &parser) const
 {
     return ProjectLocation::find(parser.value(m_projectOption));
+}
+
+Result<QString> Command::runningBrokerUrl(const ProjectLocation &where)
+{
+    const auto state = ClusterState::read(where.stateDir);
+    if (!state || !state->isRunning() || state->brokerUrl().isEmpty())
+        return makeError(StatusReport::notRunning(where.projectDir, state));
+    return state->brokerUrl();
+}
+
+int Command::withRunningCluster(const QCommandLineParser &parser,
+                                const std::function<int(const QString &natsUrl)> &work) const
+{
+    const auto where = location(parser);
+    if (!where)
+        return fail(Failure, where.errorMessage());
+    const auto url = runningBrokerUrl(*where);
+    if (!url)
+        return fail(NotRunning, url.errorMessage());
+    return work(*url);
+}
+
+int Command::fail(ExitCode code, const QString &message)
+{
+    printError(message);
+    return code;
 }
 
 void Command::print(const QString &text)

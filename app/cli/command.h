@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 #include "projectlocation.h"
+#include "result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -32,9 +33,19 @@ protected:
     // Positional arguments the command takes (configure() describes them), e.g. {"function"};
     // a missing or extra one is a usage error.
     virtual QStringList positionalNames() const { return {}; }
+    // Positional arguments that may follow the required ones, e.g. {"kind"} of `registry ls`.
+    virtual QStringList optionalPositionalNames() const { return {}; }
 
     const QCommandLineOption &projectOption() const { return m_projectOption; }
     Result<ProjectLocation> location(const QCommandLineParser &parser) const;
+
+    // The broker URL of the project's running cluster (from its cluster.json), or why there is none.
+    static Result<QString> runningBrokerUrl(const ProjectLocation &where);
+    // Runs work with the broker URL of the running cluster of --project. Without one it prints
+    // why and returns Failure (no project) or NotRunning (no cluster).
+    int withRunningCluster(const QCommandLineParser &parser,
+                           const std::function<int(const QString &natsUrl)> &work) const;
+    static int fail(ExitCode code, const QString &message); // printError(message), then code
 
     static void print(const QString &text);      // a line on stdout
     static void printError(const QString &text); // "stratus: text" on stderr

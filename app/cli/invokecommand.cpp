@@ -2,7 +2,6 @@
 
 #include "natsclient.h"
 #include "protocol.h"
-#include "statusreport.h"
 
 #include <QFile>
 #include <QUuid>
@@ -64,10 +63,7 @@ Result<QString> InvokeCommand::brokerUrl(const QCommandLineParser &parser, const
         return parser.value(m_natsOption);
     if (const QString env = qEnvironmentVariable("STRATUS_NATS_URL"); !env.isEmpty())
         return env;
-    const auto state = ClusterState::read(where.stateDir);
-    if (!state || !state->isRunning() || state->brokerUrl().isEmpty())
-        return makeError(StatusReport::notRunning(where.projectDir, state));
-    return state->brokerUrl();
+    return runningBrokerUrl(where);
 }
 
 int InvokeCommand::execute(const QCommandLineParser &parser)

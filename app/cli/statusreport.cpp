@@ -5,10 +5,7 @@
 
 namespace Stratus::Cli {
 
-namespace {
-
-// Rows of cells as left-aligned columns two spaces apart.
-QString table(const QList<QStringList> &rows)
+QString StatusReport::table(const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
     for (const QStringList &row : rows) {
@@ -27,8 +24,6 @@ QString table(const QList<QStringList> &rows)
     }
     return lines.join(QLatin1Char('\n'));
 }
-
-} // namespace
 
 QString StatusReport::text(const ClusterState &state)
 {
@@ -64,6 +59,16 @@ QString StatusReport::text(const ClusterState &state)
         out << tr("No functions.");
     else
         out << table(functions);
+
+    QList<QStringList> services{{tr("SERVICE"), tr("NAME"), tr("TOPIC")}};
+    for (const QJsonValue &v : json.value(QStringLiteral("services")).toArray()) {
+        const QJsonObject service = v.toObject();
+        services << QStringList{service.value(QStringLiteral("id")).toString(),
+                                service.value(QStringLiteral("name")).toString(),
+                                service.value(QStringLiteral("topic")).toString()};
+    }
+    if (services.size() > 1)
+        out << QString() << table(services);
     return out.join(QLatin1Char('\n'));
 }
 

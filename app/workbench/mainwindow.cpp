@@ -2,15 +2,20 @@
 
 #include "brokermonitor.h"
 #include "clusterpanel.h"
+#include "editorpanel.h"
+#include "functionrestarter.h"
+#include "functionspanel.h"
 #include "invocationmodel.h"
 #include "invocationspanel.h"
 #include "logmodel.h"
 #include "logspanel.h"
+#include "newfunctiondialog.h"
 #include "processtablemodel.h"
 #include "projectmodel.h"
 #include "projectpanel.h"
 #include "projecttemplate.h"
 #include "recordfeed.h"
+#include "registrymodel.h"
 #include "settingsdialog.h"
 #include "theme.h"
 
@@ -28,6 +33,7 @@
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTreeView>
 
 namespace Stratus {
 
@@ -42,7 +48,15 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
       m_clusterPanel(
           new ClusterPanel(m_supervisor, m_processes, m_monitor, [this] { return currentManifest(); })),
       m_logsPanel(new LogsPanel(m_logs)), m_invocationsPanel(new InvocationsPanel(m_invocations, m_feed)),
-      m_projectPanel(new ProjectPanel(m_project))
+      m_projectPanel(new ProjectPanel(m_project)), m_registry(new RegistryModel(this)),
+      m_editorPanel(new EditorPanel),
+      m_functionsPanel(new FunctionsPanel(
+          m_registry,
+          [this] {
+              return m_supervisor->state() == Supervisor::State::Running ? m_supervisor->brokerUrl()
+                                                                         : QString();
+          },
+          [this] { return m_projectDir; }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stratus.svg")));
@@ -60,8 +74,17 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
                                         tr("Invocations"), Qt::RightDockWidgetArea);
     QDockWidget *logs =
         addPanel(m_logsPanel, QStringLiteral("logsDock"), tr("Logs"), Qt::RightDockWidgetArea);
+    QDockWidget *functions =
+        addPanel(m_functionsPanel, QStringLiteral("functionsDock"), tr("Functions"), Qt::RightDockWidgetArea);
+    m_editorDock =
+        addPanel(m_editorPanel, QStringLiteral("editorDock"), tr("Editor"), Qt::RightDockWidgetArea);
     splitDockWidget(cluster, invocations, Qt::Vertical);
     splitDockWidget(invocations, logs, Qt::Horizontal);
+    // The editor and the functions share the places of the cluster and the invocations: tabs.
+    tabifyDockWidget(cluster, m_editorDock);
+    tabifyDockWidget(invocations, functions);
+    cluster->raise();
+    invocations->raise();
     // Dock sizes only take once the window has its own size: after the constructor returns.
     QTimer::singleShot(0, this, [this, project, cluster, invocations, logs] {
         if (m_layoutRestored)
@@ -76,12 +99,14 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     connect(m_feed, &RecordFeed::recordsReceived, m_invocations, &InvocationModel::append);
     connect(m_supervisor, &Supervisor::started, this, [this] {
         m_feed->start(m_supervisor->brokerUrl());
+        m_registry->setBrokerUrl(m_supervisor->brokerUrl());
         m_monitor->setMonitorUrl(m_supervisor->monitorUrl());
     });
     connect(m_supervisor, &Supervisor::stateChanged, this, [this](Supervisor::State state) {
         if (state == Supervisor::State::Stopped || state == Supervisor::State::Failed) {
             m_feed->stop();
             m_monitor->setMonitorUrl({});
+            m_registry->setBrokerUrl({});
         }
         statusBar()->showMessage(m_clusterPanel->statusText());
     });
@@ -105,6 +130,25 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
         (void)openProject(dir);
     });
     m_project->setAutoRefreshInterval(5000);
+
+    // Editing: a file from the project tree or a function's source; saving refreshes git status.
+    connect(m_projectPanel->view(), &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                if (!index.data(ProjectModel::IsDirRole).toBool())
+                    openSource(index.data(ProjectModel::PathRole).toString());
+            });
+    connect(m_functionsPanel, &FunctionsPanel::openSourceRequested, this, &MainWindow::openSource);
+    connect(m_editorPanel, &EditorPanel::saved, this, [this](const QString &path) {
+        m_project->refresh();
+        if (QFileInfo(path).fileName() == QLatin1String(Manifest::FileName))
+            reloadManifest();
+    });
+    connect(m_editorPanel, &EditorPanel::restartRequested, this, [this](const QString &path) {
+        const QStringList restarted = FunctionRestarter::restartFunctionsUsing(*m_supervisor, path);
+        statusBar()->showMessage(
+            restarted.isEmpty() ? tr("Saved; no running invoker runs %1.").arg(QFileInfo(path).fileName())
+                                : tr("Restarting %1.").arg(restarted.join(QLatin1String(", "))));
+    });
 
     createMenus();
     if (!restoreGeometry(WorkbenchSettings::windowGeometry()))
@@ -134,6 +178,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    file->addSeparator();
+    file->addAction(tr("New &Function…"), this, [this] { showNewFunction(); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();
@@ -207,6 +253,8 @@ Status MainWindow::openProject(const QString &dir)
         m_project->setRootPath(path);
         m_logs->clear();
         m_invocations->clear();
+        m_editorPanel->closeAll();
+        reloadManifest();
         WorkbenchSettings::addRecentProject(path);
         updateTitle();
         qCInfo(lcWorkbench) << "opened" << path;
@@ -219,6 +267,8 @@ void MainWindow::closeProject()
     whenClusterStopped([this] {
         m_projectDir.clear();
         m_project->setRootPath({});
+        m_editorPanel->closeAll();
+        m_registry->setManifest({});
         updateTitle();
     });
 }
@@ -279,6 +329,43 @@ void MainWindow::showAbout()
                      "<p>Built with Qt %2, nats.c and libgit2.</p>")
                       .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
     about.exec();
+}
+
+void MainWindow::reloadManifest()
+{
+    // The registry panel's fallback list; a broken manifest keeps the last good one shown.
+    if (auto manifest = Manifest::load(m_projectDir))
+        m_registry->setManifest(*manifest);
+    else
+        statusBar()->showMessage(manifest.errorMessage());
+}
+
+void MainWindow::openSource(const QString &path)
+{
+    if (m_editorPanel->openFile(path)) {
+        m_editorDock->show();
+        m_editorDock->raise();
+    }
+}
+
+NewFunctionDialog *MainWindow::showNewFunction()
+{
+    if (m_projectDir.isEmpty()) {
+        statusBar()->showMessage(tr("Open a project first."));
+        return nullptr;
+    }
+    auto *dialog = new NewFunctionDialog(m_projectDir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewFunctionDialog::created, this, [this](const QString &path) {
+        m_project->refresh();
+        reloadManifest();
+        openSource(path);
+        statusBar()->showMessage(
+            tr("Created %1 and added it to %2.")
+                .arg(QDir(m_projectDir).relativeFilePath(path), QLatin1String(Manifest::FileName)));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::updateTitle()

@@ -15,14 +15,18 @@ namespace Stratus {
 
 class BrokerMonitor;
 class ClusterPanel;
+class EditorPanel;
+class FunctionsPanel;
 class InvocationModel;
 class InvocationsPanel;
 class LogModel;
 class LogsPanel;
+class NewFunctionDialog;
 class ProcessTableModel;
 class ProjectModel;
 class ProjectPanel;
 class RecordFeed;
+class RegistryModel;
 
 // Wires the models and panels together and hosts them in docks; the menus open projects and
 // dialogs. It holds no logic of its own beyond the order of operations: a project switch or
@@ -54,6 +58,13 @@ public:
     LogsPanel *logsPanel() const { return m_logsPanel; }
     InvocationsPanel *invocationsPanel() const { return m_invocationsPanel; }
     ProjectPanel *projectPanel() const { return m_projectPanel; }
+    ProjectModel *projectModel() const { return m_project; }
+    RegistryModel *registryModel() const { return m_registry; }
+    EditorPanel *editorPanel() const { return m_editorPanel; }
+    FunctionsPanel *functionsPanel() const { return m_functionsPanel; }
+    // Opens File > New Function (window-modal, not blocking); nullptr without a project.
+    NewFunctionDialog *showNewFunction();
+    void openSource(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +79,7 @@ private:
     void showSettings();
     void showAbout();
     void updateTitle();
+    void reloadManifest();
     Result<Manifest> currentManifest() const;
     // Runs action at once when the cluster is idle, else once it has stopped.
     void whenClusterStopped(std::function<void()> action);
@@ -91,6 +103,10 @@ private:
     LogsPanel *m_logsPanel;
     InvocationsPanel *m_invocationsPanel;
     ProjectPanel *m_projectPanel;
+    RegistryModel *m_registry;
+    EditorPanel *m_editorPanel;
+    FunctionsPanel *m_functionsPanel;
+    QDockWidget *m_editorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QFutureWatcher<Status> m_newProject;

@@ -115,6 +115,8 @@ ServiceReply Datastore::handle(const ServiceRequest &request) const
         return putChunk(request);
     if (op == QLatin1String("info"))
         return info();
+    if (op == QLatin1String("runs"))
+        return runs();
     const auto body = request.json();
     if (!body)
         return badRequest(body.errorMessage());
@@ -133,7 +135,7 @@ ServiceReply Datastore::handle(const ServiceRequest &request) const
     if (op == QLatin1String("enumerate"))
         return enumerate(*body);
     return badRequest(QStringLiteral("unknown operation \"%1\": use register, deregister, put, get, delete, "
-                                     "lookup, enumerate, chunk.put, chunk.get or info")
+                                     "lookup, enumerate, runs, chunk.put, chunk.get or info")
                           .arg(op));
 }
 
@@ -540,6 +542,27 @@ ServiceReply Datastore::enumerate(const QJsonObject &request) const
     return ServiceReply::json({{QStringLiteral("run"), runId},
                                {QStringLiteral("registered"), alive},
                                {QStringLiteral("objects"), array}});
+}
+
+ServiceReply Datastore::runs() const
+{
+    const auto values = m_bucket.list(QStringLiteral("run.*"));
+    if (!values)
+        return unavailable(values.error());
+    QList<QJsonObject> live;
+    for (const KvValue &value : *values) {
+        const QJsonObject run = QJsonDocument::fromJson(value.value).object();
+        // Expired runs wait for the sweeper; readers must not see them meanwhile.
+        if (run.value(QStringLiteral("expiresMs")).toDouble() > double(nowMs()))
+            live << run;
+    }
+    std::sort(live.begin(), live.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("run")).toString() < b.value(QStringLiteral("run")).toString();
+    });
+    QJsonArray array;
+    for (const QJsonObject &run : std::as_const(live))
+        array.append(run);
+    return ServiceReply::json({{QStringLiteral("runs"), array}});
 }
 
 ServiceReply Datastore::info() const

@@ -60,6 +60,7 @@ private:
     ServiceReply remove(const QJsonObject &request) const;
     ServiceReply lookup(const QJsonObject &request) const;
     ServiceReply enumerate(const QJsonObject &request) const;
+    ServiceReply runs() const; // the live runs, for `stratus data ls`
     ServiceReply info() const;
 
     // The run when it is registered and not expired; an error reply otherwise.

@@ -1,7 +1,9 @@
 // The bundled example project on a real local cluster: every function, cold and warm,
-// answers what resources/examples/basic/README.md says it does.
+// answers what resources/examples/basic/README.md says it does, the seed's injection
+// example included (handler -> registry -> logger, in JavaScript and Python).
 
 #include "natsclient.h"
+#include "registryclient.h"
 #include "supervisor.h"
 #include "testbroker.h"
 
@@ -24,6 +26,7 @@ private slots:
     void cleanupTestCase();
     void invoke_data();
     void invoke();
+    void registryHoldsTheManifest();
     void loggerWroteItsFile();
 
 private:
@@ -107,6 +110,21 @@ void tst_Example::invoke_data()
     QTest::newRow("echo-sh") << QStringLiteral("echo-sh") << QByteArray("hello") << QByteArray("hello");
     QTest::newRow("echo-sh-warm") << QStringLiteral("echo-sh-warm") << QByteArray("hello")
                                   << QByteArray("hello");
+
+    // The seed's injection example: the handler finds `log` in the registry and invokes the
+    // logging function on the topic it found.
+    const QByteArray logged =
+        R"({"service":"log","topic":"fn.logger-warm","result":"logging operation succeeded"})";
+    const QByteArray injected =
+        R"({"timestamp":"2024-11-28T16:05:35","message":"injected","severity":"warn"})";
+    QTest::newRow("handler (js, seed message)") << QStringLiteral("handler") << QByteArray("{}") << logged;
+    QTest::newRow("handler (js)") << QStringLiteral("handler") << injected << logged;
+    QTest::newRow("handler-py") << QStringLiteral("handler-py") << injected << logged;
+    QTest::newRow("handler-access (js)")
+        << QStringLiteral("handler-access")
+        << QByteArray(R"({"user":"bob","resource":"reports","action":"write"})")
+        << QByteArray(R"({"service":"access-control","topic":"fn.access-control-warm","result":)"
+                      R"({"allowed":true,"reason":"bob is editor: may write reports"}})");
 }
 
 void tst_Example::invoke()
@@ -122,11 +140,26 @@ void tst_Example::invoke()
     QCOMPARE(reply->data, expected);
 }
 
+void tst_Example::registryHoldsTheManifest()
+{
+    auto registry = RegistryClient::connect(m_supervisor->brokerUrl());
+    QVERIFY2(registry, qPrintable(registry.errorMessage()));
+    const auto services = registry->list(RegistryEntry::Kind::Service);
+    QVERIFY2(services, qPrintable(services.errorMessage()));
+    QCOMPARE(services->size(), m_supervisor->manifest().services.size());
+    const auto functions = registry->list(RegistryEntry::Kind::Function);
+    QVERIFY2(functions, qPrintable(functions.errorMessage()));
+    QCOMPARE(functions->size(), m_supervisor->manifest().functions.size());
+}
+
 void tst_Example::loggerWroteItsFile()
 {
     QFile log(m_project.filePath(QStringLiteral(".stratus/app.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
-    QVERIFY(log.readAll().contains("2024-11-28T16:05:34 [INFO] ciao"));
+    const QByteArray text = log.readAll();
+    QVERIFY(text.contains("2024-11-28T16:05:34 [INFO] ciao"));
+    // Written by the logger on the handlers' behalf, found through the registry.
+    QVERIFY(text.contains("2024-11-28T16:05:35 [WARN] injected"));
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

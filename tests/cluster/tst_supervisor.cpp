@@ -2,7 +2,9 @@
 // and the functions' warm workers. Each test writes a small project into a temp dir.
 
 #include "clusterstate.h"
+#include "datastoreclient.h"
 #include "natsclient.h"
+#include "registryclient.h"
 #include "supervisor.h"
 #include "testbroker.h"
 
@@ -38,6 +40,7 @@ private slots:
     void startFailure_data();
     void startFailure();
     void detachedUpStatusDown();
+    void registryAndDataCommands();
     void killedForegroundUpLeavesNothing();
 
 private:
@@ -49,7 +52,8 @@ private:
     };
     // A project with a cold /bin/cat function and a warm shell function (2 workers).
     static std::unique_ptr<QTemporaryDir> writeProject(const QJsonObject &broker = {},
-                                                       const QJsonArray &functions = defaultFunctions());
+                                                       const QJsonArray &functions = defaultFunctions(),
+                                                       const QJsonArray &services = {});
     static QJsonArray defaultFunctions();
     static Cluster makeCluster(std::unique_ptr<QTemporaryDir> dir, Supervisor::Options options = {});
     static bool startCluster(Cluster &cluster);
@@ -133,7 +137,8 @@ QJsonArray tst_Supervisor::defaultFunctions()
 }
 
 std::unique_ptr<QTemporaryDir> tst_Supervisor::writeProject(const QJsonObject &broker,
-                                                            const QJsonArray &functions)
+                                                            const QJsonArray &functions,
+                                                            const QJsonArray &services)
 {
     auto dir = std::make_unique<QTemporaryDir>();
     QJsonObject manifest{{QStringLiteral("version"), 1},
@@ -141,6 +146,8 @@ std::unique_ptr<QTemporaryDir> tst_Supervisor::writeProject(const QJsonObject &b
                          {QStringLiteral("functions"), functions}};
     if (!broker.isEmpty())
         manifest.insert(QStringLiteral("broker"), broker);
+    if (!services.isEmpty())
+        manifest.insert(QStringLiteral("services"), services);
     QFile f(dir->filePath(QStringLiteral("stratus.json")));
     if (!dir->isValid() || !f.open(QIODevice::WriteOnly))
         return nullptr;
@@ -204,7 +211,10 @@ int tst_Supervisor::runStratus(const QStringList &arguments, QByteArray *out, in
 
 void tst_Supervisor::startsInDependencyOrder()
 {
-    Cluster cluster = makeCluster(writeProject());
+    const QJsonArray services{QJsonObject{{QStringLiteral("id"), QStringLiteral("log")},
+                                          {QStringLiteral("name"), QStringLiteral("LOG-js-function")},
+                                          {QStringLiteral("topic"), QStringLiteral("fn.echo")}}};
+    Cluster cluster = makeCluster(writeProject({}, defaultFunctions(), services));
     QVERIFY(cluster.dir);
     // (process id, state) in the order they happened.
     QList<QPair<QString, ManagedProcess::State>> events;
@@ -222,14 +232,23 @@ void tst_Supervisor::startsInDependencyOrder()
     });
     QVERIFY(startCluster(cluster));
     QVERIFY(allReadyAtStarted);
-    QCOMPARE(cluster.supervisor->processes().size(), 3); // broker, echo, warm
+    QCOMPARE(cluster.supervisor->processes().size(), 5); // broker, registry, datastore, echo, warm
 
     const qsizetype brokerReady = events.indexOf({QStringLiteral("broker"), ManagedProcess::State::Ready});
     QVERIFY(brokerReady >= 0);
-    for (const QString &id : {QStringLiteral("invoker.echo.0"), QStringLiteral("invoker.warm.0")}) {
+    qsizetype servicesReady = brokerReady;
+    for (const QString &id : {QStringLiteral("registry"), QStringLiteral("datastore")}) {
         const qsizetype starting = events.indexOf({id, ManagedProcess::State::Starting});
         QVERIFY2(starting > brokerReady,
                  qPrintable(id + QStringLiteral(" started before the broker was ready")));
+        const qsizetype ready = events.indexOf({id, ManagedProcess::State::Ready});
+        QVERIFY(ready > starting);
+        servicesReady = std::max(servicesReady, ready);
+    }
+    for (const QString &id : {QStringLiteral("invoker.echo.0"), QStringLiteral("invoker.warm.0")}) {
+        const qsizetype starting = events.indexOf({id, ManagedProcess::State::Starting});
+        QVERIFY2(starting > servicesReady,
+                 qPrintable(id + QStringLiteral(" started before the registry and datastore were ready")));
         QVERIFY(events.indexOf({id, ManagedProcess::State::Ready}) > starting);
     }
     QCOMPARE(cluster.supervisor->state(), Supervisor::State::Running);
@@ -242,6 +261,26 @@ void tst_Supervisor::startsInDependencyOrder()
     auto reply = client->request(QStringLiteral("fn.echo"), "ping", 10000);
     QVERIFY2(reply, qPrintable(reply.errorMessage()));
     QCOMPARE(reply->data, QByteArray("ping"));
+
+    // At started() the registry holds the manifest: every function and service.
+    auto registry = RegistryClient::connect(cluster.supervisor->brokerUrl());
+    QVERIFY2(registry, qPrintable(registry.errorMessage()));
+    auto functions = registry->list(RegistryEntry::Kind::Function);
+    QVERIFY2(functions, qPrintable(functions.errorMessage()));
+    QStringList names;
+    for (const RegistryEntry &entry : std::as_const(*functions))
+        names << entry.id;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("echo"), QStringLiteral("warm")}));
+    const auto echo = registry->get(RegistryEntry::Kind::Function, QStringLiteral("echo"));
+    QVERIFY(echo && *echo);
+    QCOMPARE((*echo)->data, cluster.supervisor->manifest().function(QStringLiteral("echo"))->toJson());
+    const auto log = registry->get(RegistryEntry::Kind::Service, QStringLiteral("log"));
+    QVERIFY2(log && *log, qPrintable(log.errorMessage()));
+    QCOMPARE((*log)->data, services.first().toObject());
+    auto datastore = DatastoreClient::connect(cluster.supervisor->brokerUrl());
+    QVERIFY2(datastore, qPrintable(datastore.errorMessage()));
+    QVERIFY(datastore->info().ok());
 
     QSignalSpy stopped(cluster.supervisor.get(), &Supervisor::stopped);
     cluster.supervisor->stop();
@@ -306,7 +345,7 @@ void tst_Supervisor::stopLeavesNoProcess()
                              StartTimeoutMs);
     QSet<qint64> pids = cluster.pids;
     pids += descendants(QCoreApplication::applicationPid()); // the warm workers too
-    QVERIFY(pids.size() >= 6); // broker, 2 echo invokers, warm invoker, 2 workers
+    QVERIFY(pids.size() >= 8); // broker, registry, datastore, 2 echo invokers, warm invoker, 2 workers
 
     QSignalSpy stopped(cluster.supervisor.get(), &Supervisor::stopped);
     cluster.supervisor->stop();
@@ -428,7 +467,7 @@ void tst_Supervisor::detachedUpStatusDown()
     const QJsonObject status = QJsonDocument::fromJson(out).object();
     QCOMPARE(status.value(QStringLiteral("running")).toBool(), true);
     QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
-    QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 3);
+    QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 5);
     QCOMPARE(status.value(QStringLiteral("functions")).toArray().size(), 2);
     ClusterState state;
     state.json = status;
@@ -438,7 +477,7 @@ void tst_Supervisor::detachedUpStatusDown()
     pids.insert(supervisorPid);
     for (qint64 pid : state.childPids())
         QVERIFY2(pids.contains(pid), "a process of cluster.json is not the supervisor's child");
-    QVERIFY(pids.size() >= 6); // supervisor, broker, 2 invokers, 2 warm workers
+    QVERIFY(pids.size() >= 8); // supervisor, broker, registry, datastore, 2 invokers, 2 warm workers
 
     QCOMPARE(runStratus(QStringList{QStringLiteral("invoke"), QStringLiteral("echo"),
                                     QStringLiteral("--data"), QStringLiteral("hi")} +
@@ -451,6 +490,93 @@ void tst_Supervisor::detachedUpStatusDown()
     const QStringList alive = stillAlive(pids, GoneTimeoutMs);
     QVERIFY2(alive.isEmpty(), qPrintable(QStringLiteral("still running: ") + alive.join(QLatin1Char(' '))));
     QCOMPARE(runStratus(QStringList{QStringLiteral("cluster"), QStringLiteral("status")} + project, &out), 3);
+}
+
+// `stratus registry ...` and `stratus data ...` against a detached cluster.
+void tst_Supervisor::registryAndDataCommands()
+{
+    const QJsonArray services{QJsonObject{{QStringLiteral("id"), QStringLiteral("log")},
+                                          {QStringLiteral("name"), QStringLiteral("LOG-js-function")},
+                                          {QStringLiteral("topic"), QStringLiteral("fn.echo")}}};
+    auto dir = writeProject({}, defaultFunctions(), services);
+    QVERIFY(dir);
+    const QStringList project{QStringLiteral("--project"), dir->path()};
+    const auto stratusIn = [&project](const QString &words, QByteArray *out = nullptr) {
+        return runStratus(words.split(QLatin1Char(' ')) + project, out);
+    };
+    QByteArray out;
+    // No cluster yet: exit 3 with the reason.
+    QCOMPARE(stratusIn(QStringLiteral("registry ls")), 3);
+    QCOMPARE(stratusIn(QStringLiteral("data ls")), 3);
+    QCOMPARE(stratusIn(QStringLiteral("cluster up --detach")), 0);
+
+    QCOMPARE(stratusIn(QStringLiteral("registry ls"), &out), 0);
+    QVERIFY2(out.contains("functions  echo") && out.contains("services   log") &&
+                 out.contains("LOG-js-function -> fn.echo"),
+             out.constData());
+    QCOMPARE(stratusIn(QStringLiteral("registry ls services --json"), &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    QCOMPARE(stratusIn(QStringLiteral("registry get services log"), &out), 0);
+    const QJsonObject log = QJsonDocument::fromJson(out).object();
+    QCOMPARE(log.value(QStringLiteral("entry")).toObject(), services.first().toObject());
+    const int revision = log.value(QStringLiteral("revision")).toInt();
+    QVERIFY(revision > 0);
+    QCOMPARE(stratusIn(QStringLiteral("registry get services nope"), &out), 1);
+    QCOMPARE(stratusIn(QStringLiteral("registry get gadgets log"), &out), 2);
+    QCOMPARE(stratusIn(QStringLiteral("registry get services"), &out), 2);
+
+    // put from --data and from a file; a stale revision is refused.
+    QCOMPARE(runStratus(QStringList{QStringLiteral("registry"), QStringLiteral("put"),
+                                    QStringLiteral("services"), QStringLiteral("--data"),
+                                    QStringLiteral(R"({"id":"acl","name":"ACL","topic":"fn.acl"})")} +
+                            project,
+                        &out),
+             0);
+    QVERIFY2(out.startsWith("services/acl: revision "), out.constData());
+    QFile file(dir->filePath(QStringLiteral("log.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id":"log","name":"LOG v2","topic":"fn.echo"})");
+    file.close();
+    QCOMPARE(runStratus(QStringList{QStringLiteral("registry"), QStringLiteral("put"),
+                                    QStringLiteral("services"), file.fileName(),
+                                    QStringLiteral("--expected-revision"), QString::number(revision)} +
+                            project,
+                        &out),
+             0);
+    QCOMPARE(runStratus(QStringList{QStringLiteral("registry"), QStringLiteral("put"),
+                                    QStringLiteral("services"), file.fileName(),
+                                    QStringLiteral("--expected-revision"), QString::number(revision)} +
+                            project,
+                        &out),
+             1);
+    QCOMPARE(
+        runStratus(QStringList{QStringLiteral("registry"), QStringLiteral("put"), QStringLiteral("services"),
+                               QStringLiteral("--data"), QStringLiteral(R"({"id":"x","ServiceName":"y"})")} +
+                       project,
+                   &out),
+        1);
+    QCOMPARE(stratusIn(QStringLiteral("registry put services"), &out), 2); // neither FILE nor --data
+    QCOMPARE(stratusIn(QStringLiteral("registry rm services acl"), &out), 0);
+    QCOMPARE(stratusIn(QStringLiteral("registry rm services acl"), &out), 1);
+
+    // data: what a function put in a run is listed and read back byte for byte.
+    const auto state = ClusterState::read(ClusterState::defaultStateDir(dir->path()));
+    QVERIFY(state);
+    auto datastore = DatastoreClient::connect(state->brokerUrl());
+    QVERIFY2(datastore, qPrintable(datastore.errorMessage()));
+    QVERIFY(datastore->registerRun(QStringLiteral("run-1"), 60000).ok());
+    const QByteArray value("\x00\x01 binary \xff", 11);
+    QVERIFY(datastore->put(QStringLiteral("run-1"), QStringLiteral("result"), value).ok());
+    QCOMPARE(stratusIn(QStringLiteral("data ls"), &out), 0);
+    QVERIFY2(out.contains("run-1"), out.constData());
+    QCOMPARE(stratusIn(QStringLiteral("data ls run-1"), &out), 0);
+    QVERIFY2(out.contains("result") && out.contains("11"), out.constData());
+    QCOMPARE(stratusIn(QStringLiteral("data get run-1 result"), &out), 0);
+    QCOMPARE(out, value);
+    QCOMPARE(stratusIn(QStringLiteral("data get run-1 missing"), &out), 1);
+    QCOMPARE(stratusIn(QStringLiteral("data get run-1"), &out), 2);
+
+    QCOMPARE(stratusIn(QStringLiteral("cluster down"), &out), 0);
 }
 
 void tst_Supervisor::killedForegroundUpLeavesNothing()
@@ -470,7 +596,7 @@ void tst_Supervisor::killedForegroundUpLeavesNothing()
     const QSet<qint64> pids = descendants(up.processId());
     for (qint64 pid : state->childPids())
         QVERIFY(pids.contains(pid));
-    QVERIFY(pids.size() >= 5); // broker, 2 invokers, 2 warm workers
+    QVERIFY(pids.size() >= 7); // broker, registry, datastore, 2 invokers, 2 warm workers
 
     ::kill(pid_t(up.processId()), SIGKILL);
     QVERIFY(up.waitForFinished(GoneTimeoutMs));

@@ -5,7 +5,9 @@
 #include "invocationmodel.h"
 #include "invocationrecord.h"
 #include "logmodel.h"
+#include "manifesteditor.h"
 #include "projectmodel.h"
+#include "syntaxrules.h"
 #include "tablefiltermodel.h"
 
 #include <QFile>
@@ -27,6 +29,10 @@ private slots:
     void recordParsing();
     void invocationModelIsBounded();
     void gitStatusOfProject();
+    void manifestEditorInsertsInPlace();
+    void manifestEditorRefusesInvalid();
+    void syntaxRulesPerLanguage_data();
+    void syntaxRulesPerLanguage();
 };
 
 void tst_Models::detectLevel_data()
@@ -172,6 +178,101 @@ void tst_Models::gitStatusOfProject()
     QCOMPARE(model.indexOf(QStringLiteral("build/out.o")).data(ProjectModel::StatusKeyRole).toString(),
              QStringLiteral("ignored"));
     QVERIFY(!model.indexOf(QStringLiteral(".git")).isValid());
+}
+
+void tst_Models::manifestEditorInsertsInPlace()
+{
+    // A description holding brackets and the word "functions" must not mislead the scan; the
+    // array after "functions" and the key order stay as written.
+    const QByteArray text = R"({
+  "version": 1,
+  "description": "functions [not this one] {nor this}",
+  "functions": [],
+  "name": "kept-after"
+}
+)";
+    const QList<QPair<QString, QJsonValue>> entry = FunctionTemplates::entry(
+        FunctionTemplates::Language::Python, QStringLiteral("a"), FunctionSpec::Mode::Warm);
+    auto first = ManifestEditor::withFunction(text, QStringLiteral("/p/stratus.json"), entry);
+    QVERIFY2(first, qPrintable(first.errorMessage()));
+    QVERIFY(first->startsWith(text.left(text.indexOf("[]") + 1)));
+    QVERIFY(first->endsWith("],\n  \"name\": \"kept-after\"\n}\n"));
+    QVERIFY(first->indexOf("\"name\": \"a\"") <
+            first->indexOf("\"command\": \"python3\"")); // entry order kept
+    auto second =
+        ManifestEditor::withFunction(*first, QStringLiteral("/p/stratus.json"),
+                                     FunctionTemplates::entry(FunctionTemplates::Language::Shell,
+                                                              QStringLiteral("b"), FunctionSpec::Mode::Cold));
+    QVERIFY2(second, qPrintable(second.errorMessage()));
+    auto parsed = Manifest::parse(*second, QStringLiteral("/p/stratus.json"));
+    QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+    QCOMPARE(parsed->functions.size(), 2);
+    QCOMPARE(parsed->functions[0].name, QStringLiteral("a"));
+    QCOMPARE(parsed->functions[0].mode, FunctionSpec::Mode::Warm);
+    QCOMPARE(parsed->functions[1].name, QStringLiteral("b"));
+}
+
+void tst_Models::manifestEditorRefusesInvalid()
+{
+    const auto entry = FunctionTemplates::entry(FunctionTemplates::Language::Node, QStringLiteral("x"),
+                                                FunctionSpec::Mode::Cold);
+    QVERIFY(!ManifestEditor::withFunction(R"({"version": 1})", QStringLiteral("/p/stratus.json"), entry));
+    // An invalid name is refused by the manifest's own parser, with its message.
+    const auto bad = FunctionTemplates::entry(FunctionTemplates::Language::Node, QStringLiteral("no spaces"),
+                                              FunctionSpec::Mode::Cold);
+    auto refused =
+        ManifestEditor::withFunction(R"({"functions": []})", QStringLiteral("/p/stratus.json"), bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("functions[0].name")),
+             qPrintable(refused.errorMessage()));
+}
+
+void tst_Models::syntaxRulesPerLanguage_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("keyword");
+    QTest::addColumn<QString>("comment");
+    QTest::newRow("python") << "f.py"
+                            << "return 'x' # done"
+                            << "return"
+                            << "# done";
+    QTest::newRow("javascript") << "f.js"
+                                << "const a = \"x\" // done"
+                                << "const"
+                                << "// done";
+    QTest::newRow("shell") << "f.sh"
+                           << "echo ${#a} # done"
+                           << "echo"
+                           << "# done";
+    QTest::newRow("cpp") << "f.cpp"
+                         << "return 42; // done"
+                         << "return"
+                         << "// done";
+}
+
+void tst_Models::syntaxRulesPerLanguage()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, line);
+    QFETCH(QString, keyword);
+    QFETCH(QString, comment);
+    const SyntaxRules::Language language = SyntaxRules::languageForFile(file);
+    QVERIFY(language != SyntaxRules::Language::PlainText);
+    QStringList keywords;
+    QStringList comments;
+    for (const SyntaxRules::Rule &rule : SyntaxRules::rules(language)) {
+        for (auto it = rule.pattern.globalMatch(line); it.hasNext();) {
+            const QString match = it.next().captured();
+            if (rule.category == SyntaxRules::Category::Keyword)
+                keywords << match;
+            if (rule.category == SyntaxRules::Category::Comment)
+                comments << match;
+        }
+    }
+    QVERIFY2(keywords.contains(keyword), qPrintable(keywords.join(QLatin1Char(','))));
+    QCOMPARE(comments, QStringList{comment}); // ${#a} is not a comment
+    QVERIFY(SyntaxRules::rules(SyntaxRules::languageForFile(QStringLiteral("notes.txt"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Models)

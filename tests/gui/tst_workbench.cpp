@@ -93,7 +93,7 @@ void tst_Workbench::initTestCase()
     auto manifest = Manifest::load(m_project);
     QVERIFY2(manifest, qPrintable(manifest.errorMessage()));
     QCOMPARE(manifest->name, QStringLiteral("example")); // renamed after its folder
-    m_expectedProcesses = 1;                             // the broker
+    m_expectedProcesses = 3;                             // the broker, the registry and the datastore
     for (const FunctionSpec &f : manifest->functions)
         m_expectedProcesses += f.replicas;
 
@@ -308,6 +308,9 @@ void tst_Workbench::screenshots()
     // After the steps above every panel has content worth looking at.
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
         const QString name = dock->objectName().chopped(4); // "clusterDock" -> "cluster"
+        // tst_functions shoots these with a source open and an invocation shown.
+        if (name == QLatin1String("editor") || name == QLatin1String("functions"))
+            continue;
         QVERIFY2(!saveScreenshot(dock->widget(), name).isEmpty(), qPrintable(name));
     }
     QVERIFY(!saveScreenshot(m_window.get(), QStringLiteral("workbench")).isEmpty());
