@@ -375,7 +375,14 @@ void tst_Functions::saveAndRestartRunsNewCode()
     const qint64 before = invokerPid(QStringLiteral("greet"));
     QVERIFY(before > 0);
     const QString path = QDir(m_project).filePath(QStringLiteral("functions/greet.py"));
-    m_window->openSource(path);
+    // Open it from the function, as a user would from the Functions panel.
+    FunctionsPanel *panel = m_window->functionsPanel();
+    QVERIFY(panel->selectEntry(QStringLiteral("greet")));
+    QTest::mouseClick(panel->tabs()->tabBar(), Qt::LeftButton, {},
+                      panel->tabs()->tabBar()->tabRect(1).center());
+    QVERIFY(panel->openSourceButton()->isVisible());
+    QVERIFY(panel->openSourceButton()->isEnabled());
+    QTest::mouseClick(panel->openSourceButton(), Qt::LeftButton);
     EditorPanel *editor = m_window->editorPanel();
     QCOMPARE(editor->currentPath(), path);
     QPlainTextEdit *text = editor->currentEditor();
