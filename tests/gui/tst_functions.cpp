@@ -6,6 +6,7 @@
 
 #include "editorpanel.h"
 #include "functionspanel.h"
+#include "invocationmodel.h"
 #include "mainwindow.h"
 #include "manifest.h"
 #include "manifesteditor.h"
@@ -13,6 +14,7 @@
 #include "projectmodel.h"
 #include "projectpanel.h"
 #include "projecttemplate.h"
+#include "recordfeed.h"
 #include "registryclient.h"
 #include "registrymodel.h"
 #include "screenshot.h"
@@ -288,9 +290,23 @@ void tst_Functions::invokeFromFunctionsPanel()
     QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("live")),
              qPrintable(panel->statusLabel()->text()));
 
+    // What the panel invokes shows up in the Invocations panel too, through its record.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->recordFeed()->state(), RecordFeed::State::Connected, 10000);
     invoke(QStringLiteral("greet"), QStringLiteral("{\"name\":\"ada\"}"));
     QVERIFY2(panel->resultStatusLabel()->text().contains(QStringLiteral("Stratus-Status: ok")),
              qPrintable(panel->resultStatusLabel()->text() + panel->resultView()->toPlainText()));
+    const InvocationModel *records = m_window->invocationModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [records] {
+            for (int row = 0; row < records->rowCount(); ++row) {
+                if (records->index(row, InvocationModel::FunctionColumn).data().toString() ==
+                    QLatin1String("greet"))
+                    return records->index(row, InvocationModel::StatusColumn).data().toString() ==
+                           QLatin1String("ok");
+            }
+            return false;
+        }(),
+        10000);
     QVERIFY(panel->resultStatusLabel()->text().contains(QStringLiteral("duration")));
     QCOMPARE(panel->resultView()->toPlainText(),
              QStringLiteral(R"({"function":"greet","received":{"name":"ada"}})"));
