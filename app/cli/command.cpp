@@ -38,6 +38,16 @@ int Command::run(const QStringList &arguments)
     return execute(parser);
 }
 
+QString Command::serviceExitCodes(const QString &failure)
+{
+    return tr("Exit codes: %1 ok, %2 failure%3, %4 usage, %5 no cluster running.")
+        .arg(int(Success))
+        .arg(int(Failure))
+        .arg(failure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(failure))
+        .arg(int(UsageError))
+        .arg(int(NotRunning));
+}
+
 QString Command::helpText(const QCommandLineParser &parser) const
 {
     // QCommandLineParser names the executable only; the usage line needs the command too.

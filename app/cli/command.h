@@ -46,6 +46,9 @@ protected:
     int withRunningCluster(const QCommandLineParser &parser,
                            const std::function<int(const QString &natsUrl)> &work) const;
     static int fail(ExitCode code, const QString &message); // printError(message), then code
+    // The exit-code paragraph of a command talking to a running cluster's services;
+    // failure says what a failure means for that command, if anything in particular.
+    static QString serviceExitCodes(const QString &failure = {});
 
     static void print(const QString &text);      // a line on stdout
     static void printError(const QString &text); // "stratus: text" on stderr

@@ -15,13 +15,8 @@ void DataGetCommand::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         tr("Writes the object KEY of run RUN in the running cluster's datastore to stdout, as is\n"
-           "(no newline added; values of any size). The object is not consumed.\n"
-           "Exit codes: %1 ok, %2 failure (no such object: the message says so), %3 usage,\n"
-           "%4 no cluster running.")
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning)));
+           "(no newline added; values of any size). The object is not consumed.\n") +
+        serviceExitCodes(tr("no such object: the message says so")));
     parser.addPositionalArgument(QStringLiteral("run"), tr("The run id."));
     parser.addPositionalArgument(QStringLiteral("key"), tr("The object's name."));
     parser.addOptions({projectOption()});

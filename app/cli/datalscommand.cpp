@@ -17,12 +17,8 @@ void DataLsCommand::configure(QCommandLineParser &parser)
     parser.setApplicationDescription(
         tr("Without RUN, lists the live runs of the running cluster's datastore (registered, TTL\n"
            "not passed) with the time they have left; with RUN, the run's objects (name, size in\n"
-           "bytes, persisted or not).\n"
-           "Exit codes: %1 ok, %2 failure, %3 usage, %4 no cluster running.")
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning)));
+           "bytes, persisted or not).\n") +
+        serviceExitCodes());
     parser.addPositionalArgument(QStringLiteral("run"), tr("A run id (default: list the runs)."),
                                  QStringLiteral("[run]"));
     parser.addOptions({projectOption()});

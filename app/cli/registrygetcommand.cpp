@@ -13,14 +13,9 @@ void RegistryGetCommand::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         tr("Prints the entry KIND/ID of the running cluster's registry as JSON:\n"
-           "{\"kind\", \"id\", \"revision\", \"entry\"}. %1\n"
-           "Exit codes: %2 ok, %3 failure (no such entry: the message says so), %4 usage,\n"
-           "%5 no cluster running.")
-            .arg(kindsHelp())
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning)));
+           "{\"kind\", \"id\", \"revision\", \"entry\"}. %1\n")
+            .arg(kindsHelp()) +
+        serviceExitCodes(tr("no such entry: the message says so")));
     parser.addPositionalArgument(QStringLiteral("kind"), tr("services, functions or flows."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The entry's id (a service's id, else its name)."));
     parser.addOptions({projectOption()});

@@ -36,13 +36,9 @@ QString RegistryLsCommand::summary() const
 void RegistryLsCommand::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        tr("Lists the entries of the running cluster's registry: every kind, or only KIND.\n%1\n"
-           "Exit codes: %2 ok, %3 failure, %4 usage, %5 no cluster running.")
-            .arg(kindsHelp())
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning)));
+        tr("Lists the entries of the running cluster's registry: every kind, or only KIND.\n%1\n")
+            .arg(kindsHelp()) +
+        serviceExitCodes());
     parser.addPositionalArgument(QStringLiteral("kind"), tr("services, functions or flows (default: all)."),
                                  QStringLiteral("[kind]"));
     parser.addOptions({projectOption(), m_jsonOption});

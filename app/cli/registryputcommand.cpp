@@ -15,14 +15,9 @@ void RegistryPutCommand::configure(QCommandLineParser &parser)
     parser.setApplicationDescription(
         tr("Writes the JSON object of FILE ('-' for stdin) or of --data as an entry of KIND in the\n"
            "running cluster's registry; the entry names itself (\"id\" of a service, \"name\" of the\n"
-           "others). The registry checks it (docs/registry.md) and says which field is wrong. %1\n"
-           "Exit codes: %2 ok, %3 failure (invalid entry, revision conflict), %4 usage,\n"
-           "%5 no cluster running.")
-            .arg(kindsHelp())
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning)));
+           "others). The registry checks it (docs/registry.md) and says which field is wrong. %1\n")
+            .arg(kindsHelp()) +
+        serviceExitCodes(tr("invalid entry, revision conflict")));
     parser.addPositionalArgument(QStringLiteral("kind"), tr("services, functions or flows."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("A file holding the entry's JSON ('-': stdin)."),
                                  QStringLiteral("[file]"));

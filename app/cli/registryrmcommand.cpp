@@ -10,14 +10,8 @@ QString RegistryRmCommand::summary() const
 void RegistryRmCommand::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        tr("Removes the entry KIND/ID from the running cluster's registry. %1\n"
-           "Exit codes: %2 ok, %3 failure (no such entry, revision conflict), %4 usage,\n"
-           "%5 no cluster running.")
-            .arg(kindsHelp())
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning)));
+        tr("Removes the entry KIND/ID from the running cluster's registry. %1\n").arg(kindsHelp()) +
+        serviceExitCodes(tr("no such entry, revision conflict")));
     parser.addPositionalArgument(QStringLiteral("kind"), tr("services, functions or flows."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The entry's id."));
     parser.addOptions({projectOption()});
