@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -89,7 +90,10 @@ QString quoted(const QString &text)
 
 Supervisor::Supervisor(QObject *parent) : Supervisor(Options{}, parent) {}
 
-Supervisor::Supervisor(Options options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+Supervisor::Supervisor(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    m_stateWriter.setMaxThreadCount(1);
+}
 
 Supervisor::~Supervisor()
 {
@@ -635,10 +639,9 @@ void Supervisor::stopAllNow()
             remaining.removeOne(p);
         }
     }
-    if (m_state != State::Stopped && m_state != State::Failed) {
+    if (m_state != State::Stopped && m_state != State::Failed)
         m_state = State::Stopped;
-        writeStateFile();
-    }
+    writeStateFileNow(); // the last word, whatever was still pending
 }
 
 Status Supervisor::scale(const QString &function, int replicas)
@@ -690,7 +693,12 @@ void Supervisor::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    writeStateFile();
+    // The settled states are on disk before anyone hears of them (`stratus cluster up
+    // --detach` and `down` read the file); the transient ones may come a moment later.
+    if (state == State::Running || state == State::Stopped || state == State::Failed)
+        writeStateFileNow();
+    else
+        writeStateFile();
     emit stateChanged(state);
 }
 
@@ -745,8 +753,26 @@ QJsonObject Supervisor::statusJson() const
     return status;
 }
 
-void Supervisor::writeStateFile() const
+void Supervisor::writeStateFile()
 {
+    if (!m_ownsStateFile || m_stateWritePending)
+        return;
+    m_stateWritePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_stateWritePending = false;
+        if (!m_ownsStateFile)
+            return;
+        m_stateWriter.start([dir = stateDir(), status = statusJson()] {
+            if (Status s = ClusterState::write(dir, status); !s)
+                qCWarning(lcSupervisor) << s.errorMessage();
+        });
+    });
+}
+
+void Supervisor::writeStateFileNow()
+{
+    m_stateWriter.waitForDone();
+    m_stateWritePending = false;
     if (!m_ownsStateFile)
         return;
     if (Status s = ClusterState::write(stateDir(), statusJson()); !s)

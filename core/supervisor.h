@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 namespace Stratus {
 
@@ -115,7 +116,10 @@ private:
     void finishStartIfReady();
 
     void setState(State state);
-    void writeStateFile() const;
+    // Coalesces a burst of state changes into one write, done off this thread: the
+    // workbench runs the supervisor on its GUI thread, and QSaveFile syncs to disk.
+    void writeStateFile();
+    void writeStateFileNow(); // blocking: settled states and the destructor only
 
     Options m_options;
     Manifest m_manifest;
@@ -126,6 +130,8 @@ private:
     QString m_failure;            // set while a failed start is being torn down, kept for statusJson()
     bool m_ownsStateFile = false; // never overwrite the file of another project's running supervisor
     QPointer<QObject> m_brokerProbe;
+    bool m_stateWritePending = false;
+    QThreadPool m_stateWriter; // one thread, so writes land in order
     bool m_registryLoaded = false;
     bool m_registryLoading = false;
     quint64 m_startGeneration = 0; // tells a late registry load of an earlier start from the current one
