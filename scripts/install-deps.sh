@@ -8,6 +8,7 @@ packages=(
   libgl1-mesa-dev libnats-dev libgit2-dev nats-server
   python3 nodejs
   xvfb xauth fonts-dejavu-core
+  qtkeychain-qt6-dev hey
 )
 
 missing=()
