@@ -16,7 +16,7 @@ class ManagedProcess : public QObject
 {
     Q_OBJECT
 public:
-    enum class Role { Broker, Invoker, Registry, Datastore, Gateway };
+    enum class Role { Broker, Invoker, Registry, Datastore, Gateway, Flow };
     Q_ENUM(Role)
     enum class State { Stopped, Starting, Ready, Crashed, Restarting, Stopping };
     Q_ENUM(State)
@@ -25,7 +25,7 @@ public:
     {
         QString id; // unique within a cluster: "broker", "invoker.echo-py.0"
         Role role = Role::Invoker;
-        QString function; // for invokers
+        QString function; // for invokers: the function, or for flow invokers the flow
         int replica = 0;
         QString program; // absolute path
         QStringList arguments;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -207,6 +208,101 @@ void readServices(ManifestReader &r, const QJsonValue &services, Manifest &m)
     }
 }
 
+FlowSpec readFlow(ManifestReader &r, const QJsonObject &o, const QString &path, const QString &projectDir)
+{
+    r.checkKeys(o, path,
+                {QStringLiteral("name"), QStringLiteral("file"), QStringLiteral("trigger"),
+                 QStringLiteral("group"), QStringLiteral("replicas"), QStringLiteral("maxConcurrency"),
+                 QStringLiteral("maxQueue"), QStringLiteral("description")});
+    FlowSpec f;
+    f.name = r.string(o, path, QStringLiteral("name"), true);
+    if (!f.name.isEmpty() && !namePattern().match(f.name).hasMatch())
+        r.fail(ManifestReader::join(path, QStringLiteral("name")),
+               QStringLiteral("'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
+                   .arg(f.name));
+    const QString file = r.string(o, path, QStringLiteral("file"), false,
+                                  QStringLiteral("flows/%1.flow.json").arg(f.name));
+    f.file = QDir::cleanPath(QDir(projectDir).absoluteFilePath(file));
+    f.trigger = r.string(o, path, QStringLiteral("trigger"), false, QStringLiteral("flow.") + f.name);
+    if (!isValidSubject(f.trigger))
+        r.fail(ManifestReader::join(path, QStringLiteral("trigger")),
+               QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.trigger));
+    f.group = r.string(o, path, QStringLiteral("group"), false, QStringLiteral("flow.") + f.name);
+    f.replicas = int(r.integer(o, path, QStringLiteral("replicas"), f.replicas, 0, 64));
+    f.maxConcurrency =
+        int(r.integer(o, path, QStringLiteral("maxConcurrency"), f.maxConcurrency, 1, 100000));
+    f.maxQueue = int(r.integer(o, path, QStringLiteral("maxQueue"), f.maxQueue, 0, 1000000));
+    f.description = r.string(o, path, QStringLiteral("description"), false);
+    return f;
+}
+
+void readFlows(ManifestReader &r, const QJsonValue &flows, Manifest &m)
+{
+    if (flows.isUndefined())
+        return;
+    if (!flows.isArray()) {
+        r.fail(QStringLiteral("flows"), QStringLiteral("must be an array of {name, ...}"));
+        return;
+    }
+    const QJsonArray array = flows.toArray();
+    QSet<QString> names;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("flows[%1]").arg(i);
+        if (!array[i].isObject()) {
+            r.fail(path, QStringLiteral("must be an object"));
+            continue;
+        }
+        FlowSpec f = readFlow(r, array[i].toObject(), path, m.projectDir);
+        if (!f.name.isEmpty() && names.contains(f.name))
+            r.fail(path + QStringLiteral(".name"), QStringLiteral("'%1' is declared twice").arg(f.name));
+        names.insert(f.name);
+        m.flows << f;
+    }
+}
+
+void readGateway(ManifestReader &r, const QJsonValue &gateway, GatewaySettings &g)
+{
+    if (gateway.isUndefined())
+        return;
+    if (!gateway.isObject()) {
+        r.fail(QStringLiteral("gateway"), QStringLiteral("must be an object"));
+        return;
+    }
+    const QJsonObject o = gateway.toObject();
+    const QString path = QStringLiteral("gateway");
+    r.checkKeys(o, path,
+                {QStringLiteral("enabled"), QStringLiteral("host"), QStringLiteral("port"),
+                 QStringLiteral("maxBodyBytes"), QStringLiteral("timeoutMs")});
+    const QJsonValue enabled = o.value(QStringLiteral("enabled"));
+    if (enabled.isBool())
+        g.enabled = enabled.toBool();
+    else if (!enabled.isUndefined())
+        r.fail(ManifestReader::join(path, QStringLiteral("enabled")), QStringLiteral("must be true or false"));
+    g.host = r.string(o, path, QStringLiteral("host"), false, g.host);
+    g.port = int(r.integer(o, path, QStringLiteral("port"), g.port, 0, 65535));
+    g.maxBodyBytes = r.integer(o, path, QStringLiteral("maxBodyBytes"), g.maxBodyBytes, 1, qint64(1) << 30);
+    g.timeoutMs = int(r.integer(o, path, QStringLiteral("timeoutMs"), g.timeoutMs, 1, 24 * 3600 * 1000));
+}
+
+// Two invokers of different functions or flows on one subject would share its events.
+void checkTriggersUnique(ManifestReader &r, const Manifest &m)
+{
+    QHash<QString, QString> owners;
+    const auto claim = [&](const QString &trigger, const QString &path, const QString &owner) {
+        const auto it = owners.constFind(trigger);
+        if (it != owners.cend())
+            r.fail(path, QStringLiteral("'%1' is already the trigger of %2").arg(trigger, *it));
+        else
+            owners.insert(trigger, owner);
+    };
+    for (qsizetype i = 0; i < m.functions.size(); ++i)
+        claim(m.functions[i].trigger, QStringLiteral("functions[%1].trigger").arg(i),
+              QStringLiteral("function %1").arg(m.functions[i].name));
+    for (qsizetype i = 0; i < m.flows.size(); ++i)
+        claim(m.flows[i].trigger, QStringLiteral("flows[%1].trigger").arg(i),
+              QStringLiteral("flow %1").arg(m.flows[i].name));
+}
+
 } // namespace
 
 Result<Manifest> Manifest::load(const QString &projectDirOrFile)
@@ -244,7 +340,8 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
     const QJsonObject root = doc.object();
     r.checkKeys(root, {},
                 {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("broker"),
-                 QStringLiteral("functions"), QStringLiteral("services"), QStringLiteral("description")});
+                 QStringLiteral("gateway"), QStringLiteral("functions"), QStringLiteral("flows"),
+                 QStringLiteral("services"), QStringLiteral("description")});
     const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1, 1000);
     if (version != 1)
         r.fail(QStringLiteral("version"),
@@ -286,6 +383,9 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
             m.functions << f;
         }
     }
+    readFlows(r, root.value(QStringLiteral("flows")), m);
+    readGateway(r, root.value(QStringLiteral("gateway")), m.gateway);
+    checkTriggersUnique(r, m);
     readServices(r, root.value(QStringLiteral("services")), m);
     if (!r.errors().isEmpty())
         return makeError(r.errors().join(QLatin1Char('\n')));
@@ -295,6 +395,15 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
 const FunctionSpec *Manifest::function(const QString &name) const
 {
     for (const FunctionSpec &f : functions) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+const FlowSpec *Manifest::flow(const QString &name) const
+{
+    for (const FlowSpec &f : flows) {
         if (f.name == name)
             return &f;
     }

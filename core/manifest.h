@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flowspec.h"
 #include "functionspec.h"
 #include "result.h"
 #include "servicespec.h"
@@ -33,10 +34,13 @@ public:
     QString projectDir; // absolute, the manifest's folder
     QString name;
     BrokerSettings broker;
+    GatewaySettings gateway;
     QList<FunctionSpec> functions;
+    QList<FlowSpec> flows;
     QList<ServiceSpec> services; // loaded into the registry at `cluster up`
 
     const FunctionSpec *function(const QString &name) const;
+    const FlowSpec *flow(const QString &name) const;
 };
 
 } // namespace Stratus

@@ -153,6 +153,8 @@ QString roleText(ManagedProcess::Role role)
         return ProcessTableModel::tr("registry");
     case ManagedProcess::Role::Datastore:
         return ProcessTableModel::tr("datastore");
+    case ManagedProcess::Role::Flow:
+        return ProcessTableModel::tr("flow");
     case ManagedProcess::Role::Gateway:
         return ProcessTableModel::tr("gateway");
     }

@@ -35,6 +35,9 @@ constexpr int MaxBackoffMs = 10000;
 constexpr qint64 StableRunMs =
     30000; // a process that ran this long before crashing starts over at InitialBackoffMs
 constexpr int MaxReplicas = 64; // as the manifest allows
+// A flow invoker asked to stop finishes its runs; the default run timeout of a flow (docs/flows.md)
+// plus room to reply.
+constexpr int FlowDrainGraceMs = 62000;
 
 const QString BrokerId = QStringLiteral("broker");
 const QString RegistryProgram = QStringLiteral("stratus-registry");
@@ -111,6 +114,8 @@ QList<ManagedProcess::Role> Supervisor::dependenciesOf(ManagedProcess::Role role
         return {Role::Broker};
     case Role::Invoker:
         return {Role::Broker, Role::Registry, Role::Datastore};
+    case Role::Flow: // a flow calls functions: their invokers first, so a first run finds them
+        return {Role::Broker, Role::Registry, Role::Datastore, Role::Invoker};
     case Role::Gateway:
         return {Role::Broker, Role::Registry};
     }
@@ -176,15 +181,33 @@ ManagedProcess::Spec Supervisor::brokerSpec() const
 
 ManagedProcess::Spec Supervisor::invokerSpec(const FunctionSpec &function, int replica) const
 {
+    return invokerSpec(ManagedProcess::Role::Invoker, function.name, replica);
+}
+
+ManagedProcess::Spec Supervisor::invokerSpec(const FlowSpec &flow, int replica) const
+{
+    return invokerSpec(ManagedProcess::Role::Flow, flow.name, replica);
+}
+
+// Functions and flows run in the same program; --function or --flow picks the mode.
+ManagedProcess::Spec Supervisor::invokerSpec(ManagedProcess::Role role, const QString &name, int replica) const
+{
+    const bool flow = role == ManagedProcess::Role::Flow;
     ManagedProcess::Spec spec;
-    spec.id = QStringLiteral("invoker.%1.%2").arg(function.name).arg(replica);
-    spec.role = ManagedProcess::Role::Invoker;
-    spec.function = function.name;
+    spec.id = QStringLiteral("%1.%2.%3").arg(flow ? QStringLiteral("flow") : QStringLiteral("invoker"), name)
+                  .arg(replica);
+    spec.role = role;
+    spec.function = name;
     spec.replica = replica;
     spec.program = invokerProgram();
-    spec.arguments = {
-        QStringLiteral("--nats"),     m_brokerUrl,   QStringLiteral("--manifest"), m_manifest.filePath,
-        QStringLiteral("--function"), function.name, QStringLiteral("--replica"),  QString::number(replica)};
+    spec.arguments = {QStringLiteral("--nats"),
+                      m_brokerUrl,
+                      QStringLiteral("--manifest"),
+                      m_manifest.filePath,
+                      flow ? QStringLiteral("--flow") : QStringLiteral("--function"),
+                      name,
+                      QStringLiteral("--replica"),
+                      QString::number(replica)};
     spec.workingDir = m_manifest.projectDir;
     spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
@@ -277,7 +300,9 @@ void Supervisor::start(const Manifest &manifest)
                                               "nats-server package)")
                              : QStringLiteral("the broker %1 is not an executable file").arg(natsServer));
     const bool needsInvoker = std::any_of(manifest.functions.cbegin(), manifest.functions.cend(),
-                                          [](const FunctionSpec &f) { return f.replicas > 0; });
+                                          [](const FunctionSpec &f) { return f.replicas > 0; }) ||
+                              std::any_of(manifest.flows.cbegin(), manifest.flows.cend(),
+                                          [](const FlowSpec &f) { return f.replicas > 0; });
     QStringList programs{RegistryProgram, DatastoreProgram};
     if (needsInvoker)
         programs.prepend(QStringLiteral("stratus-invoker"));
@@ -296,6 +321,10 @@ void Supervisor::start(const Manifest &manifest)
     addProcess(serviceSpec(ManagedProcess::Role::Registry));
     addProcess(serviceSpec(ManagedProcess::Role::Datastore));
     for (const FunctionSpec &f : m_manifest.functions) {
+        for (int replica = 0; replica < f.replicas; ++replica)
+            addProcess(invokerSpec(f, replica));
+    }
+    for (const FlowSpec &f : m_manifest.flows) {
         for (int replica = 0; replica < f.replicas; ++replica)
             addProcess(invokerSpec(f, replica));
     }
@@ -574,6 +603,8 @@ int Supervisor::graceFor(const ManagedProcess *process) const
         if (const FunctionSpec *f = m_manifest.function(process->spec().function))
             return std::clamp(f->timeoutMs + 2000, m_options.graceMs, 120000);
     }
+    if (process->role() == ManagedProcess::Role::Flow)
+        return std::max(m_options.graceMs, FlowDrainGraceMs);
     return m_options.graceMs;
 }
 
@@ -712,8 +743,9 @@ QJsonObject Supervisor::statusJson() const
                       {QStringLiteral("pid"), p->pid()},
                       {QStringLiteral("restarts"), p->restarts()},
                       {QStringLiteral("logFile"), p->spec().logFile}};
-        if (p->role() == ManagedProcess::Role::Invoker) {
-            o.insert(QStringLiteral("function"), p->spec().function);
+        if (p->role() == ManagedProcess::Role::Invoker || p->role() == ManagedProcess::Role::Flow) {
+            o.insert(p->role() == ManagedProcess::Role::Flow ? QStringLiteral("flow") : QStringLiteral("function"),
+                     p->spec().function);
             o.insert(QStringLiteral("replica"), p->spec().replica);
         }
         if (p->startedAt().isValid())
@@ -728,6 +760,12 @@ QJsonObject Supervisor::statusJson() const
                                  {QStringLiteral("trigger"), f.trigger},
                                  {QStringLiteral("mode"), FunctionSpec::modeName(f.mode)},
                                  {QStringLiteral("replicas"), f.replicas}};
+    }
+    QJsonArray flows;
+    for (const FlowSpec &f : m_manifest.flows) {
+        flows << QJsonObject{{QStringLiteral("name"), f.name},
+                             {QStringLiteral("trigger"), f.trigger},
+                             {QStringLiteral("replicas"), f.replicas}};
     }
     const qint64 pid = QCoreApplication::applicationPid();
     static const qint64 startTime = ClusterState::processStartTime(pid);
@@ -747,6 +785,7 @@ QJsonObject Supervisor::statusJson() const
         {QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("processes"), processes},
         {QStringLiteral("functions"), functions},
+        {QStringLiteral("flows"), flows},
         {QStringLiteral("services"), services}};
     if (!m_failure.isEmpty())
         status.insert(QStringLiteral("error"), m_failure);

@@ -78,6 +78,8 @@ private:
 
     ManagedProcess::Spec brokerSpec() const;
     ManagedProcess::Spec invokerSpec(const FunctionSpec &function, int replica) const;
+    ManagedProcess::Spec invokerSpec(const FlowSpec &flow, int replica) const;
+    ManagedProcess::Spec invokerSpec(ManagedProcess::Role role, const QString &name, int replica) const;
     // stratus-registry or stratus-datastore: --nats URL, ready on its ready line.
     ManagedProcess::Spec serviceSpec(ManagedProcess::Role role) const;
     Status prepareStateDir();
