@@ -78,6 +78,11 @@ QString ClusterState::brokerUrl() const
     return json.value(QStringLiteral("brokerUrl")).toString();
 }
 
+QString ClusterState::gatewayUrl() const
+{
+    return json.value(QStringLiteral("gatewayUrl")).toString();
+}
+
 QString ClusterState::error() const
 {
     return json.value(QStringLiteral("error")).toString();

@@ -29,6 +29,7 @@ public:
     QString state() const;
     qint64 supervisorPid() const;
     QString brokerUrl() const;
+    QString gatewayUrl() const; // empty when the cluster runs no gateway
     QString error() const;
     // The supervisor that wrote the file still runs (same PID *and* same start time, so a
     // recycled PID does not count) and says the cluster is starting, running or stopping.

@@ -16,7 +16,12 @@ struct FlowSpec
     int replicas = 1;
     int maxConcurrency = 1024; // runs one invoker interprets at once; more wait (maxQueue)
     int maxQueue = 10000;
+    // Which runs leave their record (every node's input and output) in the datastore.
+    enum class Record { All, Failed, None };
+    Record record = Record::All;
     QString description;
+
+    static QString recordName(Record record);
 
     QJsonObject toJson() const;
     bool operator==(const FlowSpec &) const = default;

@@ -1,5 +1,7 @@
 #include "jsonlocator.h"
 
+#include <QFile>
+
 namespace Stratus {
 
 JsonLocator::JsonLocator(const QByteArray &text) : m_text(text)
@@ -106,6 +108,30 @@ void JsonLocator::parseValue(const QString &path)
         while (m_pos < m_text.size() && !QByteArrayView(",}] \t\r\n").contains(m_text[m_pos]))
             ++m_pos;
     }
+}
+
+Result<QByteArray> JsonLocator::readFile(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.exists())
+        return makeError(QStringLiteral("%1: no such file").arg(filePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("%1: cannot read: %2").arg(filePath, file.errorString()));
+    return file.readAll();
+}
+
+Result<QJsonDocument> JsonLocator::parse(const QByteArray &text, const QString &filePath)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return doc;
+    const auto [line, column] = lineColumn(text, parseError.offset);
+    return makeError(QStringLiteral("%1:%2:%3: not valid JSON: %4")
+                         .arg(filePath)
+                         .arg(line)
+                         .arg(column)
+                         .arg(parseError.errorString()));
 }
 
 } // namespace Stratus

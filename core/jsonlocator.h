@@ -1,6 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QHash>
 #include <QString>
 
@@ -20,6 +23,11 @@ public:
 
     // 1-based line and column of a byte offset (for QJsonParseError::offset).
     static std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset);
+
+    // A file's text, or "FILE: no such file" / "FILE: cannot read: why".
+    static Result<QByteArray> readFile(const QString &filePath);
+    // The document, or "FILE:LINE:COLUMN: not valid JSON: why".
+    static Result<QJsonDocument> parse(const QByteArray &text, const QString &filePath);
 
 private:
     void parseValue(const QString &path);

@@ -1,5 +1,7 @@
 #include "kvbucket.h"
 
+#include <mutex>
+
 #include <QDateTime>
 
 namespace Stratus {
@@ -113,7 +115,67 @@ Result<KvBucket> KvBucket::bind(natsConnection *conn, const QString &name)
     if (s != NATS_OK)
         return makeError(
             QStringLiteral("cannot open the key-value bucket %1: %2").arg(name, lastErrorText(s)));
-    return KvBucket(std::move(*js), KvStorePtr(raw), name);
+    return KvBucket(std::move(*js), KvStorePtr(raw), name, conn);
+}
+
+namespace {
+
+struct BulkErrors
+{
+    std::mutex mutex;
+    int failed = 0;
+    bool full = false;
+    QString firstError;
+};
+
+void onBulkError(jsCtx *, jsPubAckErr *pae, void *closure)
+{
+    auto *errors = static_cast<BulkErrors *>(closure);
+    std::lock_guard lock(errors->mutex);
+    ++errors->failed;
+    const QString text = QString::fromUtf8(pae->ErrText ? pae->ErrText : natsStatus_GetText(pae->Err));
+    if (text.contains(QLatin1String("maximum bytes"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("insufficient resources"), Qt::CaseInsensitive))
+        errors->full = true;
+    if (errors->firstError.isEmpty())
+        errors->firstError = text;
+}
+
+} // namespace
+
+Result<KvBucket::BulkResult> KvBucket::putMany(const QList<std::pair<QString, QByteArray>> &entries,
+                                               int timeoutMs) const
+{
+    // A context of its own: its error handler belongs to this call.
+    BulkErrors errors;
+    jsOptions options;
+    jsOptions_Init(&options);
+    options.PublishAsync.ErrHandler = &onBulkError;
+    options.PublishAsync.ErrHandlerClosure = &errors;
+    options.PublishAsync.MaxPending = 4096;
+    jsCtx *raw = nullptr;
+    natsStatus s = natsConnection_JetStream(&raw, m_conn, &options);
+    if (s != NATS_OK)
+        return makeError(QStringLiteral("JetStream: %1").arg(lastErrorText(s)));
+    JsCtxPtr js(raw);
+    const QByteArray prefix = "$KV." + m_name.toUtf8() + '.';
+    int notSent = 0;
+    for (const auto &[key, value] : entries) {
+        const QByteArray subject = prefix + key.toUtf8();
+        if (js_PublishAsync(js.get(), subject.constData(), value.constData(), int(value.size()), nullptr) !=
+            NATS_OK)
+            ++notSent;
+    }
+    jsPubOptions wait;
+    jsPubOptions_Init(&wait);
+    wait.MaxWait = timeoutMs;
+    s = js_PublishAsyncComplete(js.get(), &wait);
+    if (s != NATS_OK)
+        return makeError(QStringLiteral("writing %1 keys to bucket %2: %3")
+                             .arg(entries.size())
+                             .arg(m_name, lastErrorText(s)));
+    std::lock_guard lock(errors.mutex);
+    return BulkResult{errors.failed + notSent, errors.full, errors.firstError};
 }
 
 Result<std::optional<KvValue>> KvBucket::get(const QString &key) const

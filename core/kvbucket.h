@@ -72,14 +72,25 @@ public:
     Result<QList<KvValue>> list(const QString &filter) const;
     // The keys with a current value matching the filter, without fetching the values.
     Result<QStringList> keys(const QString &filter) const;
+    // Many plain puts in flight at once, then one wait for all their acknowledgements: what
+    // bulk writers need (the datastore's run records). How many were not stored, and whether
+    // one of them failed because the bucket is full.
+    struct BulkResult
+    {
+        int failed = 0;
+        bool full = false;
+        QString firstError;
+    };
+    Result<BulkResult> putMany(const QList<std::pair<QString, QByteArray>> &entries,
+                               int timeoutMs = 5000) const;
     // Bytes the bucket's stream holds now (values, keys, headers and markers).
     Result<qint64> storedBytes() const;
 
     static QString lastErrorText(natsStatus status);
 
 private:
-    KvBucket(JsCtxPtr js, KvStorePtr kv, QString name)
-        : m_js(std::move(js)), m_kv(std::move(kv)), m_name(std::move(name))
+    KvBucket(JsCtxPtr js, KvStorePtr kv, QString name, natsConnection *conn)
+        : m_js(std::move(js)), m_kv(std::move(kv)), m_name(std::move(name)), m_conn(conn)
     {
     }
     Result<KvWrite> classifyFailure(const QString &key, natsStatus status, const char *what) const;
@@ -87,6 +98,7 @@ private:
     JsCtxPtr m_js;
     KvStorePtr m_kv;
     QString m_name;
+    natsConnection *m_conn = nullptr; // not owned: the bucket's user keeps it open
 };
 
 } // namespace Stratus

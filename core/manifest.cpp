@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -213,15 +213,15 @@ FlowSpec readFlow(ManifestReader &r, const QJsonObject &o, const QString &path, 
     r.checkKeys(o, path,
                 {QStringLiteral("name"), QStringLiteral("file"), QStringLiteral("trigger"),
                  QStringLiteral("group"), QStringLiteral("replicas"), QStringLiteral("maxConcurrency"),
-                 QStringLiteral("maxQueue"), QStringLiteral("description")});
+                 QStringLiteral("maxQueue"), QStringLiteral("record"), QStringLiteral("description")});
     FlowSpec f;
     f.name = r.string(o, path, QStringLiteral("name"), true);
     if (!f.name.isEmpty() && !namePattern().match(f.name).hasMatch())
         r.fail(ManifestReader::join(path, QStringLiteral("name")),
                QStringLiteral("'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
                    .arg(f.name));
-    const QString file = r.string(o, path, QStringLiteral("file"), false,
-                                  QStringLiteral("flows/%1.flow.json").arg(f.name));
+    const QString file =
+        r.string(o, path, QStringLiteral("file"), false, QStringLiteral("flows/%1.flow.json").arg(f.name));
     f.file = QDir::cleanPath(QDir(projectDir).absoluteFilePath(file));
     f.trigger = r.string(o, path, QStringLiteral("trigger"), false, QStringLiteral("flow.") + f.name);
     if (!isValidSubject(f.trigger))
@@ -229,9 +229,16 @@ FlowSpec readFlow(ManifestReader &r, const QJsonObject &o, const QString &path, 
                QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.trigger));
     f.group = r.string(o, path, QStringLiteral("group"), false, QStringLiteral("flow.") + f.name);
     f.replicas = int(r.integer(o, path, QStringLiteral("replicas"), f.replicas, 0, 64));
-    f.maxConcurrency =
-        int(r.integer(o, path, QStringLiteral("maxConcurrency"), f.maxConcurrency, 1, 100000));
+    f.maxConcurrency = int(r.integer(o, path, QStringLiteral("maxConcurrency"), f.maxConcurrency, 1, 100000));
     f.maxQueue = int(r.integer(o, path, QStringLiteral("maxQueue"), f.maxQueue, 0, 1000000));
+    const QString record = r.string(o, path, QStringLiteral("record"), false, FlowSpec::recordName(f.record));
+    if (record == FlowSpec::recordName(FlowSpec::Record::Failed))
+        f.record = FlowSpec::Record::Failed;
+    else if (record == FlowSpec::recordName(FlowSpec::Record::None))
+        f.record = FlowSpec::Record::None;
+    else if (record != FlowSpec::recordName(FlowSpec::Record::All))
+        r.fail(ManifestReader::join(path, QStringLiteral("record")),
+               QStringLiteral("must be \"all\", \"failed\" or \"none\", not \"%1\"").arg(record));
     f.description = r.string(o, path, QStringLiteral("description"), false);
     return f;
 }
@@ -277,7 +284,8 @@ void readGateway(ManifestReader &r, const QJsonValue &gateway, GatewaySettings &
     if (enabled.isBool())
         g.enabled = enabled.toBool();
     else if (!enabled.isUndefined())
-        r.fail(ManifestReader::join(path, QStringLiteral("enabled")), QStringLiteral("must be true or false"));
+        r.fail(ManifestReader::join(path, QStringLiteral("enabled")),
+               QStringLiteral("must be true or false"));
     g.host = r.string(o, path, QStringLiteral("host"), false, g.host);
     g.port = int(r.integer(o, path, QStringLiteral("port"), g.port, 0, 65535));
     g.maxBodyBytes = r.integer(o, path, QStringLiteral("maxBodyBytes"), g.maxBodyBytes, 1, qint64(1) << 30);
@@ -321,16 +329,10 @@ Result<Manifest> Manifest::load(const QString &projectDirOrFile)
 
 Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = JsonLocator::lineColumn(text, parseError.offset);
-        return makeError(QStringLiteral("%1:%2:%3: not valid JSON: %4")
-                             .arg(filePath)
-                             .arg(line)
-                             .arg(column)
-                             .arg(parseError.errorString()));
-    }
+    const auto parsed = JsonLocator::parse(text, filePath);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument &doc = *parsed;
     ManifestReader r(text, filePath);
     Manifest m;
     m.filePath = QFileInfo(filePath).absoluteFilePath();

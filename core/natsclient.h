@@ -25,6 +25,8 @@ class NatsClient
 {
 public:
     static Result<NatsClient> connect(const QString &url, const QString &name = {});
+    // Wraps a connection made with options connect() does not cover (credentials, TLS: core/deploy).
+    static NatsClient adopt(NatsConnectionPtr conn) { return NatsClient(std::move(conn)); }
 
     NatsClient(NatsClient &&) = default;
     NatsClient &operator=(NatsClient &&) = default;

@@ -120,8 +120,6 @@ void NatsService::onMessage(natsConnection *, natsSubscription *, natsMsg *msg, 
 void NatsService::serve(natsMsg *msg) const
 {
     const char *replyTo = natsMsg_GetReply(msg);
-    if (!replyTo || !*replyTo)
-        return; // a publish, not a request: nobody to answer
     ServiceRequest request;
     const QString subject = QString::fromUtf8(natsMsg_GetSubject(msg));
     request.operation = subject.mid(m_options.prefix.size() + 1);
@@ -137,6 +135,15 @@ void NatsService::serve(natsMsg *msg) const
         free(keys);
     }
     const ServiceReply reply = m_handler(request);
+    if (!replyTo || !*replyTo) {
+        // A publish: done all the same (flow invokers send run records this way), and with
+        // nobody to tell, a failure goes to the log.
+        const QByteArray status = reply.headers.value(Protocol::StatusHeader);
+        if (!status.isEmpty() && status != Protocol::StatusOk)
+            log(QStringLiteral("%1 (published, no reply subject) failed: %2: %3")
+                    .arg(subject, QString::fromUtf8(status), QString::fromUtf8(reply.data)));
+        return;
+    }
     natsMsg *rawReply = nullptr;
     if (natsMsg_Create(&rawReply, replyTo, nullptr, reply.data.constData(), int(reply.data.size())) !=
         NATS_OK)

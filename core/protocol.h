@@ -74,3 +74,40 @@ inline constexpr char SizeHeader[] = "Stratus-Size";
 inline constexpr char ReplicaHeader[] = "Stratus-Replica";
 
 } // namespace Stratus::Protocol
+
+// ---- Flows (docs/flows.md, "Running a flow") -------------------------------------------------
+namespace Stratus::Protocol {
+
+// A flow run that failed because of its graph rather than a function: an expression that did
+// not evaluate, a merge that got two inputs, no end node reached. The body names the node.
+inline constexpr char StatusFlowError[] = "flow-error";
+// On a failed run's reply: the id of the node that failed.
+inline constexpr char FailedNodeHeader[] = "Stratus-Failed-Node";
+// On a flow's reply: the run id (also Stratus-Request-Id) and the W3C trace id of its spans.
+inline constexpr char RunIdHeader[] = "Stratus-Run";
+inline constexpr char TraceIdHeader[] = "Stratus-Trace-Id";
+// Request header "live": the run also publishes every span as it starts and ends.
+inline constexpr char TraceModeHeader[] = "Stratus-Trace";
+inline constexpr char TraceModeLive[] = "live";
+// Spans: one document per finished run on TraceSubjectPrefix + flow; with live tracing, also
+// one per span event on the same subject.
+inline constexpr char TraceSubjectPrefix[] = "stratus.traces.";
+// The datastore object, under the run id, holding every node's input, output and span.
+inline constexpr char RunRecordObject[] = "flow-run";
+// A datastore put with this header registers its run (with this TTL) when it is not live yet.
+inline constexpr char TtlHeader[] = "Stratus-Ttl-Ms";
+
+} // namespace Stratus::Protocol
+
+// ---- Payloads by reference (docs/protocol.md, "Large payloads") ---------------------------
+namespace Stratus::Protocol {
+
+// Request: the event is the datastore object RUN/OBJECT, not the (empty) body.
+inline constexpr char InputRefHeader[] = "Stratus-Input-Ref";
+// Request: an output larger than this many bytes goes into the datastore (run: the request's
+// Stratus-Run, TTL: its Stratus-Ttl-Ms) and the reply carries Stratus-Output-Ref instead.
+inline constexpr char OutputRefAboveHeader[] = "Stratus-Output-Ref-Above";
+// Reply: the output is the datastore object RUN/OBJECT; Stratus-Size says how large.
+inline constexpr char OutputRefHeader[] = "Stratus-Output-Ref";
+
+} // namespace Stratus::Protocol

@@ -2,6 +2,7 @@
 
 #include "brokerprobe.h"
 #include "clusterstate.h"
+#include "flowvalidator.h"
 #include "protocol.h"
 #include "registryclient.h"
 #include "supervisorlog.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -42,6 +44,8 @@ constexpr int FlowDrainGraceMs = 62000;
 const QString BrokerId = QStringLiteral("broker");
 const QString RegistryProgram = QStringLiteral("stratus-registry");
 const QString DatastoreProgram = QStringLiteral("stratus-datastore");
+const QString GatewayProgram = QStringLiteral("stratus-gateway");
+const QString GatewayId = QStringLiteral("gateway");
 
 // Runs on a worker thread: blocking NATS calls, nothing of the supervisor's. Returns the
 // error, empty on success. Functions the manifest no longer declares are removed, so the
@@ -116,8 +120,8 @@ QList<ManagedProcess::Role> Supervisor::dependenciesOf(ManagedProcess::Role role
         return {Role::Broker, Role::Registry, Role::Datastore};
     case Role::Flow: // a flow calls functions: their invokers first, so a first run finds them
         return {Role::Broker, Role::Registry, Role::Datastore, Role::Invoker};
-    case Role::Gateway:
-        return {Role::Broker, Role::Registry};
+    case Role::Gateway: // last up, first down: its requests meet running invokers
+        return {Role::Broker, Role::Registry, Role::Invoker, Role::Flow};
     }
     return {};
 }
@@ -190,11 +194,13 @@ ManagedProcess::Spec Supervisor::invokerSpec(const FlowSpec &flow, int replica) 
 }
 
 // Functions and flows run in the same program; --function or --flow picks the mode.
-ManagedProcess::Spec Supervisor::invokerSpec(ManagedProcess::Role role, const QString &name, int replica) const
+ManagedProcess::Spec Supervisor::invokerSpec(ManagedProcess::Role role, const QString &name,
+                                             int replica) const
 {
     const bool flow = role == ManagedProcess::Role::Flow;
     ManagedProcess::Spec spec;
-    spec.id = QStringLiteral("%1.%2.%3").arg(flow ? QStringLiteral("flow") : QStringLiteral("invoker"), name)
+    spec.id = QStringLiteral("%1.%2.%3")
+                  .arg(flow ? QStringLiteral("flow") : QStringLiteral("invoker"), name)
                   .arg(replica);
     spec.role = role;
     spec.function = name;
@@ -226,6 +232,67 @@ ManagedProcess::Spec Supervisor::serviceSpec(ManagedProcess::Role role) const
     spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
     return spec;
+}
+
+ManagedProcess::Spec Supervisor::gatewaySpec() const
+{
+    ManagedProcess::Spec spec;
+    spec.id = GatewayId;
+    spec.role = ManagedProcess::Role::Gateway;
+    spec.program = clusterProgram(GatewayProgram);
+    spec.arguments = {QStringLiteral("--nats"),      m_brokerUrl,
+                      QStringLiteral("--manifest"),  m_manifest.filePath,
+                      QStringLiteral("--host"),      m_manifest.gateway.host,
+                      QStringLiteral("--port"),      QString::number(m_manifest.gateway.port),
+                      QStringLiteral("--port-file"), stateDir() + QStringLiteral("/gateway.port")};
+    spec.workingDir = stateDir();
+    spec.logFile = stateDir() + QStringLiteral("/logs/gateway.log");
+    spec.readyLine = QLatin1String(Protocol::ReadyLine);
+    return spec;
+}
+
+void Supervisor::onGatewayReady(ManagedProcess *process)
+{
+    QStringList &arguments = process->m_spec.arguments;
+    const QString portFile = arguments.value(arguments.indexOf(QStringLiteral("--port-file")) + 1);
+    QFile file(portFile);
+    const int port = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+    if (port <= 0) {
+        qCWarning(lcSupervisor) << "the gateway did not write its port to" << portFile;
+        return;
+    }
+    // A restarted gateway must come back at the same URL: pin the port it picked.
+    arguments[arguments.indexOf(QStringLiteral("--port")) + 1] = QString::number(port);
+    QString host = m_manifest.gateway.host;
+    if (host == QLatin1String("0.0.0.0"))
+        host = QStringLiteral("127.0.0.1");
+    else if (host.contains(QLatin1Char(':')))
+        host = host == QLatin1String("::") ? QStringLiteral("[::1]")
+                                           : QLatin1Char('[') + host + QLatin1Char(']');
+    m_gatewayUrl = QStringLiteral("http://%1:%2").arg(host).arg(port);
+}
+
+// A flow that cannot run would only crash-loop its invokers: refuse it with what is wrong.
+Status Supervisor::checkFlows(const Manifest &manifest)
+{
+    QSet<QString> functions;
+    for (const FunctionSpec &f : manifest.functions)
+        functions.insert(f.name);
+    QStringList errors;
+    for (const FlowSpec &spec : manifest.flows) {
+        const auto flow = Flow::load(spec.file);
+        if (!flow) {
+            errors << QStringLiteral("flow %1: %2").arg(spec.name, flow.errorMessage());
+            continue;
+        }
+        for (const FlowProblem &problem : FlowValidator::validate(*flow, functions)) {
+            if (problem.severity == FlowProblem::Severity::Error)
+                errors << problem.toString(*flow);
+        }
+    }
+    if (errors.isEmpty())
+        return Ok{};
+    return makeError(QStringLiteral("the manifest's flows cannot run:\n") + errors.join(QLatin1Char('\n')));
 }
 
 Status Supervisor::prepareStateDir()
@@ -283,6 +350,7 @@ void Supervisor::start(const Manifest &manifest)
     m_failure.clear();
     m_brokerUrl.clear();
     m_monitorUrl.clear();
+    m_gatewayUrl.clear();
     m_registryLoaded = false;
     m_registryLoading = false;
     ++m_startGeneration;
@@ -306,12 +374,16 @@ void Supervisor::start(const Manifest &manifest)
     QStringList programs{RegistryProgram, DatastoreProgram};
     if (needsInvoker)
         programs.prepend(QStringLiteral("stratus-invoker"));
+    if (manifest.gateway.enabled)
+        programs << GatewayProgram;
     for (const QString &program : std::as_const(programs)) {
         if (!QFileInfo(clusterProgram(program)).isExecutable())
             return failEarly(QStringLiteral("%1 is not an executable file (build the %2 target, or "
                                             "set the supervisor's binDir)")
                                  .arg(clusterProgram(program), program));
     }
+    if (Status s = checkFlows(manifest); !s)
+        return failEarly(s.errorMessage());
     if (Status s = prepareStateDir(); !s)
         return failEarly(s.errorMessage());
     if (Status s = writeBrokerConfig(manifest.broker.port, manifest.broker.monitorPort); !s)
@@ -328,6 +400,8 @@ void Supervisor::start(const Manifest &manifest)
         for (int replica = 0; replica < f.replicas; ++replica)
             addProcess(invokerSpec(f, replica));
     }
+    if (m_manifest.gateway.enabled)
+        addProcess(gatewaySpec());
     setState(State::Starting);
     launchDue();
 }
@@ -458,6 +532,8 @@ void Supervisor::onProcessReady(ManagedProcess *process)
     qCInfo(lcSupervisor) << process->id() << "ready, pid" << process->pid();
     if (process->role() == ManagedProcess::Role::Registry && !m_registryLoaded)
         loadRegistry();
+    if (process->role() == ManagedProcess::Role::Gateway)
+        onGatewayReady(process);
     finishStartIfReady();
     launchDue();
 }
@@ -605,6 +681,8 @@ int Supervisor::graceFor(const ManagedProcess *process) const
     }
     if (process->role() == ManagedProcess::Role::Flow)
         return std::max(m_options.graceMs, FlowDrainGraceMs);
+    if (process->role() == ManagedProcess::Role::Gateway) // answers what is in flight, each bounded so
+        return std::clamp(m_manifest.gateway.timeoutMs + 2000, m_options.graceMs, 120000);
     return m_options.graceMs;
 }
 
@@ -744,7 +822,8 @@ QJsonObject Supervisor::statusJson() const
                       {QStringLiteral("restarts"), p->restarts()},
                       {QStringLiteral("logFile"), p->spec().logFile}};
         if (p->role() == ManagedProcess::Role::Invoker || p->role() == ManagedProcess::Role::Flow) {
-            o.insert(p->role() == ManagedProcess::Role::Flow ? QStringLiteral("flow") : QStringLiteral("function"),
+            o.insert(p->role() == ManagedProcess::Role::Flow ? QStringLiteral("flow")
+                                                             : QStringLiteral("function"),
                      p->spec().function);
             o.insert(QStringLiteral("replica"), p->spec().replica);
         }
@@ -780,6 +859,7 @@ QJsonObject Supervisor::statusJson() const
         {QStringLiteral("stateDir"), stateDir()},
         {QStringLiteral("brokerUrl"), m_brokerUrl},
         {QStringLiteral("monitorUrl"), m_monitorUrl},
+        {QStringLiteral("gatewayUrl"), m_gatewayUrl},
         {QStringLiteral("supervisorPid"), pid},
         {QStringLiteral("supervisorStartTime"), startTime},
         {QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

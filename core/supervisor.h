@@ -49,6 +49,7 @@ public:
     const Manifest &manifest() const { return m_manifest; }
     QString brokerUrl() const { return m_brokerUrl; }   // nats://127.0.0.1:PORT
     QString monitorUrl() const { return m_monitorUrl; } // http://127.0.0.1:PORT
+    QString gatewayUrl() const { return m_gatewayUrl; } // http://127.0.0.1:PORT once the gateway is ready
     QString stateDir() const;
     QList<ManagedProcess *> processes() const;
     ManagedProcess *process(const QString &id) const;
@@ -77,11 +78,15 @@ private:
     static QList<ManagedProcess::Role> dependenciesOf(ManagedProcess::Role role);
 
     ManagedProcess::Spec brokerSpec() const;
+    static Status checkFlows(const Manifest &manifest);
     ManagedProcess::Spec invokerSpec(const FunctionSpec &function, int replica) const;
     ManagedProcess::Spec invokerSpec(const FlowSpec &flow, int replica) const;
     ManagedProcess::Spec invokerSpec(ManagedProcess::Role role, const QString &name, int replica) const;
     // stratus-registry or stratus-datastore: --nats URL, ready on its ready line.
     ManagedProcess::Spec serviceSpec(ManagedProcess::Role role) const;
+    // stratus-gateway: writes the port it listens on to STATEDIR/gateway.port before its ready line.
+    ManagedProcess::Spec gatewaySpec() const;
+    void onGatewayReady(ManagedProcess *process);
     Status prepareStateDir();
     Status writeBrokerConfig(int port, int monitorPort) const;
     QString invokerProgram() const;
@@ -129,6 +134,7 @@ private:
     QList<ManagedProcess *> m_processes; // children, in dependency order
     QString m_brokerUrl;
     QString m_monitorUrl;
+    QString m_gatewayUrl;
     QString m_failure;            // set while a failed start is being torn down, kept for statusJson()
     bool m_ownsStateFile = false; // never overwrite the file of another project's running supervisor
     QPointer<QObject> m_brokerProbe;

@@ -6,6 +6,7 @@
 #include "registrymodel.h"
 #include "sourcefile.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -30,7 +31,8 @@ FunctionsPanel::FunctionsPanel(RegistryModel *model, std::function<QString()> br
       m_saveEntry(new QPushButton(tr("Save Entry"), this)),
       m_openSource(new QPushButton(tr("Open Source"), this)), m_payload(new QPlainTextEdit(this)),
       m_load(new QPushButton(tr("Load…"), this)), m_timeout(new QSpinBox(this)),
-      m_invoke(new QPushButton(tr("Invoke"), this)), m_resultStatus(new QLabel(this)),
+      m_invoke(new QPushButton(tr("Invoke"), this)), m_stress(new QPushButton(tr("Stress Test"), this)),
+      m_resultStatus(new QLabel(this)),
       m_result(new QPlainTextEdit(this)), m_tabs(new QTabWidget(this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -81,6 +83,7 @@ FunctionsPanel::FunctionsPanel(RegistryModel *model, std::function<QString()> br
     invokeButtons->addWidget(new QLabel(tr("Timeout:")));
     invokeButtons->addWidget(m_timeout);
     invokeButtons->addWidget(m_invoke);
+    invokeButtons->addWidget(m_stress);
     auto *invokeBox = new QWidget;
     auto *invokeLayout = new QVBoxLayout(invokeBox);
     invokeLayout->addWidget(m_payload, 1);
@@ -115,6 +118,13 @@ FunctionsPanel::FunctionsPanel(RegistryModel *model, std::function<QString()> br
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FunctionsPanel::showCurrent);
     connect(m_invoke, &QPushButton::clicked, this, &FunctionsPanel::invoke);
+    // Stress Test: a button beside Invoke and the table's context menu.
+    m_stress->setToolTip(tr("Load-test the selected function or flow with the default profile"));
+    auto *stressAction = new QAction(tr("Stress Test"), m_view);
+    connect(stressAction, &QAction::triggered, this, &FunctionsPanel::requestStressTest);
+    m_view->addAction(stressAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_stress, &QPushButton::clicked, this, &FunctionsPanel::requestStressTest);
     connect(m_saveEntry, &QPushButton::clicked, this, &FunctionsPanel::saveEntry);
     connect(m_openSource, &QPushButton::clicked, this, &FunctionsPanel::openSource);
     connect(m_load, &QPushButton::clicked, this, [this] {
@@ -123,6 +133,18 @@ FunctionsPanel::FunctionsPanel(RegistryModel *model, std::function<QString()> br
             loadPayload(path);
     });
     updateStatus();
+}
+
+void FunctionsPanel::requestStressTest()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const RegistryEntry entry = m_model->entry(row);
+    if (entry.kind == RegistryEntry::Kind::Function)
+        emit stressTestRequested(entry.id);
+    else if (entry.kind == RegistryEntry::Kind::Flow)
+        emit stressTestRequested(QStringLiteral("flow:") + entry.id);
 }
 
 int FunctionsPanel::currentRow() const

@@ -34,6 +34,7 @@ public:
     QPlainTextEdit *resultView() const { return m_result; }
     QLabel *resultStatusLabel() const { return m_resultStatus; }
     QPushButton *invokeButton() const { return m_invoke; }
+    QPushButton *stressButton() const { return m_stress; }
     QPushButton *saveEntryButton() const { return m_saveEntry; }
     QPushButton *openSourceButton() const { return m_openSource; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -43,11 +44,14 @@ public:
 signals:
     void openSourceRequested(const QString &path);
     void invoked(); // a result or an error is shown
+    // "Stress Test" on a function ("NAME") or a flow ("flow:NAME"): the Stress panel runs it.
+    void stressTestRequested(const QString &target);
 
 private:
     int currentRow() const;
     void showCurrent();
     void invoke();
+    void requestStressTest();
     void saveEntry();
     void openSource();
     void updateStatus();
@@ -64,6 +68,7 @@ private:
     QPushButton *m_load;
     QSpinBox *m_timeout;
     QPushButton *m_invoke;
+    QPushButton *m_stress;
     QLabel *m_resultStatus;
     QPlainTextEdit *m_result;
     QTabWidget *m_tabs;

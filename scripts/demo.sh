@@ -31,3 +31,15 @@ invoke echo-sh-warm 'hello from shell, warm'
 invoke handler '{}'
 invoke handler-py '{"timestamp":"2024-11-28T16:05:36","message":"from python","severity":"info"}'
 invoke handler-access '{"user":"bob","resource":"reports","action":"write"}'
+# The thesis's FizzBuzz workflow: a check function, a choice, one of four functions, an end
+# node; every function a warm Python process of its own (docs/flows.md).
+for n in 3 5 15 7; do
+  printf '\n$ stratus flow run fizzbuzz --data {"n": %s}\n' "$n"
+  "$stratus" flow run fizzbuzz --project "$project" --data "{\"n\": $n}" || true
+done
+printf '\n$ stratus flow run chain-6 --data {"x": 1} --trace\n'
+"$stratus" flow run chain-6 --project "$project" --data '{"x": 1}' --trace || true
+gateway=$("$stratus" cluster status --project "$project" | sed -n 's/^Gateway: //p')
+printf '\n$ curl -d {"n": 30} %s/flow/fizzbuzz\n' "$gateway"
+curl -s -d '{"n": 30}' "$gateway/flow/fizzbuzz" || true
+echo

@@ -5,12 +5,20 @@
 #include "clusterupcommand.h"
 #include "datagetcommand.h"
 #include "datalscommand.h"
+#include "deploycommand.h"
+#include "flowruncommand.h"
+#include "flowtracecommand.h"
+#include "flowvalidatecommand.h"
 #include "invokecommand.h"
 #include "logscommand.h"
 #include "registrygetcommand.h"
 #include "registrylscommand.h"
 #include "registryputcommand.h"
 #include "registryrmcommand.h"
+#include "releasescommand.h"
+#include "remotestatuscommand.h"
+#include "rollbackcommand.h"
+#include "stresscommand.h"
 
 #include <cstdio>
 
@@ -41,7 +49,11 @@ Cli::Cli(QObject *parent) : QObject(parent)
     m_commands = {new ClusterUpCommand(this),   new ClusterStatusCommand(this), new ClusterDownCommand(this),
                   new InvokeCommand(this),      new LogsCommand(this),          new RegistryLsCommand(this),
                   new RegistryGetCommand(this), new RegistryPutCommand(this),   new RegistryRmCommand(this),
-                  new DataLsCommand(this),      new DataGetCommand(this)};
+                  new DataLsCommand(this),      new DataGetCommand(this), new StressCommand(this),
+                  new FlowRunCommand(this),     new FlowTraceCommand(this),
+                  new FlowValidateCommand(this),
+                  new DeployCommand(this),      new ReleasesCommand(this),      new RollbackCommand(this),
+                  new RemoteStatusCommand(this)};
 }
 
 Command *Cli::find(const QStringList &arguments) const
@@ -69,7 +81,7 @@ QString Cli::helpText(const QString &group) const
     if (group.isEmpty()) {
         lines << QString()
               << tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 no cluster running or broker\n"
-                    "unreachable, 4 the function failed, 5 no reply in time.");
+                    "unreachable, 4 the function failed, 5 no reply in time, 6 a stress threshold was breached.");
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -10,6 +10,7 @@ enum ExitCode : int {
     NotRunning = 3,     // no cluster is running / the broker cannot be reached
     FunctionFailed = 4, // the function answered with a Stratus-Status other than ok
     NoReply = 5,        // no reply within --timeout, or nothing subscribed to the trigger
+    ThresholdBreached = 6, // `stratus stress`: a --threshold was breached
 };
 
 } // namespace Stratus::Cli

@@ -29,17 +29,41 @@ void InvokeCommand::configure(QCommandLineParser &parser)
            "and prints the reply body on stdout when its Stratus-Status is ok. Otherwise prints\n"
            "\"error: STATUS: MESSAGE\" on stderr.\n"
            "Without --data or --file the event is {} (stdin is read only with --file -, so scripts\n"
-           "and CI without a stdin never hang).\n"
-           "Exit codes: %1 ok, %2 other failure, %3 usage, %4 no cluster/broker, %5 the function\n"
-           "failed (any status but ok), %6 no reply (timeout, or nothing subscribed).")
-            .arg(int(Success))
-            .arg(int(Failure))
-            .arg(int(UsageError))
-            .arg(int(NotRunning))
-            .arg(int(FunctionFailed))
-            .arg(int(NoReply)));
+           "and CI without a stdin never hang).\n") +
+        requestExitCodes(tr("the function failed (any status but ok)")));
     parser.addPositionalArgument(QStringLiteral("function"), tr("The function's name in the manifest."));
+    addRequestOptions(parser);
+}
+
+QString InvokeCommand::requestExitCodes(const QString &failed)
+{
+    return tr("Exit codes: %1 ok, %2 other failure, %3 usage, %4 no cluster/broker, %5 %6,\n"
+              "%7 no reply (timeout, or nothing subscribed).")
+        .arg(int(Success))
+        .arg(int(Failure))
+        .arg(int(UsageError))
+        .arg(int(NotRunning))
+        .arg(int(FunctionFailed))
+        .arg(failed)
+        .arg(int(NoReply));
+}
+
+void InvokeCommand::addRequestOptions(QCommandLineParser &parser)
+{
     parser.addOptions({projectOption(), m_dataOption, m_fileOption, m_timeoutOption, m_natsOption});
+}
+
+Result<InvokeCommand::Target> InvokeCommand::target(const Manifest &manifest, const QString &name) const
+{
+    const FunctionSpec *spec = manifest.function(name);
+    if (!spec) {
+        QStringList names;
+        for (const FunctionSpec &f : manifest.functions)
+            names << f.name;
+        return makeError(tr("%1 declares no function \"%2\" (functions: %3)")
+                             .arg(manifest.filePath, name, names.join(QStringLiteral(", "))));
+    }
+    return Target{spec->trigger, spec->timeoutMs + ReplyMarginMs};
 }
 
 Result<QByteArray> InvokeCommand::payload(const QCommandLineParser &parser) const
@@ -92,17 +116,13 @@ int InvokeCommand::execute(const QCommandLineParser &parser)
         printError(manifest.errorMessage());
         return Failure;
     }
-    const FunctionSpec *spec = manifest->function(function);
-    if (!spec) {
-        QStringList names;
-        for (const FunctionSpec &f : manifest->functions)
-            names << f.name;
-        printError(tr("%1 declares no function \"%2\" (functions: %3)")
-                       .arg(manifest->filePath, function, names.join(QStringLiteral(", "))));
+    const auto destination = target(*manifest, function);
+    if (!destination) {
+        printError(destination.errorMessage());
         return Failure;
     }
     if (timeoutMs == 0)
-        timeoutMs = spec->timeoutMs + ReplyMarginMs;
+        timeoutMs = destination->defaultTimeoutMs;
     const auto event = payload(parser);
     if (!event) {
         printError(event.errorMessage());
@@ -118,13 +138,18 @@ int InvokeCommand::execute(const QCommandLineParser &parser)
         printError(client.errorMessage());
         return NotRunning;
     }
+    if (Status prepared = beforeRequest(*client, parser); !prepared) {
+        printError(prepared.errorMessage());
+        return Failure;
+    }
     const QByteArray requestId = "cli-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
     const auto reply =
-        client->request(spec->trigger, *event, timeoutMs, {{Protocol::RequestIdHeader, requestId}});
+        client->request(destination->subject, *event, timeoutMs, {{Protocol::RequestIdHeader, requestId}});
     if (!reply) {
         printError(reply.errorMessage());
         return NoReply;
     }
+    afterReply(*client, *reply, parser);
     if (reply->status() != Protocol::StatusOk) {
         // The invoker's messages usually start with their status already ("timeout: ...").
         const QString status = QString::fromUtf8(reply->status());

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "command.h"
+#include "manifest.h"
+#include "natsclient.h"
 
 namespace Stratus::Cli {
 
@@ -17,6 +19,21 @@ protected:
     void configure(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser) override;
     QStringList positionalNames() const override { return {QStringLiteral("function")}; }
+
+    // Where the request goes; `stratus flow run` sends to a flow instead of a function.
+    struct Target
+    {
+        QString subject;
+        int defaultTimeoutMs = 0;
+    };
+    virtual Result<Target> target(const Manifest &manifest, const QString &name) const;
+    // The options every request command shares: --project, --data, --file, --timeout, --nats.
+    void addRequestOptions(QCommandLineParser &parser);
+    // The exit-code paragraph of a request command; failed: what exit code 4 means for it.
+    static QString requestExitCodes(const QString &failed);
+    // Around the request: e.g. subscribe to the run's trace before, print it after.
+    virtual Status beforeRequest(const NatsClient &, const QCommandLineParser &) { return Ok{}; }
+    virtual void afterReply(const NatsClient &, const NatsReply &, const QCommandLineParser &) {}
 
 private:
     Result<QByteArray> payload(const QCommandLineParser &parser) const;

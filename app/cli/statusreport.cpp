@@ -34,6 +34,8 @@ QString StatusReport::text(const ClusterState &state)
                .arg(state.supervisorPid());
     out << tr("Broker: %1  (monitoring: %2)")
                .arg(state.brokerUrl(), json.value(QStringLiteral("monitorUrl")).toString());
+    if (!state.gatewayUrl().isEmpty())
+        out << tr("Gateway: %1").arg(state.gatewayUrl());
     out << QString();
 
     QList<QStringList> processes{{tr("PROCESS"), tr("ROLE"), tr("STATE"), tr("PID"), tr("RESTARTS")}};

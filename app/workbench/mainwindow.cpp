@@ -2,6 +2,8 @@
 
 #include "brokermonitor.h"
 #include "clusterpanel.h"
+#include "deploymodel.h"
+#include "deploypanel.h"
 #include "editorpanel.h"
 #include "functionrestarter.h"
 #include "functionspanel.h"
@@ -17,6 +19,7 @@
 #include "recordfeed.h"
 #include "registrymodel.h"
 #include "settingsdialog.h"
+#include "stresspanel.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -78,11 +81,33 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
         addPanel(m_functionsPanel, QStringLiteral("functionsDock"), tr("Functions"), Qt::RightDockWidgetArea);
     m_editorDock =
         addPanel(m_editorPanel, QStringLiteral("editorDock"), tr("Editor"), Qt::RightDockWidgetArea);
+    m_deployModel = new DeployModel(this);
+    m_deployPanel = new DeployPanel(m_deployModel);
+    QDockWidget *deploy =
+        addPanel(m_deployPanel, QStringLiteral("deployDock"), tr("Deploy"), Qt::RightDockWidgetArea);
+    // Stress tests, started from the Functions panel or here; beside the logs.
+    m_stressPanel = new StressPanel(
+        [this] {
+            return m_supervisor->state() == Supervisor::State::Running ? m_supervisor->brokerUrl()
+                                                                       : QString();
+        },
+        [this] { return m_projectDir; });
+    QDockWidget *stress =
+        addPanel(m_stressPanel, QStringLiteral("stressDock"), tr("Stress"), Qt::RightDockWidgetArea);
+    connect(m_functionsPanel, &FunctionsPanel::stressTestRequested, this,
+            [this, stress](const QString &target) {
+                stress->show();
+                stress->raise();
+                m_stressPanel->startDefault(target);
+            });
     splitDockWidget(cluster, invocations, Qt::Vertical);
     splitDockWidget(invocations, logs, Qt::Horizontal);
     // The editor and the functions share the places of the cluster and the invocations: tabs.
     tabifyDockWidget(cluster, m_editorDock);
     tabifyDockWidget(invocations, functions);
+    tabifyDockWidget(logs, stress);
+    tabifyDockWidget(logs, deploy);
+    logs->raise();
     cluster->raise();
     invocations->raise();
     // Dock sizes only take once the window has its own size: after the constructor returns.
@@ -251,6 +276,8 @@ Status MainWindow::openProject(const QString &dir)
     whenClusterStopped([this, path] {
         m_projectDir = path;
         m_project->setRootPath(path);
+        m_stressPanel->reloadTargets();
+        m_deployModel->setProject(path);
         m_logs->clear();
         m_invocations->clear();
         m_editorPanel->closeAll();
@@ -267,6 +294,7 @@ void MainWindow::closeProject()
     whenClusterStopped([this] {
         m_projectDir.clear();
         m_project->setRootPath({});
+        m_deployModel->setProject({});
         m_editorPanel->closeAll();
         m_registry->setManifest({});
         updateTitle();

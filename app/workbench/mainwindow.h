@@ -15,8 +15,11 @@ namespace Stratus {
 
 class BrokerMonitor;
 class ClusterPanel;
+class DeployModel;
+class DeployPanel;
 class EditorPanel;
 class FunctionsPanel;
+class StressPanel;
 class InvocationModel;
 class InvocationsPanel;
 class LogModel;
@@ -62,6 +65,9 @@ public:
     RegistryModel *registryModel() const { return m_registry; }
     EditorPanel *editorPanel() const { return m_editorPanel; }
     FunctionsPanel *functionsPanel() const { return m_functionsPanel; }
+    StressPanel *stressPanel() const { return m_stressPanel; }
+    DeployModel *deployModel() const { return m_deployModel; }
+    DeployPanel *deployPanel() const { return m_deployPanel; }
     // Opens File > New Function (window-modal, not blocking); nullptr without a project.
     NewFunctionDialog *showNewFunction();
     void openSource(const QString &path);
@@ -106,6 +112,9 @@ private:
     RegistryModel *m_registry;
     EditorPanel *m_editorPanel;
     FunctionsPanel *m_functionsPanel;
+    StressPanel *m_stressPanel = nullptr;
+    DeployModel *m_deployModel = nullptr;
+    DeployPanel *m_deployPanel = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

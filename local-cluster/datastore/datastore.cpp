@@ -111,6 +111,8 @@ ServiceReply Datastore::handle(const ServiceRequest &request) const
     const QString &op = request.operation;
     if (op == QLatin1String("put"))
         return put(request);
+    if (op == QLatin1String("record"))
+        return record(request);
     if (op == QLatin1String("chunk.put"))
         return putChunk(request);
     if (op == QLatin1String("info"))
@@ -135,7 +137,7 @@ ServiceReply Datastore::handle(const ServiceRequest &request) const
     if (op == QLatin1String("enumerate"))
         return enumerate(*body);
     return badRequest(QStringLiteral("unknown operation \"%1\": use register, deregister, put, get, delete, "
-                                     "lookup, enumerate, runs, chunk.put, chunk.get or info")
+                                     "lookup, enumerate, runs, record, chunk.put, chunk.get or info")
                           .arg(op));
 }
 
@@ -228,6 +230,11 @@ ServiceReply Datastore::registerRun(const QJsonObject &request) const
         return *bad;
     const QJsonValue ttlValue = request.value(QStringLiteral("ttlMs"));
     const qint64 ttlMs = ttlValue.isUndefined() ? m_settings.defaultTtlMs : qint64(ttlValue.toDouble(-1));
+    return createRun(runId, ttlMs);
+}
+
+ServiceReply Datastore::createRun(const QString &runId, qint64 ttlMs) const
+{
     if (ttlMs <= 0 || ttlMs > m_settings.maxTtlMs)
         return badRequest(QStringLiteral("ttlMs: must be an integer from 1 to %1").arg(m_settings.maxTtlMs),
                           QStringLiteral("ttlMs"));
@@ -321,14 +328,88 @@ ServiceReply Datastore::putChunk(const ServiceRequest &request) const
     return ServiceReply::json({{QStringLiteral("upload"), upload}, {QStringLiteral("chunk"), index}});
 }
 
+// Many small objects, each in a run of its own, written in one go (docs/datastore.md,
+// "record"): the body is a sequence of a JSON header line {"run", "ttlMs", "object", "size"}
+// and `size` bytes of value. Each run is (re)registered with its TTL; nothing is read first,
+// so a record costs three writes in flight instead of five round trips.
+ServiceReply Datastore::record(const ServiceRequest &request) const
+{
+    QList<std::pair<QString, QByteArray>> writes;
+    const QByteArray &body = request.data;
+    qsizetype at = 0;
+    int runs = 0;
+    const qint64 now = nowMs();
+    while (at < body.size()) {
+        const qsizetype end = body.indexOf('\n', at);
+        if (end < 0)
+            return badRequest(QStringLiteral("record %1: a header line without its newline").arg(runs));
+        QJsonParseError error;
+        const QJsonObject header = QJsonDocument::fromJson(body.mid(at, end - at), &error).object();
+        const QString runId = header.value(QStringLiteral("run")).toString();
+        const QString name = header.value(QStringLiteral("object")).toString();
+        const qint64 ttlMs = qint64(header.value(QStringLiteral("ttlMs")).toDouble(-1));
+        const qint64 size = qint64(header.value(QStringLiteral("size")).toDouble(-1));
+        if (error.error != QJsonParseError::NoError || size < 0 || end + 1 + size > body.size())
+            return badRequest(QStringLiteral("record %1: expected a header {run, ttlMs, object, size} and "
+                                             "size bytes")
+                                  .arg(runs));
+        if (auto bad = checkRunId(runId))
+            return *bad;
+        if (auto bad = checkName(name))
+            return *bad;
+        if (ttlMs <= 0 || ttlMs > m_settings.maxTtlMs)
+            return badRequest(
+                QStringLiteral("record %1: ttlMs must be from 1 to %2").arg(runs).arg(m_settings.maxTtlMs),
+                QStringLiteral("ttlMs"));
+        const QByteArray value = body.mid(end + 1, size);
+        const QString upload = randomToken();
+        const QJsonObject run{{QStringLiteral("run"), runId},
+                              {QStringLiteral("ttlMs"), double(ttlMs)},
+                              {QStringLiteral("registeredMs"), double(now)},
+                              {QStringLiteral("expiresMs"), double(now + ttlMs)}};
+        const Object object{name, size, 1, upload, false, 0, 0};
+        writes.append({runKey(runId), QJsonDocument(run).toJson(QJsonDocument::Compact)});
+        writes.append({chunkKey(runId, upload, 0), value});
+        writes.append(
+            {objectKey(runId, name), QJsonDocument(object.toJson()).toJson(QJsonDocument::Compact)});
+        at = end + 1 + size;
+        ++runs;
+    }
+    const auto written = m_bucket.putMany(writes);
+    if (!written)
+        return unavailable(written.error());
+    if (written->full)
+        return storeFull();
+    if (written->failed > 0)
+        return ServiceReply::error(Protocol::StatusUnavailable, QStringLiteral("%1 of %2 writes failed: %3")
+                                                                    .arg(written->failed)
+                                                                    .arg(writes.size())
+                                                                    .arg(written->firstError));
+    return ServiceReply::json({{QStringLiteral("records"), runs}});
+}
+
 ServiceReply Datastore::put(const ServiceRequest &request) const
 {
     const QString runId = QString::fromUtf8(request.header(Protocol::RunHeader));
     const QString name = QString::fromUtf8(request.header(Protocol::ObjectHeader));
     const bool persist = request.header(Protocol::PersistHeader) == "1";
-    const auto run = liveRun(runId);
-    if (const auto *reply = std::get_if<ServiceReply>(&run))
-        return *reply;
+    // A flow records its run in one message: the put registers the run when it is new, and
+    // a run this put created holds nothing yet, which saves two reads (docs/datastore.md).
+    bool freshRun = false;
+    if (const QByteArray ttl = request.header(Protocol::TtlHeader); !ttl.isEmpty()) {
+        if (auto bad = checkRunId(runId))
+            return *bad;
+        const ServiceReply created = createRun(runId, ttl.toLongLong());
+        const QByteArray status = created.headers.value(Protocol::StatusHeader, Protocol::StatusOk);
+        if (status != Protocol::StatusOk && status != Protocol::StatusConflict)
+            return created;
+        freshRun = status == Protocol::StatusOk;
+    }
+    if (!freshRun) {
+        const auto run = liveRun(runId);
+        if (const auto *reply = std::get_if<ServiceReply>(&run))
+            return *reply;
+    }
     if (auto bad = checkName(name))
         return *bad;
     QString upload = QString::fromUtf8(request.header(Protocol::UploadHeader));
@@ -382,7 +463,8 @@ ServiceReply Datastore::put(const ServiceRequest &request) const
     // Compare-and-set against the version we replace, so two concurrent puts of one name
     // each free exactly the chunks of the version they displaced.
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const auto previous = findObject(runId, name);
+        const auto previous =
+            freshRun && attempt == 0 ? Result<std::optional<Object>>(std::nullopt) : findObject(runId, name);
         if (!previous)
             return unavailable(previous.error());
         const auto stored =

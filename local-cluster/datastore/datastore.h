@@ -52,9 +52,11 @@ private:
     };
 
     ServiceReply registerRun(const QJsonObject &request) const;
+    ServiceReply createRun(const QString &runId, qint64 ttlMs) const;
     ServiceReply deregisterRun(const QJsonObject &request) const;
     ServiceReply putChunk(const ServiceRequest &request) const;
     ServiceReply put(const ServiceRequest &request) const;
+    ServiceReply record(const ServiceRequest &request) const;
     ServiceReply get(const QJsonObject &request) const;
     ServiceReply getChunk(const QJsonObject &request) const;
     ServiceReply remove(const QJsonObject &request) const;

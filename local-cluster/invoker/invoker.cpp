@@ -1,6 +1,7 @@
 #include "invoker.h"
 
 #include "jsonwriter.h"
+#include "natsconnect.h"
 #include "protocol.h"
 
 #include <QJsonArray>
@@ -14,8 +15,6 @@
 #include <cstring>
 #include <ctime>
 #include <sys/epoll.h>
-#include <sys/eventfd.h>
-#include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -75,6 +74,8 @@ std::string withStderr(std::string message, const StderrSink &sink)
 
 std::string_view Invocation::input() const
 {
+    if (inputFetched)
+        return fetchedInput;
     return std::string_view(natsMsg_GetData(msg.get()), size_t(natsMsg_GetDataLength(msg.get())));
 }
 
@@ -85,10 +86,11 @@ Invoker::~Invoker()
     m_sub.reset();
     m_recordConn.reset();
     m_conn.reset();
+    m_datastoreSub.reset();
     for (natsMsg *m : m_incoming)
         natsMsg_Destroy(m);
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
+    for (natsMsg *m : m_datastoreReplies)
+        natsMsg_Destroy(m);
 }
 
 int Invoker::run()
@@ -98,50 +100,19 @@ int Invoker::run()
         logLine("invoker: epoll_create failed");
         return 1;
     }
-    // SIGTERM/SIGINT are blocked in every thread (main() does it before nats.c starts
-    // any) and read here, so a drain never races a signal handler.
-    sigset_t blockedSignals;
-    sigemptyset(&blockedSignals);
-    sigaddset(&blockedSignals, SIGTERM);
-    sigaddset(&blockedSignals, SIGINT);
-    const int sigFd = signalfd(-1, &blockedSignals, SFD_NONBLOCK | SFD_CLOEXEC);
-    m_reactor.add(sigFd, EPOLLIN, [this, sigFd](uint32_t) {
-        signalfd_siginfo info;
-        while (::read(sigFd, &info, sizeof info) == sizeof info) {
-        }
-        beginDrain();
-    });
+    m_reactor.onTerminationSignal([this]() { beginDrain(); });
+    m_wakeFd = m_reactor.addWakeup([this]() { takeIncoming(); });
 
-    m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    m_reactor.add(m_wakeFd, EPOLLIN, [this](uint32_t) {
-        uint64_t n;
-        (void)!::read(m_wakeFd, &n, sizeof n);
-        takeIncoming();
-    });
-
-    auto connect = [this](bool sendAsap, const char *role) -> NatsConnectionPtr {
-        natsOptions *raw = nullptr;
-        natsOptions_Create(&raw);
-        NatsOptionsPtr opts(raw);
-        natsOptions_SetURL(opts.get(), m_config.natsUrl.c_str());
-        const std::string name = m_config.invokerId + role;
-        natsOptions_SetName(opts.get(), name.c_str());
-        natsOptions_SetSendAsap(opts.get(), sendAsap);
-        natsOptions_SetMaxReconnect(opts.get(), -1); // ride out a broker restart
-        natsOptions_SetReconnectWait(opts.get(), 250);
-        natsOptions_SetReconnectBufSize(opts.get(), 64 * 1024 * 1024);
-        natsConnection *conn = nullptr;
-        const natsStatus s = natsConnection_Connect(&conn, opts.get());
-        if (s != NATS_OK) {
-            logLine("invoker " + m_config.function + ": cannot connect to " + m_config.natsUrl + ": " +
-                    natsStatus_GetText(s));
-            return nullptr;
-        }
-        return NatsConnectionPtr(conn);
+    auto connect = [this](bool sendAsap, const char *role) {
+        std::string error;
+        NatsConnectionPtr conn = connectNats(m_config.natsUrl, m_config.invokerId + role, sendAsap, &error);
+        if (!conn)
+            logLine("invoker " + m_config.function + ": " + error);
+        return conn;
     };
     m_conn = connect(true, "");
     m_recordConn = connect(false, "-records");
-    if (!m_conn || !m_recordConn)
+    if (!m_conn || !m_recordConn || !subscribeDatastoreReplies())
         return 1;
 
     if (m_config.warm) {
@@ -169,7 +140,6 @@ int Invoker::run()
     shutdownWorkers();
     natsConnection_FlushTimeout(m_conn.get(), 2000);
     natsConnection_FlushTimeout(m_recordConn.get(), 2000);
-    ::close(sigFd);
     return m_exitCode;
 }
 
@@ -260,10 +230,14 @@ void Invoker::wake()
 void Invoker::takeIncoming()
 {
     std::vector<natsMsg *> batch;
+    std::vector<natsMsg *> datastoreReplies;
     {
         std::lock_guard lock(m_incomingMutex);
         batch.swap(m_incoming);
+        datastoreReplies.swap(m_datastoreReplies);
     }
+    for (natsMsg *m : datastoreReplies)
+        takeDatastoreReply(NatsMsgPtr(m));
     for (natsMsg *m : batch)
         accept(NatsMsgPtr(m));
 }
@@ -278,6 +252,15 @@ void Invoker::accept(NatsMsgPtr msg)
         job->requestId = id;
     else
         job->requestId = m_config.invokerId + "-" + std::to_string(++m_sequence);
+    const char *value = nullptr;
+    if (natsMsgHeader_Get(msg.get(), Protocol::OutputRefAboveHeader, &value) == NATS_OK && value)
+        job->outputRefAbove = size_t(std::strtoull(value, nullptr, 10));
+    if (natsMsgHeader_Get(msg.get(), Protocol::RunIdHeader, &value) == NATS_OK && value)
+        job->run = value;
+    if (natsMsgHeader_Get(msg.get(), Protocol::TtlHeader, &value) == NATS_OK && value)
+        job->ttlMs = value;
+    const char *inputRef = nullptr;
+    natsMsgHeader_Get(msg.get(), Protocol::InputRefHeader, &inputRef);
     job->msg = std::move(msg);
 
     if (!hasFreeSlot() && m_queue.size() >= size_t(m_config.maxQueue)) {
@@ -288,8 +271,153 @@ void Invoker::accept(NatsMsgPtr msg)
                      " events waiting (maxQueue); try again later or add replicas");
         return;
     }
+    if (inputRef && *inputRef)
+        return fetchInput(std::move(job), inputRef);
+    queue(std::move(job));
+}
+
+void Invoker::queue(std::unique_ptr<Invocation> job)
+{
     m_queue.push_back(std::move(job));
     dispatch();
+}
+
+// --- payloads by reference (docs/protocol.md, "Large payloads") -----------------------
+
+bool Invoker::subscribeDatastoreReplies()
+{
+    natsInbox *inbox = nullptr;
+    natsInbox_Create(&inbox);
+    m_datastoreInbox = std::string(inbox) + ".";
+    natsInbox_Destroy(inbox);
+    natsSubscription *sub = nullptr;
+    if (natsConnection_Subscribe(&sub, m_conn.get(), (m_datastoreInbox + "*").c_str(), &Invoker::onDatastoreReply,
+                                 this) != NATS_OK) {
+        logLine("invoker " + m_config.function + ": cannot subscribe to its datastore replies");
+        return false;
+    }
+    m_datastoreSub.reset(sub);
+    return true;
+}
+
+void Invoker::onDatastoreReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<Invoker *>(closure);
+    bool wasEmpty;
+    {
+        std::lock_guard lock(self->m_incomingMutex);
+        wasEmpty = self->m_incoming.empty() && self->m_datastoreReplies.empty();
+        self->m_datastoreReplies.push_back(msg);
+    }
+    if (wasEmpty)
+        self->wake();
+}
+
+void Invoker::fetchInput(std::unique_ptr<Invocation> job, const std::string &ref)
+{
+    const size_t slash = ref.find('/');
+    Invocation *raw = job.get();
+    if (slash == std::string::npos) {
+        m_running.push_back(std::move(job));
+        return complete(raw, Protocol::StatusBadRequest, -1,
+                        "bad-request: " + std::string(Protocol::InputRefHeader) + " must be RUN/OBJECT, not " + ref);
+    }
+    std::string body = "{\"run\":";
+    appendJsonString(body, ref.substr(0, slash));
+    body += ",\"object\":";
+    appendJsonString(body, ref.substr(slash + 1));
+    body += '}';
+    const uint64_t id = m_nextDatastoreRequest++;
+    const std::string subject = std::string(Protocol::DatastorePrefix) + ".get";
+    natsConnection_PublishRequest(m_conn.get(), subject.c_str(), (m_datastoreInbox + std::to_string(id)).c_str(),
+                                  body.data(), int(body.size()));
+    DatastoreWait &wait = m_datastoreWaits[id];
+    wait.kind = DatastoreWait::Kind::FetchInput;
+    wait.fetching = std::move(job);
+    wait.object = ref;
+    wait.timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(m_config.timeoutMs),
+                                    [this, id]() { datastoreTimedOut(id); });
+}
+
+// Stores a large output; false when it cannot be sent (the caller replies inline instead).
+bool Invoker::storeOutput(Invocation *job, std::string output)
+{
+    const uint64_t id = m_nextDatastoreRequest++;
+    const std::string object = "out/" + job->requestId;
+    natsMsg *raw = nullptr;
+    const std::string subject = std::string(Protocol::DatastorePrefix) + ".put";
+    if (natsMsg_Create(&raw, subject.c_str(), (m_datastoreInbox + std::to_string(id)).c_str(), output.data(),
+                       int(output.size())) != NATS_OK)
+        return false;
+    NatsMsgPtr msg(raw);
+    natsMsgHeader_Set(msg.get(), Protocol::RunHeader, job->run.c_str());
+    natsMsgHeader_Set(msg.get(), Protocol::ObjectHeader, object.c_str());
+    natsMsgHeader_Set(msg.get(), Protocol::TtlHeader, job->ttlMs.empty() ? "600000" : job->ttlMs.c_str());
+    if (natsConnection_PublishMsg(m_conn.get(), msg.get()) != NATS_OK)
+        return false;
+    DatastoreWait &wait = m_datastoreWaits[id];
+    wait.kind = DatastoreWait::Kind::StoreOutput;
+    wait.storing = job;
+    wait.object = job->run + "/" + object;
+    wait.output = std::move(output);
+    const StderrSink &sink = job->worker ? job->worker->stderrSink : job->stderrSink;
+    wait.stderrTail = std::string(sink.tail());
+    wait.durationUs = micros(Clock::now() - job->arrived);
+    wait.timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(m_config.timeoutMs),
+                                    [this, id]() { datastoreTimedOut(id); });
+    return true;
+}
+
+void Invoker::takeDatastoreReply(NatsMsgPtr msg)
+{
+    const uint64_t id = std::strtoull(natsMsg_GetSubject(msg.get()) + m_datastoreInbox.size(), nullptr, 10);
+    auto it = m_datastoreWaits.find(id);
+    if (it == m_datastoreWaits.end())
+        return; // timed out already
+    DatastoreWait wait = std::move(it->second);
+    m_datastoreWaits.erase(it);
+    m_reactor.cancelTimer(wait.timer);
+    const char *status = nullptr;
+    natsMsgHeader_Get(msg.get(), Protocol::StatusHeader, &status);
+    const char *chunks = nullptr;
+    natsMsgHeader_Get(msg.get(), Protocol::ChunksHeader, &chunks);
+    const bool ok = !natsMsg_IsNoResponders(msg.get()) && status && std::strcmp(status, Protocol::StatusOk) == 0;
+    const std::string body(natsMsg_GetData(msg.get()), size_t(natsMsg_GetDataLength(msg.get())));
+    const std::string why = natsMsg_IsNoResponders(msg.get()) ? std::string("no datastore is running") : body;
+    if (wait.kind == DatastoreWait::Kind::FetchInput) {
+        Invocation *job = wait.fetching.get();
+        if (ok && (!chunks || std::strcmp(chunks, "1") == 0)) {
+            job->fetchedInput = body;
+            job->inputFetched = true;
+            return queue(std::move(wait.fetching));
+        }
+        m_running.push_back(std::move(wait.fetching));
+        return complete(job, Protocol::StatusBadRequest, -1,
+                        "bad-request: input reference " + wait.object + ": " +
+                            (ok ? std::string("larger than one message") : why));
+    }
+    Invocation *job = wait.storing;
+    if (!ok) // the output still goes out, inline, if the broker takes it
+        logLine("invoker " + m_config.function + ": could not keep a large output in the datastore: " + why);
+    replyNow(*job, Protocol::StatusOk, 0, ok ? std::string_view() : std::string_view(wait.output),
+             ok ? std::string_view(wait.object) : std::string_view(), wait.output.size());
+    ++m_completed;
+    publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs);
+    release(job);
+}
+
+void Invoker::datastoreTimedOut(uint64_t id)
+{
+    auto it = m_datastoreWaits.find(id);
+    if (it == m_datastoreWaits.end())
+        return;
+    it->second.timer = 0;
+    // An answer that never comes is an answer: the same path, with a message to say so.
+    natsMsg *raw = nullptr;
+    const std::string why = "the datastore did not answer within " + std::to_string(m_config.timeoutMs) + " ms";
+    natsMsg_Create(&raw, (m_datastoreInbox + std::to_string(id)).c_str(), nullptr, why.data(), int(why.size()));
+    natsMsgHeader_Set(raw, Protocol::StatusHeader, Protocol::StatusUnavailable);
+    takeDatastoreReply(NatsMsgPtr(raw));
 }
 
 bool Invoker::hasFreeSlot() const
@@ -844,6 +972,11 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
 {
     if (job->timer)
         m_reactor.cancelTimer(job->timer);
+    job->timer = 0;
+    const bool byReference = job->outputRefAbove > 0 && body.size() > job->outputRefAbove && !job->run.empty() &&
+                             std::strcmp(status, Protocol::StatusOk) == 0;
+    if (byReference && storeOutput(job, body))
+        return; // replied once the datastore has it
     const int64_t durationUs = micros(Clock::now() - job->arrived);
     replyNow(*job, status, exitCode, body);
     const bool ok = std::strcmp(status, Protocol::StatusOk) == 0;
@@ -854,7 +987,8 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     release(job);
 }
 
-void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::string_view body)
+void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
+                       std::string_view outputRef, size_t outputSize)
 {
     const char *reply = natsMsg_GetReply(job.msg.get());
     const bool toOutput = !m_config.output.empty() && std::strcmp(status, Protocol::StatusOk) == 0;
@@ -873,6 +1007,10 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
         natsMsgHeader_Set(m.get(), Protocol::ColdHeader, job.cold ? "1" : "0");
         natsMsgHeader_Set(m.get(), Protocol::RequestIdHeader, job.requestId.c_str());
         natsMsgHeader_Set(m.get(), Protocol::FunctionHeader, m_config.function.c_str());
+        if (!outputRef.empty()) {
+            natsMsgHeader_Set(m.get(), Protocol::OutputRefHeader, std::string(outputRef).c_str());
+            natsMsgHeader_Set(m.get(), Protocol::SizeHeader, std::to_string(outputSize).c_str());
+        }
         const natsStatus s = natsConnection_PublishMsg(m_conn.get(), m.get());
         if (s == NATS_MAX_PAYLOAD) {
             // The output fit maxOutputBytes but not the broker: say so instead of going silent.
@@ -959,7 +1097,7 @@ void Invoker::beginDrain()
 void Invoker::checkDrained()
 {
     takeIncoming();
-    const bool idle = m_subscriptionDone && m_queue.empty() && m_running.empty();
+    const bool idle = m_subscriptionDone && m_queue.empty() && m_running.empty() && m_datastoreWaits.empty();
     if (idle || Clock::now() > m_drainDeadline) {
         m_reactor.quit();
         return;

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace Stratus::Invoker {
@@ -44,7 +45,28 @@ struct Invocation
     bool outputTooLarge = false;
     pid_t pid = -1;
 
+    // Payloads by reference (docs/protocol.md, "Large payloads").
+    std::string fetchedInput; // the event, when the request named a datastore object
+    bool inputFetched = false;
+    size_t outputRefAbove = 0; // 0: never by reference
+    std::string run;
+    std::string ttlMs;
+
     std::string_view input() const;
+};
+
+// A datastore request of the invoker in flight: fetching an event, or storing an output.
+struct DatastoreWait
+{
+    enum class Kind { FetchInput, StoreOutput };
+    Kind kind = Kind::FetchInput;
+    std::unique_ptr<Invocation> fetching; // FetchInput: the invocation, until its event is here
+    Invocation *storing = nullptr;        // StoreOutput: still in m_running
+    std::string object;                   // RUN/OBJECT
+    std::string output;
+    std::string stderrTail;
+    int64_t durationUs = 0;
+    Reactor::TimerId timer = 0;
 };
 
 // A long-lived worker of a warm function (docs/protocol.md, "Warm mode").
@@ -86,6 +108,13 @@ public:
 
 private:
     static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    static void onDatastoreReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    bool subscribeDatastoreReplies();
+    void fetchInput(std::unique_ptr<Invocation> job, const std::string &ref);
+    bool storeOutput(Invocation *job, std::string output);
+    void takeDatastoreReply(NatsMsgPtr msg);
+    void datastoreTimedOut(uint64_t id);
+    void queue(std::unique_ptr<Invocation> job);
     static void onSubscriptionComplete(void *closure);
     void subscribe();
     void publishStats();
@@ -117,7 +146,8 @@ private:
     void onTimeout(Invocation *job);
     // Sends the reply (and output subject, and record), then forgets the job.
     void complete(Invocation *job, const char *status, int exitCode, std::string body);
-    void replyNow(Invocation &job, const char *status, int exitCode, std::string_view body);
+    void replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
+                  std::string_view outputRef = {}, size_t outputSize = 0);
     void publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
                        std::string_view error, std::string_view stderrTail, int64_t durationUs);
     std::unique_ptr<Invocation> release(Invocation *job);
@@ -138,6 +168,11 @@ private:
     // Filled by nats.c's delivery thread, emptied by the reactor.
     std::mutex m_incomingMutex;
     std::vector<natsMsg *> m_incoming;
+    std::vector<natsMsg *> m_datastoreReplies;
+    NatsSubscriptionPtr m_datastoreSub;
+    std::string m_datastoreInbox; // + request number: the reply subject of each datastore request
+    std::unordered_map<uint64_t, DatastoreWait> m_datastoreWaits;
+    uint64_t m_nextDatastoreRequest = 1;
     int m_wakeFd = -1;
     std::atomic<bool> m_subscriptionDone{false};
 

@@ -1,7 +1,10 @@
 #include "reactor.h"
 
 #include <cerrno>
+#include <csignal>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 
 namespace Stratus::Invoker {
@@ -10,8 +13,36 @@ Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)) {}
 
 Reactor::~Reactor()
 {
-    if (m_epoll >= 0)
-        ::close(m_epoll);
+    for (int fd : {m_epoll, m_signalFd, m_wakeFd, m_timerWakeFd}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+void Reactor::onTerminationSignal(std::function<void()> handler)
+{
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    m_signalFd = signalfd(-1, &signals, SFD_NONBLOCK | SFD_CLOEXEC);
+    add(m_signalFd, EPOLLIN, [fd = m_signalFd, handler = std::move(handler)](uint32_t) {
+        signalfd_siginfo info;
+        while (::read(fd, &info, sizeof info) == sizeof info) {
+        }
+        handler();
+    });
+}
+
+int Reactor::addWakeup(std::function<void()> handler)
+{
+    m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    add(m_wakeFd, EPOLLIN, [fd = m_wakeFd, handler = std::move(handler)](uint32_t) {
+        uint64_t n;
+        (void)!::read(fd, &n, sizeof n);
+        handler();
+    });
+    return m_wakeFd;
 }
 
 void Reactor::add(int fd, uint32_t events, FdHandler handler)
@@ -48,7 +79,22 @@ Reactor::TimerId Reactor::addTimer(Clock::time_point when, std::function<void()>
     const TimerId id = m_nextTimer++;
     m_timers.emplace(std::make_pair(when, id), std::move(callback));
     m_timerDeadlines.emplace(id, when);
+    if (m_guard && when < m_waitingUntil) {
+        const uint64_t one = 1;
+        (void)!::write(m_timerWakeFd, &one, sizeof one);
+        m_waitingUntil = Clock::time_point::min(); // one wake is enough
+    }
     return id;
+}
+
+void Reactor::setGuard(std::mutex *guard)
+{
+    m_guard = guard;
+    m_timerWakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    add(m_timerWakeFd, EPOLLIN, [fd = m_timerWakeFd](uint32_t) {
+        uint64_t n;
+        (void)!::read(fd, &n, sizeof n);
+    });
 }
 
 void Reactor::cancelTimer(TimerId id)
@@ -64,15 +110,24 @@ void Reactor::run()
 {
     constexpr int MaxEvents = 64;
     epoll_event events[MaxEvents];
+    std::unique_lock<std::mutex> lock;
+    if (m_guard)
+        lock = std::unique_lock(*m_guard);
     while (!m_quit) {
         int timeoutMs = -1;
+        m_waitingUntil = Clock::time_point::max();
         if (!m_timers.empty()) {
             const auto next = m_timers.begin()->first.first;
             const auto now = Clock::now();
             timeoutMs =
                 next <= now ? 0 : int(std::chrono::ceil<std::chrono::milliseconds>(next - now).count());
+            m_waitingUntil = next;
         }
+        if (lock)
+            lock.unlock();
         const int n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
+        if (lock.mutex())
+            lock.lock();
         if (n < 0 && errno != EINTR)
             return;
         for (int i = 0; i < n && !m_quit; ++i) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace Stratus::Invoker {
@@ -30,10 +31,21 @@ public:
     void remove(int fd);
 
     TimerId addTimer(Clock::time_point when, std::function<void()> callback);
+
+    // SIGTERM and SIGINT, read from a signalfd: the process must have blocked them in every
+    // thread first (NatsService::blockTerminationSignals), so no handler races the loop.
+    void onTerminationSignal(std::function<void()> handler);
+    // An eventfd other threads write to; handler runs on the loop once per batch of wakes.
+    int addWakeup(std::function<void()> handler);
     void cancelTimer(TimerId id);
 
     // Runs until quit(); returns at once when called after quit().
     void run();
+
+    // For state shared with other threads (nats.c's delivery thread in the flow invoker):
+    // run() then holds guard whenever it is not waiting, so handlers and timers run under
+    // it, and other threads may add and cancel timers while they hold it.
+    void setGuard(std::mutex *guard);
     void quit() { m_quit = true; }
 
 private:
@@ -43,6 +55,11 @@ private:
         std::shared_ptr<FdHandler> handler;
     };
     int m_epoll = -1;
+    int m_signalFd = -1;
+    int m_wakeFd = -1;
+    std::mutex *m_guard = nullptr;
+    int m_timerWakeFd = -1;           // with a guard: a timer earlier than the wait's end wakes it
+    Clock::time_point m_waitingUntil; // the end of the current wait (max when none)
     bool m_quit = false;
     uint32_t m_generation = 0;
     std::unordered_map<int, Entry> m_fds;

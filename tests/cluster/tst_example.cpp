@@ -6,8 +6,8 @@
 #include "registryclient.h"
 #include "supervisor.h"
 #include "testbroker.h"
+#include "testproject.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,41 +35,13 @@ private:
     std::unique_ptr<NatsClient> m_client;
 };
 
-namespace {
-
-// The example is copied first: the logger writes under the project's .stratus/ folder, and
-// a test must not write into the source tree.
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = QDir(from).relativeFilePath(source);
-        if (relative.startsWith(QLatin1String(".stratus/")))
-            continue;
-        const QString target = QDir(to).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFileInfo(source).permissions());
-    }
-    return true;
-}
-
-} // namespace
-
 void tst_Example::initTestCase()
 {
-    QVERIFY(copyTree(sourceDir() + QStringLiteral("/resources/examples/basic"), m_project.path()));
-    const auto manifest = Manifest::load(m_project.path());
-    QVERIFY2(manifest, qPrintable(manifest.errorMessage()));
-    Supervisor::Options options;
-    options.binDir = binDir();
-    m_supervisor = std::make_unique<Supervisor>(options);
-    QSignalSpy started(m_supervisor.get(), &Supervisor::started);
-    QSignalSpy failed(m_supervisor.get(), &Supervisor::failed);
-    m_supervisor->start(*manifest);
-    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), 60000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    // Copied: the logger writes under the project's .stratus/ folder.
+    QVERIFY(copyProject(sourceDir() + QStringLiteral("/resources/examples/basic"), m_project.path()));
+    auto cluster = startCluster(m_project.path());
+    QVERIFY2(cluster, qPrintable(cluster.errorMessage()));
+    m_supervisor = std::move(*cluster);
     auto client = NatsClient::connect(m_supervisor->brokerUrl());
     QVERIFY2(client, qPrintable(client.errorMessage()));
     m_client = std::make_unique<NatsClient>(std::move(*client));
@@ -125,6 +97,15 @@ void tst_Example::invoke_data()
         << QByteArray(R"({"user":"bob","resource":"reports","action":"write"})")
         << QByteArray(R"({"service":"access-control","topic":"fn.access-control-warm","result":)"
                       R"({"allowed":true,"reason":"bob is editor: may write reports"}})");
+
+    // The flows (README's "Flows"): by name, a flow's trigger.
+    QTest::newRow("flow fizzbuzz 15") << QStringLiteral("flow:fizzbuzz") << QByteArray(R"({"n":15})")
+                                      << QByteArray(R"({"n":15,"result":"FizzBuzz"})");
+    QTest::newRow("flow fizzbuzz 7") << QStringLiteral("flow:fizzbuzz") << QByteArray("7")
+                                     << QByteArray(R"({"n":7,"result":"7"})");
+    for (const char *chain : {"chain-1", "chain-2", "chain-6"})
+        QTest::newRow(chain) << QStringLiteral("flow:") + QLatin1String(chain) << QByteArray(R"({"x":1})")
+                             << QByteArray(R"({"hops":)") + QByteArray(chain).mid(6) + R"(,"x":1})";
 }
 
 void tst_Example::invoke()
@@ -132,9 +113,17 @@ void tst_Example::invoke()
     QFETCH(QString, function);
     QFETCH(QByteArray, event);
     QFETCH(QByteArray, expected);
-    const FunctionSpec *spec = m_supervisor->manifest().function(function);
-    QVERIFY(spec);
-    const auto reply = m_client->request(spec->trigger, event, 10000);
+    QString subject;
+    if (function.startsWith(QLatin1String("flow:"))) {
+        const FlowSpec *flow = m_supervisor->manifest().flow(function.mid(5));
+        QVERIFY(flow);
+        subject = flow->trigger;
+    } else {
+        const FunctionSpec *spec = m_supervisor->manifest().function(function);
+        QVERIFY(spec);
+        subject = spec->trigger;
+    }
+    const auto reply = m_client->request(subject, event, 10000);
     QVERIFY2(reply, qPrintable(reply.errorMessage()));
     QVERIFY2(reply->status() == "ok", reply->data.constData());
     QCOMPARE(reply->data, expected);

@@ -232,7 +232,7 @@ void tst_Supervisor::startsInDependencyOrder()
     });
     QVERIFY(startCluster(cluster));
     QVERIFY(allReadyAtStarted);
-    QCOMPARE(cluster.supervisor->processes().size(), 5); // broker, registry, datastore, echo, warm
+    QCOMPARE(cluster.supervisor->processes().size(), 6); // broker, registry, datastore, echo, warm, gateway
 
     const qsizetype brokerReady = events.indexOf({QStringLiteral("broker"), ManagedProcess::State::Ready});
     QVERIFY(brokerReady >= 0);
@@ -458,6 +458,7 @@ void tst_Supervisor::detachedUpStatusDown()
                    &out),
         0);
     QVERIFY2(out.contains("invoker.echo.0"), out.constData());
+    QVERIFY2(out.contains("Gateway: http://127.0.0.1:"), out.constData());
 
     QCOMPARE(runStratus(
                  QStringList{QStringLiteral("cluster"), QStringLiteral("status"), QStringLiteral("--json")} +
@@ -467,7 +468,7 @@ void tst_Supervisor::detachedUpStatusDown()
     const QJsonObject status = QJsonDocument::fromJson(out).object();
     QCOMPARE(status.value(QStringLiteral("running")).toBool(), true);
     QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
-    QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 5);
+    QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 6); // with the gateway
     QCOMPARE(status.value(QStringLiteral("functions")).toArray().size(), 2);
     ClusterState state;
     state.json = status;

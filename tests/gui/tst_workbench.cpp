@@ -96,6 +96,8 @@ void tst_Workbench::initTestCase()
     m_expectedProcesses = 3;                             // the broker, the registry and the datastore
     for (const FunctionSpec &f : manifest->functions)
         m_expectedProcesses += f.replicas;
+    if (manifest->gateway.enabled)
+        ++m_expectedProcesses; // the HTTP gateway
 
     MainWindow::Options options;
     options.templateDir = example;

@@ -536,6 +536,15 @@ QList<ExampleCase> exampleCases()
         {"echo-py-warm", QStringLiteral("echo-py-warm"), "\xff\xfe raw \xc3\xa9", "\xff\xfe raw \xc3\xa9"},
         {"echo-sh", QStringLiteral("echo-sh"), R"({"a":1})", R"({"a":1})"},
         {"echo-sh-warm", QStringLiteral("echo-sh-warm"), "hello\nworld", "hello\nworld"},
+        {"fizzbuzz-check fizzbuzz", QStringLiteral("fizzbuzz-check"), R"({"n":30})", R"({"n":30,"kind":"fizzbuzz"})"},
+        {"fizzbuzz-check fizz", QStringLiteral("fizzbuzz-check"), R"({"n":9})", R"({"n":9,"kind":"fizz"})"},
+        {"fizzbuzz-check buzz", QStringLiteral("fizzbuzz-check"), R"({"n":10})", R"({"n":10,"kind":"buzz"})"},
+        {"fizzbuzz-check bare number", QStringLiteral("fizzbuzz-check"), "7", R"({"n":7,"kind":"number"})"},
+        {"fizz", QStringLiteral("fizz"), R"({"n":3,"kind":"fizz"})", R"({"n":3,"result":"Fizz"})"},
+        {"buzz", QStringLiteral("buzz"), R"({"n":5})", R"({"n":5,"result":"Buzz"})"},
+        {"fizzbuzz", QStringLiteral("fizzbuzz"), R"({"n":15})", R"({"n":15,"result":"FizzBuzz"})"},
+        {"number", QStringLiteral("number"), R"({"n":7})", R"({"n":7,"result":7})"},
+        {"step", QStringLiteral("step"), R"({"hops":2,"x":1})", R"({"hops":3,"x":1})"},
     };
 }
 

@@ -53,6 +53,22 @@ function errorText(msg) {
 
 let sharedInjector = null;
 
+// nats.js ignores user:password@ and token@ in a URL: pass them as options (a remote cluster
+// with authentication, docs/deploy.md).
+function credentialsOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.replace(/^(nats|tls):/, 'http:'));
+  } catch (error) {
+    return {};
+  }
+  const user = decodeURIComponent(parsed.username);
+  const pass = decodeURIComponent(parsed.password);
+  if (user && pass) return { user, pass };
+  if (user) return { token: user };
+  return {};
+}
+
 class Injector {
   constructor(connection, options = {}) {
     this.nc = connection;
@@ -62,7 +78,8 @@ class Injector {
   // A new connection; url defaults to $STRATUS_NATS_URL.
   static async connect(url = process.env.STRATUS_NATS_URL, options = {}) {
     if (!url) throw new Error('no broker URL: STRATUS_NATS_URL is not set (the invoker sets it for every function)');
-    const nc = await nats.connect({ servers: url, name: `stratus-injector-${process.pid}`, maxReconnectAttempts: -1 });
+    const nc = await nats.connect({ servers: url, name: `stratus-injector-${process.pid}`, maxReconnectAttempts: -1,
+                                    ...credentialsOf(url) });
     return new Injector(nc, options);
   }
 

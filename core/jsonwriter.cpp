@@ -1,6 +1,6 @@
 #include "jsonwriter.h"
 
-namespace Stratus::Invoker {
+namespace Stratus {
 
 namespace {
 
@@ -116,4 +116,4 @@ std::string_view utf8Head(std::string_view s, size_t maxBytes)
     return s.substr(0, end);
 }
 
-} // namespace Stratus::Invoker
+} // namespace Stratus

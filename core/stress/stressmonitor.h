@@ -1,0 +1,70 @@
+#pragma once
+
+#include "natshandles.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+namespace Stratus {
+
+// What the cluster is doing for one function while it is loaded, from its invokers' statistics
+// (stratus.stats.FUNCTION, docs/protocol.md), summed over the invokers heard from in the last
+// three seconds.
+struct ClusterLoad
+{
+    qint64 inFlight = 0;
+    qint64 queued = 0;     // events waiting in the invokers' queues
+    qint64 coldStarts = 0; // since the monitor started
+    qint64 workers = 0;
+    int replicas = 0; // invokers
+};
+
+// Subscribes to a function's statistics on its own connection; nats.c's thread only parses and
+// hands the document over; update() is emitted on the owner's thread.
+class StressMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StressMonitor(QObject *parent = nullptr);
+    ~StressMonitor() override;
+
+    // Empty function or url stops.
+    void start(const QString &natsUrl, const QString &function);
+    void stop();
+    ClusterLoad current() const;
+
+signals:
+    void updated(const Stratus::ClusterLoad &load);
+
+private:
+    // What nats.c's thread sees of the monitor: cleared under its lock by stop(), freed by the
+    // subscription's completion callback, after the last message callback.
+    struct Relay
+    {
+        std::mutex lock;
+        StressMonitor *target = nullptr;
+    };
+    static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    static void onComplete(void *closure);
+    void take(const QJsonObject &stats);
+
+    struct Invoker
+    {
+        QJsonObject stats;
+        qint64 firstColdStarts = -1;
+        qint64 seenMs = 0;
+    };
+    NatsConnectionPtr m_conn;
+    NatsSubscriptionPtr m_sub;
+    QHash<QString, Invoker> m_invokers;
+    Relay *m_relay = nullptr;
+};
+
+} // namespace Stratus
+
+Q_DECLARE_METATYPE(Stratus::ClusterLoad)

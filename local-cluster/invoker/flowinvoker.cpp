@@ -1,0 +1,1182 @@
+#include "flowinvoker.h"
+
+#include "flowrun.h"
+#include "jsonpayload.h"
+#include "jsonwriter.h"
+#include "natsconnect.h"
+#include "protocol.h"
+#include "stderrsink.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unistd.h>
+
+namespace Stratus::Invoker {
+
+namespace {
+
+// Payloads larger than this are kept in a run's record by size and first bytes only.
+constexpr qsizetype RecordValueLimit = 64 * 1024;
+constexpr size_t ErrorBodyLimit = 2000;
+constexpr int RecordBatchRuns = 128;
+constexpr auto RecordBatchDelay = std::chrono::milliseconds(5);
+// Payloads larger than this travel through the datastore by reference, both ways.
+constexpr qsizetype InlineLimit = 256 * 1024;
+constexpr char InlineLimitText[] = "262144";
+
+void logLine(const std::string &line)
+{
+    writeLog(line + "\n");
+}
+
+int64_t nowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string hex64(uint64_t v)
+{
+    char buf[17];
+    snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+// Run ids are datastore run ids: letters, digits, '-', '_', at most 64.
+bool isRunId(const char *id)
+{
+    const size_t n = id ? std::strlen(id) : 0;
+    if (n == 0 || n > 64)
+        return false;
+    return std::all_of(id, id + n, [](char c) { return std::isalnum(uchar(c)) || c == '-' || c == '_'; });
+}
+
+std::string header(natsMsg *msg, const char *name)
+{
+    const char *value = nullptr;
+    if (natsMsgHeader_Get(msg, name, &value) == NATS_OK && value)
+        return value;
+    return {};
+}
+
+void field(std::string &out, const char *name)
+{
+    out += out.back() == '{' ? "\"" : ",\"";
+    out += name;
+    out += "\":";
+}
+
+void textField(std::string &out, const char *name, std::string_view value)
+{
+    field(out, name);
+    appendJsonString(out, value);
+}
+
+void numberField(std::string &out, const char *name, int64_t value)
+{
+    field(out, name);
+    out += std::to_string(value);
+}
+
+// A value for a record: its JSON, or a marker with its size and first bytes when too large.
+void valueField(std::string &out, const char *name, const QJsonValue &value)
+{
+    field(out, name);
+    const QByteArray json = JsonPayload::toJson(value);
+    if (json.size() <= RecordValueLimit) {
+        out.append(json.constData(), size_t(json.size()));
+        return;
+    }
+    out += "{\"truncated\":true,\"bytes\":" + std::to_string(json.size()) + ",\"head\":";
+    appendJsonString(out, utf8Head(std::string_view(json.constData(), size_t(json.size())), 1024));
+    out += '}';
+}
+
+} // namespace
+
+FlowInvoker::FlowInvoker(FlowInvokerConfig config, FlowPlan plan)
+    : m_config(std::move(config)), m_plan(std::move(plan)), m_random(std::random_device{}())
+{
+}
+
+FlowInvoker::~FlowInvoker()
+{
+    m_sub.reset();
+    m_replySub.reset();
+    m_conn.reset();
+}
+
+int FlowInvoker::run()
+{
+    makeLogNonBlocking();
+    if (!m_reactor.valid()) {
+        logLine("flow invoker: epoll_create failed");
+        return 1;
+    }
+    // Runs are moved on where their messages arrive, on nats.c's delivery thread (one for
+    // every subscription of the process); the loop only keeps the deadlines and signals.
+    // Both take m_state. A hand-over to the loop per message cost more than the work.
+    m_reactor.setGuard(&m_state);
+    m_reactor.onTerminationSignal([this]() { beginDrain(); });
+
+    std::string error;
+    // One connection that sends at once: a buffered one would wake its flusher thread for
+    // every trace and record, which costs more here than the send itself (docs/benchmarks.md).
+    m_conn = connectNats(m_config.natsUrl, m_config.invokerId, true, &error, true);
+    if (!m_conn) {
+        logLine("flow " + m_config.flow + ": " + error);
+        return 1;
+    }
+    {
+        std::lock_guard lock(m_state); // requests may arrive as soon as the subscription exists
+        if (!subscribe())
+            return 1;
+        publishStats();
+    }
+    m_reactor.run();
+    natsConnection_FlushTimeout(m_conn.get(), 2000);
+    return m_exitCode;
+}
+
+bool FlowInvoker::subscribe()
+{
+    natsInbox *inbox = nullptr;
+    natsInbox_Create(&inbox);
+    m_inbox = std::string(inbox) + ".";
+    natsInbox_Destroy(inbox);
+
+    natsSubscription *replies = nullptr;
+    natsStatus s = natsConnection_Subscribe(&replies, m_conn.get(), (m_inbox + "*").c_str(),
+                                            &FlowInvoker::onReply, this);
+    if (s == NATS_OK) {
+        m_replySub.reset(replies);
+        natsSubscription_SetPendingLimits(replies, -1, -1);
+        natsSubscription *sub = nullptr;
+        s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(),
+                                          m_config.group.c_str(), &FlowInvoker::onRequest, this);
+        if (s == NATS_OK) {
+            m_sub.reset(sub);
+            // maxQueue bounds waiting runs, with "busy" replies; nats.c must never drop one first.
+            natsSubscription_SetPendingLimits(sub, -1, -1);
+            natsSubscription_SetOnCompleteCB(sub, &FlowInvoker::onSubscriptionComplete, this);
+            s = natsConnection_FlushTimeout(m_conn.get(), 5000);
+        }
+    }
+    if (s != NATS_OK) {
+        logLine("flow " + m_config.flow + ": cannot subscribe to " + m_config.trigger + ": " +
+                natsStatus_GetText(s));
+        return false;
+    }
+    const std::string ready = std::string(Protocol::ReadyLine) + "\n";
+    (void)!::write(STDOUT_FILENO, ready.data(), ready.size());
+    logLine("flow invoker " + m_config.invokerId + ": flow " + m_config.flow + " (" +
+            std::to_string(m_plan.nodes.size()) + " nodes) listening on " + m_config.trigger + " (queue " +
+            m_config.group + ")");
+    return true;
+}
+
+void FlowInvoker::publishStats()
+{
+    std::string s = "{";
+    textField(s, "invoker", m_config.invokerId);
+    textField(s, "function", m_config.flow);
+    textField(s, "mode", "flow");
+    numberField(s, "pid", ::getpid());
+    numberField(s, "inFlight", int64_t(m_runs.size()));
+    numberField(s, "queued", int64_t(m_queue.size()));
+    numberField(s, "completed", int64_t(m_completed));
+    numberField(s, "failed", int64_t(m_failed));
+    numberField(s, "callsInFlight", int64_t(m_calls.size()));
+    numberField(s, "recordsTooLarge", int64_t(m_recordsTooLarge));
+    field(s, "draining");
+    s += m_draining ? "true}" : "false}";
+    const std::string subject = std::string(Protocol::StatsSubjectPrefix) + m_config.flow;
+    natsConnection_Publish(m_conn.get(), subject.c_str(), s.data(), int(s.size()));
+    if (!m_draining)
+        m_reactor.addTimer(Clock::now() + std::chrono::seconds(1), [this]() { publishStats(); });
+}
+
+// --- nats.c's threads ---------------------------------------------------------------
+
+void FlowInvoker::onRequest(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<FlowInvoker *>(closure);
+    std::lock_guard lock(self->m_state);
+    self->accept(NatsMsgPtr(msg));
+    self->collectFinished();
+}
+
+void FlowInvoker::onReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<FlowInvoker *>(closure);
+    std::lock_guard lock(self->m_state);
+    self->takeReply(NatsMsgPtr(msg));
+    self->collectFinished();
+}
+
+void FlowInvoker::onSubscriptionComplete(void *closure)
+{
+    static_cast<FlowInvoker *>(closure)->m_subscriptionDone = true;
+}
+
+// --- under m_state: the delivery thread or the loop ----------------------------------
+
+void FlowInvoker::accept(NatsMsgPtr request)
+{
+    if (m_runs.size() < size_t(m_config.maxConcurrency))
+        return startRun(std::move(request));
+    if (m_queue.size() < size_t(m_config.maxQueue)) {
+        m_queue.push_back(std::move(request));
+        return;
+    }
+    FlowRun refused;
+    refused.request = std::move(request);
+    refused.runId = header(refused.request.get(), Protocol::RequestIdHeader);
+    refused.status = Protocol::StatusBusy;
+    refused.error = "busy: flow " + m_config.flow + " already has " + std::to_string(m_queue.size()) +
+                    " runs waiting (maxQueue); try again later or add replicas";
+    refused.started = Clock::now();
+    reply(refused);
+}
+
+void FlowInvoker::startRun(NatsMsgPtr request)
+{
+    auto owned = std::make_unique<FlowRun>();
+    FlowRun &run = *owned;
+    run.seq = m_nextRun++;
+    run.request = std::move(request);
+    const std::string requested = header(run.request.get(), Protocol::RequestIdHeader);
+    run.runId =
+        isRunId(requested.c_str()) ? requested : m_config.flow + "-" + hex64(m_random()).substr(0, 12);
+    run.traceId = hex64(m_random()) + hex64(m_random());
+    run.spanId = newSpanId();
+    run.live = header(run.request.get(), Protocol::TraceModeHeader) == Protocol::TraceModeLive;
+    run.started = Clock::now();
+    run.startUs = nowUs();
+    run.input = JsonPayload::toValue(
+        QByteArrayView(natsMsg_GetData(run.request.get()), natsMsg_GetDataLength(run.request.get())));
+    run.variables.insert(QStringLiteral("run"),
+                         QJsonObject{{QStringLiteral("id"), QString::fromStdString(run.runId)},
+                                     {QStringLiteral("flow"), QString::fromStdString(m_config.flow)}});
+    run.top = std::make_unique<FlowScope>();
+    FlowScope &top = *run.top;
+    top.run = &run;
+    top.parentSpanId = run.spanId;
+    top.nodes.resize(m_plan.nodes.size());
+    for (size_t i = 0; i < m_plan.nodes.size(); ++i)
+        top.nodes[i].remaining = m_plan.nodes[i].incoming;
+    run.timeout =
+        m_reactor.addTimer(run.started + std::chrono::milliseconds(m_plan.timeoutMs), [this, &run]() {
+            run.timeout = 0;
+            std::string running;
+            std::string first;
+            for (size_t i = 0; i < run.top->nodes.size(); ++i) {
+                if (run.top->nodes[i].state == NodeExec::State::Running) {
+                    running += (running.empty() ? "" : ", ") + m_plan.nodes[i].id;
+                    if (first.empty())
+                        first = m_plan.nodes[i].id;
+                }
+            }
+            finishRun(run, Protocol::StatusTimeout, {},
+                      "the run took longer than the flow's timeoutMs (" + std::to_string(m_plan.timeoutMs) +
+                          " ms); still running: " + (running.empty() ? "nothing" : running),
+                      first);
+            collectFinished();
+        });
+    m_runs.emplace(run.seq, std::move(owned));
+    if (run.live) {
+        std::string event = "{\"event\":\"start\",\"span\":{";
+        textField(event, "traceId", run.traceId);
+        textField(event, "spanId", hex64(run.spanId));
+        textField(event, "runId", run.runId);
+        textField(event, "flow", m_config.flow);
+        textField(event, "kind", "run");
+        numberField(event, "startUs", run.startUs);
+        textField(event, "status", "running");
+        event += "}}";
+        const std::string subject = std::string(Protocol::TraceSubjectPrefix) + m_config.flow;
+        natsConnection_Publish(m_conn.get(), subject.c_str(), event.data(), int(event.size()));
+    }
+    ++top.running; // held while the start node's cascade runs, so the scope is not quiet too early
+    top.nodes[size_t(m_plan.start)].taken.emplace_back(-1, run.input);
+    becomeReady(top, m_plan.start);
+    if (top.closed)
+        return;
+    --top.running;
+    checkQuiet(top);
+}
+
+void FlowInvoker::stopTimer(Reactor::TimerId &timer)
+{
+    if (timer)
+        m_reactor.cancelTimer(timer);
+    timer = 0;
+}
+
+uint64_t FlowInvoker::newSpanId()
+{
+    uint64_t id = 0;
+    while (id == 0)
+        id = m_random();
+    return id;
+}
+
+// --- the graph ------------------------------------------------------------------------
+
+void FlowInvoker::deliver(FlowScope &scope, int node, int from, QJsonValue value)
+{
+    if (scope.closed)
+        return;
+    scope.nodes[size_t(node)].taken.emplace_back(from, std::move(value));
+    resolveEdge(scope, node);
+}
+
+void FlowInvoker::resolveEdge(FlowScope &scope, int node)
+{
+    if (scope.closed)
+        return;
+    NodeExec &n = scope.nodes[size_t(node)];
+    if (--n.remaining <= 0 && n.state == NodeExec::State::Waiting)
+        becomeReady(scope, node);
+}
+
+void FlowInvoker::becomeReady(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    if (n.taken.empty())
+        return skip(scope, node);
+    QJsonValue input;
+    if (p.kind == FlowNodeKind::Join) {
+        QJsonObject combined;
+        for (auto &[from, value] : n.taken)
+            combined.insert(QString::fromStdString(m_plan.nodes[size_t(from)].id), value);
+        input = combined;
+    } else if (n.taken.size() > 1) {
+        std::string sources;
+        for (const auto &taken : n.taken)
+            sources += (sources.empty() ? "" : " and ") + m_plan.nodes[size_t(taken.first)].id;
+        n.taken.clear();
+        startNode(scope, node, QJsonValue());
+        return fail(scope, node, Protocol::StatusFlowError,
+                    "received inputs from " + sources + " in one run; combine branches with a join node");
+    } else {
+        input = std::move(n.taken.front().second);
+    }
+    n.taken.clear();
+    startNode(scope, node, std::move(input));
+    if (scope.closed || n.state != NodeExec::State::Running)
+        return;
+    switch (p.kind) {
+    case FlowNodeKind::Function:
+        return callFunction(scope, node);
+    case FlowNodeKind::Map:
+        return startMap(scope, node);
+    case FlowNodeKind::Modify:
+    case FlowNodeKind::End: {
+        if (p.expression.isNull())
+            return succeed(scope, node, n.input);
+        auto value = p.expression.evaluate(n.input, scope.run->variables);
+        if (!value)
+            return fail(scope, node, Protocol::StatusFlowError,
+                        "expression failed: " + value.errorMessage().toStdString());
+        return succeed(scope, node, std::move(*value));
+    }
+    case FlowNodeKind::Choice: {
+        n.chosen = -1;
+        for (size_t i = 0; i < p.next.size() && n.chosen < 0; ++i) {
+            if (p.next[i].isDefault) {
+                n.chosen = int(i);
+                break;
+            }
+            auto holds = p.next[i].condition.evaluate(n.input, scope.run->variables);
+            if (!holds)
+                return fail(scope, node, Protocol::StatusFlowError,
+                            "condition of the edge to " + m_plan.nodes[size_t(p.next[i].target)].id +
+                                " failed: " + holds.errorMessage().toStdString());
+            if (FlowExpression::isTruthy(*holds))
+                n.chosen = int(i);
+        }
+        return succeed(scope, node, n.input);
+    }
+    case FlowNodeKind::Parallel:
+    case FlowNodeKind::Join:
+        return succeed(scope, node, n.input);
+    }
+}
+
+void FlowInvoker::startNode(FlowScope &scope, int node, QJsonValue input)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    n.state = NodeExec::State::Running;
+    n.input = std::move(input);
+    n.startUs = nowUs();
+    n.spanId = newSpanId();
+    ++scope.running;
+    if (scope.run->live)
+        recordSpan(scope, node); // the start event; the end is recorded when the node settles
+}
+
+uint64_t FlowInvoker::track(PendingCall::Kind kind, FlowScope &scope, int node)
+{
+    const uint64_t id = m_nextCall++;
+    m_calls.emplace(id, PendingCall{kind, &scope, node});
+    scope.nodes[size_t(node)].call = id;
+    return id;
+}
+
+// One attempt: the payload goes inline, or when larger than InlineLimit into the datastore
+// first and by reference; the node's timeoutMs covers all of it.
+void FlowInvoker::callFunction(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    FlowRun &run = *scope.run;
+    ++n.attempts;
+    n.timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(p.timeoutMs),
+                                 [this, &scope, node]() { onCallTimeout(scope, node); });
+    const QByteArray payload = JsonPayload::toPayload(n.input);
+    if (payload.size() <= InlineLimit)
+        return sendCall(scope, node, payload, {});
+    std::string object = "in/" + p.id;
+    if (scope.element >= 0)
+        object += "." + std::to_string(scope.element);
+    object += "/" + std::to_string(n.attempts);
+    const uint64_t id = track(PendingCall::Kind::StoreInput, scope, node);
+    natsMsg *raw = nullptr;
+    const std::string subject = std::string(Protocol::DatastorePrefix) + ".put";
+    natsMsg_Create(&raw, subject.c_str(), (m_inbox + std::to_string(id)).c_str(), payload.constData(),
+                   int(payload.size()));
+    NatsMsgPtr msg(raw);
+    const std::string ttl = std::to_string(m_plan.ttlMs);
+    natsMsgHeader_Set(msg.get(), Protocol::RunHeader, run.runId.c_str());
+    natsMsgHeader_Set(msg.get(), Protocol::ObjectHeader, object.c_str());
+    natsMsgHeader_Set(msg.get(), Protocol::TtlHeader, ttl.c_str());
+    if (const natsStatus s = natsConnection_PublishMsg(m_conn.get(), msg.get()); s != NATS_OK) {
+        m_calls.erase(id);
+        n.call = 0;
+        stopTimer(n.timer);
+        return attemptFailed(scope, node, Protocol::StatusOutputTooLarge,
+                             "cannot keep the " + std::to_string(payload.size()) + "-byte input in the datastore: " +
+                                 natsStatus_GetText(s));
+    }
+}
+
+void FlowInvoker::sendCall(FlowScope &scope, int node, const QByteArray &payload, const std::string &inputRef)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    FlowRun &run = *scope.run;
+    const uint64_t callId = track(PendingCall::Kind::Call, scope, node);
+    const std::string replyTo = m_inbox + std::to_string(callId);
+    natsMsg *raw = nullptr;
+    natsStatus s = natsMsg_Create(&raw, p.subject.c_str(), replyTo.c_str(), payload.constData(), payload.size());
+    NatsMsgPtr msg(raw);
+    if (s == NATS_OK) {
+        std::string requestId = run.runId + "." + p.id;
+        if (scope.element >= 0)
+            requestId += "." + std::to_string(scope.element);
+        natsMsgHeader_Set(msg.get(), Protocol::RequestIdHeader, requestId.c_str());
+        natsMsgHeader_Set(msg.get(), Protocol::RunIdHeader, run.runId.c_str());
+        natsMsgHeader_Set(msg.get(), Protocol::OutputRefAboveHeader, InlineLimitText);
+        natsMsgHeader_Set(msg.get(), Protocol::TtlHeader, std::to_string(m_plan.ttlMs).c_str());
+        if (!inputRef.empty())
+            natsMsgHeader_Set(msg.get(), Protocol::InputRefHeader, inputRef.c_str());
+        s = natsConnection_PublishMsg(m_conn.get(), msg.get());
+    }
+    if (s != NATS_OK) {
+        m_calls.erase(callId);
+        n.call = 0;
+        stopTimer(n.timer);
+        return attemptFailed(scope, node, Protocol::StatusUnavailable,
+                             "cannot send to " + p.subject + ": " + natsStatus_GetText(s));
+    }
+}
+
+void FlowInvoker::onCallTimeout(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    n.timer = 0;
+    m_calls.erase(n.call); // a late answer then has nowhere to go
+    n.call = 0;
+    attemptFailed(scope, node, Protocol::StatusTimeout,
+                  "no reply from function " + p.function + " within " + std::to_string(p.timeoutMs) +
+                      " ms (the node's timeoutMs; is its invoker alive?)");
+    collectFinished();
+}
+
+void FlowInvoker::takeReply(NatsMsgPtr msg)
+{
+    const char *subject = natsMsg_GetSubject(msg.get());
+    const uint64_t callId = std::strtoull(subject + m_inbox.size(), nullptr, 10);
+    const auto it = m_calls.find(callId);
+    if (it == m_calls.end())
+        return; // the node timed out or its run ended: a late reply has nowhere to go
+    const PendingCall call = it->second;
+    m_calls.erase(it);
+    call.scope->nodes[size_t(call.node)].call = 0;
+    switch (call.kind) {
+    case PendingCall::Kind::Call:
+        return takeCallReply(*call.scope, call.node, std::move(msg));
+    case PendingCall::Kind::StoreInput:
+        return takeStored(*call.scope, call.node, std::move(msg));
+    case PendingCall::Kind::FetchOutput:
+        return takeFetched(*call.scope, call.node, std::move(msg));
+    }
+}
+
+void FlowInvoker::takeStored(FlowScope &scope, int node, NatsMsgPtr reply)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const std::string status = header(reply.get(), Protocol::StatusHeader);
+    if (natsMsg_IsNoResponders(reply.get()) || status != Protocol::StatusOk) {
+        stopTimer(n.timer);
+        return attemptFailed(scope, node, Protocol::StatusUnavailable,
+                             "the datastore did not keep the node's large input: " +
+                                 (natsMsg_IsNoResponders(reply.get())
+                                      ? std::string("no datastore is running")
+                                      : std::string(natsMsg_GetData(reply.get()),
+                                                    size_t(natsMsg_GetDataLength(reply.get())))));
+    }
+    const QJsonObject stored = JsonPayload::toValue(QByteArrayView(natsMsg_GetData(reply.get()),
+                                                                   natsMsg_GetDataLength(reply.get())))
+                                   .toObject();
+    const std::string ref =
+        scope.run->runId + "/" + stored.value(QLatin1String("name")).toString().toStdString();
+    sendCall(scope, node, QByteArray(), ref);
+}
+
+void FlowInvoker::takeFetched(FlowScope &scope, int node, NatsMsgPtr reply)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    stopTimer(n.timer);
+    const std::string status = header(reply.get(), Protocol::StatusHeader);
+    const std::string_view body(natsMsg_GetData(reply.get()), size_t(natsMsg_GetDataLength(reply.get())));
+    if (natsMsg_IsNoResponders(reply.get()) || status != Protocol::StatusOk)
+        return attemptFailed(scope, node, Protocol::StatusUnavailable,
+                             "the function's large output could not be read from the datastore: " +
+                                 (natsMsg_IsNoResponders(reply.get()) ? std::string("no datastore is running")
+                                                                      : std::string(utf8Head(body, ErrorBodyLimit))));
+    succeed(scope, node, JsonPayload::toValue(QByteArrayView(body.data(), qsizetype(body.size()))));
+}
+
+void FlowInvoker::takeCallReply(FlowScope &scope, int node, NatsMsgPtr msg)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    if (natsMsg_IsNoResponders(msg.get())) {
+        stopTimer(n.timer);
+        return attemptFailed(scope, node, Protocol::StatusSpawnFailed,
+                             "no invoker serves " + p.subject + " (is function " + p.function + " running?)");
+    }
+    const std::string_view body(natsMsg_GetData(msg.get()), size_t(natsMsg_GetDataLength(msg.get())));
+    const std::string status = header(msg.get(), Protocol::StatusHeader);
+    if (status.empty() || status == Protocol::StatusOk) {
+        const std::string ref = header(msg.get(), Protocol::OutputRefHeader);
+        if (ref.empty()) {
+            stopTimer(n.timer);
+            return succeed(scope, node, JsonPayload::toValue(QByteArrayView(body.data(), qsizetype(body.size()))));
+        }
+        // A large output waits in the datastore: fetch it (the node's timer still runs).
+        const size_t slash = ref.find('/');
+        std::string request = "{\"run\":";
+        appendJsonString(request, ref.substr(0, slash));
+        request += ",\"object\":";
+        appendJsonString(request, slash == std::string::npos ? std::string() : ref.substr(slash + 1));
+        request += '}';
+        const uint64_t id = track(PendingCall::Kind::FetchOutput, scope, node);
+        const std::string subject = std::string(Protocol::DatastorePrefix) + ".get";
+        natsConnection_PublishRequest(m_conn.get(), subject.c_str(), (m_inbox + std::to_string(id)).c_str(),
+                                      request.data(), int(request.size()));
+        return;
+    }
+    stopTimer(n.timer);
+    // Invokers say "STATUS: FUNCTION: what"; the run's error names node and function already.
+    std::string_view message = utf8Head(body, ErrorBodyLimit);
+    for (const std::string &prefix : {status + ": ", p.function + ": "}) {
+        if (message.substr(0, prefix.size()) == prefix)
+            message.remove_prefix(prefix.size());
+    }
+    attemptFailed(scope, node, status.c_str(), message.empty() ? status : std::string(message));
+}
+
+void FlowInvoker::attemptFailed(FlowScope &scope, int node, const char *status, std::string message)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    if (n.attempts < p.retry.maxAttempts) {
+        const double backoff = p.retry.backoffMs * std::pow(p.retry.backoffMultiplier, n.attempts - 1);
+        const auto delay =
+            std::chrono::milliseconds(int64_t(std::min<double>(backoff, p.retry.maxBackoffMs)));
+        n.error = std::move(message); // shown if the last attempt fails the same way
+        n.timer = m_reactor.addTimer(Clock::now() + delay, [this, &scope, node]() {
+            scope.nodes[size_t(node)].timer = 0;
+            if (m_plan.nodes[size_t(node)].kind == FlowNodeKind::Map)
+                startMap(scope, node);
+            else
+                callFunction(scope, node);
+            collectFinished();
+        });
+        return;
+    }
+    if (p.retry.maxAttempts > 1)
+        message +=
+            " (attempt " + std::to_string(n.attempts) + " of " + std::to_string(p.retry.maxAttempts) + ")";
+    fail(scope, node, status, std::move(message));
+}
+
+void FlowInvoker::succeed(FlowScope &scope, int node, QJsonValue output)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    stopTimer(n.timer);
+    n.state = NodeExec::State::Done;
+    n.status = "ok";
+    n.output = std::move(output);
+    n.endUs = nowUs();
+    recordSpan(scope, node);
+    if (p.errorTarget >= 0)
+        resolveEdge(scope, p.errorTarget);
+    if (scope.closed)
+        return;
+    if (p.kind == FlowNodeKind::End) {
+        if (!scope.parent)
+            return finishRun(*scope.run, Protocol::StatusOk, n.output, {}, {});
+        scope.result = n.output;
+        scope.hasResult = true;
+        return elementDone(scope, true, n.output, Protocol::StatusOk, {});
+    }
+    if (p.next.empty() && scope.parent) { // the last node of a map's sub-path
+        scope.result = n.output;
+        scope.hasResult = true;
+    }
+    for (size_t i = 0; i < p.next.size() && !scope.closed; ++i) {
+        if (p.kind == FlowNodeKind::Choice && int(i) != n.chosen)
+            resolveEdge(scope, p.next[i].target);
+        else
+            deliver(scope, p.next[i].target, node, n.output);
+    }
+    if (scope.closed)
+        return;
+    --scope.running; // only now: the cascade above may have started the next nodes
+    checkQuiet(scope);
+}
+
+void FlowInvoker::fail(FlowScope &scope, int node, const char *status, std::string message)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    stopTimer(n.timer);
+    n.state = NodeExec::State::Failed;
+    n.status = "error";
+    n.code = status;
+    n.error = message;
+    n.endUs = nowUs();
+    recordSpan(scope, node);
+    if (p.errorTarget < 0) {
+        const std::string where = p.kind == FlowNodeKind::Function
+                                      ? "node " + p.id + " (function " + p.function + ")"
+                                      : "node " + p.id + " (" + p.kindName + ")";
+        if (!scope.parent)
+            return finishRun(*scope.run, status, {}, where + ": " + message, p.id);
+        return elementDone(scope, false, {}, status, where + ": " + message);
+    }
+    for (const PlanBranch &b : p.next) {
+        if (scope.closed)
+            return;
+        resolveEdge(scope, b.target);
+    }
+    deliver(scope, p.errorTarget, node,
+            QJsonObject{{QStringLiteral("error"), QString::fromStdString(message)},
+                        {QStringLiteral("node"), QString::fromStdString(p.id)},
+                        {QStringLiteral("status"), QString::fromLatin1(status)},
+                        {QStringLiteral("input"), n.input}});
+    if (scope.closed)
+        return;
+    --scope.running;
+    checkQuiet(scope);
+}
+
+void FlowInvoker::skip(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    n.state = NodeExec::State::Skipped;
+    n.status = "skipped";
+    n.startUs = n.endUs = nowUs();
+    n.spanId = newSpanId();
+    recordSpan(scope, node);
+    ++scope.running; // held while the skip spreads
+    for (const PlanBranch &b : p.next) {
+        if (scope.closed)
+            return;
+        resolveEdge(scope, b.target);
+    }
+    if (p.errorTarget >= 0)
+        resolveEdge(scope, p.errorTarget);
+    if (scope.closed)
+        return;
+    --scope.running;
+    checkQuiet(scope);
+}
+
+void FlowInvoker::startMap(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    ++n.attempts;
+    QJsonValue items = n.input;
+    if (!p.expression.isNull()) {
+        auto value = p.expression.evaluate(n.input, scope.run->variables);
+        if (!value)
+            return fail(scope, node, Protocol::StatusFlowError,
+                        "the map's expression failed: " + value.errorMessage().toStdString());
+        items = std::move(*value);
+    }
+    if (!items.isArray())
+        return fail(scope, node, Protocol::StatusFlowError,
+                    std::string("the map's items must be an array, not ") + (items.isObject() ? "an object"
+                                                                             : items.isString()
+                                                                                 ? "a string"
+                                                                                 : "a scalar"));
+    n.map = std::make_unique<MapExec>();
+    n.map->items = items.toArray();
+    n.map->results.resize(size_t(n.map->items.size()));
+    n.map->elements.resize(size_t(n.map->items.size()));
+    if (n.map->items.isEmpty())
+        return succeed(scope, node, QJsonArray());
+    n.timer =
+        m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(p.timeoutMs), [this, &scope, node]() {
+            NodeExec &mapNode = scope.nodes[size_t(node)];
+            mapNode.timer = 0;
+            mapNode.map->failed = true;
+            for (auto &element : mapNode.map->elements) {
+                if (element)
+                    cancelScope(*element);
+            }
+            attemptFailed(scope, node, Protocol::StatusTimeout,
+                          "the map did not finish within " +
+                              std::to_string(m_plan.nodes[size_t(node)].timeoutMs) +
+                              " ms (the node's timeoutMs)");
+            collectFinished();
+        });
+    launchElements(scope, node);
+}
+
+void FlowInvoker::launchElements(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    MapExec &map = *n.map;
+    if (map.launching) // elements that finish at once are followed up by the loop below
+        return;
+    map.launching = true;
+    const int count = int(map.items.size());
+    while (!scope.closed && !map.failed && map.inFlight < p.concurrency && map.nextElement < count) {
+        const int index = map.nextElement++;
+        auto element = std::make_unique<FlowScope>();
+        element->run = scope.run;
+        element->parent = &scope;
+        element->mapNode = node;
+        element->element = index;
+        element->parentSpanId = n.spanId;
+        element->nodes.resize(m_plan.nodes.size());
+        for (size_t i = 0; i < m_plan.nodes.size(); ++i)
+            element->nodes[i].remaining = m_plan.nodes[i].incoming;
+        FlowScope &e = *element;
+        map.elements[size_t(index)] = std::move(element);
+        ++map.inFlight;
+        ++e.running;
+        deliver(e, p.bodyTarget, node, map.items[index]);
+        if (!e.closed) {
+            --e.running;
+            checkQuiet(e);
+        }
+    }
+    map.launching = false;
+    if (!scope.closed && !map.failed && map.done == count && n.state == NodeExec::State::Running) {
+        QJsonArray results;
+        for (QJsonValue &v : map.results)
+            results.append(std::move(v));
+        succeed(scope, node, results);
+    }
+}
+
+void FlowInvoker::elementDone(FlowScope &element, bool ok, QJsonValue result, const char *status,
+                              const std::string &error)
+{
+    if (element.closed)
+        return;
+    cancelScope(element); // closes it; anything still running in it is abandoned
+    FlowScope &scope = *element.parent;
+    const int node = element.mapNode;
+    NodeExec &n = scope.nodes[size_t(node)];
+    MapExec &map = *n.map;
+    const int index = element.element;
+    m_retired.push_back(std::move(map.elements[size_t(index)])); // freed after this event
+    --map.inFlight;
+    if (scope.closed || map.failed)
+        return;
+    if (!ok) {
+        map.failed = true;
+        for (auto &other : map.elements) {
+            if (other)
+                cancelScope(*other);
+        }
+        stopTimer(n.timer);
+        return attemptFailed(scope, node, status, "element " + std::to_string(index) + ": " + error);
+    }
+    map.results[size_t(index)] = std::move(result);
+    ++map.done;
+    launchElements(scope, node);
+}
+
+void FlowInvoker::checkQuiet(FlowScope &scope)
+{
+    if (scope.closed || scope.running > 0)
+        return;
+    if (scope.parent)
+        return elementDone(scope, true, scope.hasResult ? scope.result : QJsonValue(), Protocol::StatusOk,
+                           {});
+    std::string last;
+    int64_t lastEnd = 0;
+    for (size_t i = 0; i < scope.nodes.size(); ++i) {
+        const NodeExec &n = scope.nodes[i];
+        if (n.state != NodeExec::State::Skipped && n.endUs >= lastEnd &&
+            n.state != NodeExec::State::Waiting) {
+            lastEnd = n.endUs;
+            last = m_plan.nodes[i].id;
+        }
+    }
+    finishRun(*scope.run, Protocol::StatusFlowError, {},
+              "the run stopped after node " + last + " without reaching an end node", last);
+}
+
+void FlowInvoker::cancelScope(FlowScope &scope)
+{
+    scope.closed = true;
+    for (NodeExec &n : scope.nodes) {
+        if (n.call) {
+            m_calls.erase(n.call);
+            n.call = 0;
+        }
+        stopTimer(n.timer);
+        if (n.map) {
+            for (auto &element : n.map->elements) {
+                if (element && !element->closed)
+                    cancelScope(*element);
+            }
+        }
+    }
+}
+
+// --- the end of a run ------------------------------------------------------------------
+
+void FlowInvoker::finishRun(FlowRun &run, const char *status, QJsonValue output, std::string error,
+                            std::string failedNode)
+{
+    if (run.finished)
+        return;
+    run.finished = true;
+    run.status = status;
+    run.output = std::move(output);
+    run.error = std::move(error);
+    run.failedNode = std::move(failedNode);
+    cancelScope(*run.top);
+    stopTimer(run.timeout);
+    reply(run);
+    publishTrace(run);
+    if (m_config.record == FlowSpec::Record::All ||
+        (m_config.record == FlowSpec::Record::Failed && run.status != Protocol::StatusOk))
+        recordRun(run);
+    ++(run.status == Protocol::StatusOk ? m_completed : m_failed);
+    const auto it = m_runs.find(run.seq);
+    m_finished.push_back(std::move(it->second)); // freed once the event that ended it returns
+    m_runs.erase(it);
+}
+
+void FlowInvoker::reply(FlowRun &run)
+{
+    const char *replyTo = natsMsg_GetReply(run.request.get());
+    if (!replyTo || !*replyTo)
+        return;
+    const bool ok = run.status == Protocol::StatusOk;
+    const QByteArray body = ok ? JsonPayload::toPayload(run.output) : QByteArray::fromStdString(run.error);
+    natsMsg *raw = nullptr;
+    if (natsMsg_Create(&raw, replyTo, nullptr, body.constData(), body.size()) != NATS_OK)
+        return;
+    NatsMsgPtr m(raw);
+    const std::string duration = std::to_string(
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - run.started).count());
+    natsMsgHeader_Set(m.get(), Protocol::StatusHeader, run.status.c_str());
+    natsMsgHeader_Set(m.get(), Protocol::DurationHeader, duration.c_str());
+    natsMsgHeader_Set(m.get(), Protocol::FunctionHeader, m_config.flow.c_str());
+    if (!run.runId.empty()) {
+        natsMsgHeader_Set(m.get(), Protocol::RequestIdHeader, run.runId.c_str());
+        natsMsgHeader_Set(m.get(), Protocol::RunIdHeader, run.runId.c_str());
+    }
+    if (!run.traceId.empty())
+        natsMsgHeader_Set(m.get(), Protocol::TraceIdHeader, run.traceId.c_str());
+    if (!run.failedNode.empty())
+        natsMsgHeader_Set(m.get(), Protocol::FailedNodeHeader, run.failedNode.c_str());
+    if (natsConnection_PublishMsg(m_conn.get(), m.get()) == NATS_MAX_PAYLOAD) {
+        const std::string why = "output-too-large: the run's result of " + std::to_string(body.size()) +
+                                " bytes exceeds the broker's max_payload";
+        natsMsg *errRaw = nullptr;
+        natsMsg_Create(&errRaw, replyTo, nullptr, why.data(), int(why.size()));
+        NatsMsgPtr err(errRaw);
+        natsMsgHeader_Set(err.get(), Protocol::StatusHeader, Protocol::StatusOutputTooLarge);
+        natsMsgHeader_Set(err.get(), Protocol::RunIdHeader, run.runId.c_str());
+        natsConnection_PublishMsg(m_conn.get(), err.get());
+    }
+}
+
+void FlowInvoker::recordSpan(FlowScope &scope, int node)
+{
+    FlowRun &run = *scope.run;
+    NodeExec &n = scope.nodes[size_t(node)];
+    const bool settled = n.state != NodeExec::State::Running;
+    if (settled) {
+        NodeRecord r;
+        r.node = node;
+        r.element = scope.element;
+        r.spanId = n.spanId;
+        r.parentSpanId = scope.parentSpanId;
+        r.startUs = n.startUs;
+        r.endUs = n.endUs;
+        r.status = n.status;
+        r.code = n.code;
+        r.error = n.error;
+        r.attempts = n.attempts;
+        if (n.state != NodeExec::State::Skipped) {
+            r.input = n.input;
+            r.output = n.output;
+        }
+        run.records.push_back(std::move(r));
+    }
+    if (!run.live)
+        return;
+    std::string event = settled ? "{\"event\":\"end\",\"span\":" : "{\"event\":\"start\",\"span\":";
+    if (settled) {
+        appendSpan(event, run, run.records.back());
+    } else {
+        NodeRecord r;
+        r.node = node;
+        r.element = scope.element;
+        r.spanId = n.spanId;
+        r.parentSpanId = scope.parentSpanId;
+        r.startUs = n.startUs;
+        r.status = "running";
+        appendSpan(event, run, r);
+    }
+    event += '}';
+    const std::string subject = std::string(Protocol::TraceSubjectPrefix) + m_config.flow;
+    natsConnection_Publish(m_conn.get(), subject.c_str(), event.data(), int(event.size()));
+}
+
+void FlowInvoker::appendSpan(std::string &out, const FlowRun &run, const NodeRecord &r) const
+{
+    const PlanNode &p = m_plan.nodes[size_t(r.node)];
+    out += '{';
+    textField(out, "traceId", run.traceId);
+    textField(out, "spanId", hex64(r.spanId));
+    textField(out, "parentSpanId", hex64(r.parentSpanId));
+    textField(out, "runId", run.runId);
+    textField(out, "flow", m_config.flow);
+    textField(out, "node", p.id);
+    textField(out, "kind", p.kindName);
+    if (!p.function.empty())
+        textField(out, "function", p.function);
+    if (r.element >= 0)
+        numberField(out, "element", r.element);
+    numberField(out, "startUs", r.startUs);
+    numberField(out, "endUs", r.endUs);
+    textField(out, "status", r.status);
+    if (!r.code.empty())
+        textField(out, "code", r.code);
+    if (!r.error.empty())
+        textField(out, "error", utf8Head(r.error, ErrorBodyLimit));
+    if (r.attempts > 0)
+        numberField(out, "attempts", r.attempts);
+    out += '}';
+}
+
+std::string FlowInvoker::spansJson(const FlowRun &run) const
+{
+    const int64_t endUs = nowUs();
+    std::string out = "[{";
+    textField(out, "traceId", run.traceId);
+    textField(out, "spanId", hex64(run.spanId));
+    textField(out, "runId", run.runId);
+    textField(out, "flow", m_config.flow);
+    textField(out, "kind", "run");
+    numberField(out, "startUs", run.startUs);
+    numberField(out, "endUs", endUs);
+    textField(out, "status", run.status == Protocol::StatusOk ? "ok" : "error");
+    if (run.status != Protocol::StatusOk)
+        textField(out, "code", run.status);
+    if (!run.error.empty())
+        textField(out, "error", utf8Head(run.error, ErrorBodyLimit));
+    out += '}';
+    for (const NodeRecord &r : run.records) {
+        out += ',';
+        appendSpan(out, run, r);
+    }
+    out += ']';
+    return out;
+}
+
+void FlowInvoker::publishTrace(FlowRun &run)
+{
+    run.spans = spansJson(run);
+    std::string doc = "{";
+    textField(doc, "runId", run.runId);
+    textField(doc, "flow", m_config.flow);
+    textField(doc, "traceId", run.traceId);
+    textField(doc, "status", run.status);
+    numberField(doc, "durationUs",
+                std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - run.started).count());
+    if (!run.failedNode.empty())
+        textField(doc, "failedNode", run.failedNode);
+    if (!run.error.empty())
+        textField(doc, "error", utf8Head(run.error, ErrorBodyLimit));
+    field(doc, "spans");
+    doc += run.spans;
+    doc += '}';
+    const std::string subject = std::string(Protocol::TraceSubjectPrefix) + m_config.flow;
+    natsConnection_Publish(m_conn.get(), subject.c_str(), doc.data(), int(doc.size()));
+}
+
+// One datastore object per run, registered with the run's TTL by the same message: every
+// node's input and output (by reference to size when large) and the spans.
+// Records go to the datastore in batches (its "record" operation, docs/datastore.md): one
+// message per few milliseconds instead of one per run, written there without waiting per run.
+void FlowInvoker::recordRun(FlowRun &run)
+{
+    std::string doc = runRecord(run, true);
+    if (doc.size() > m_config.maxRecordBytes / 2) {
+        ++m_recordsTooLarge;
+        doc = runRecord(run, false); // still says what ran, how, and how large the data was
+    }
+    std::string header = "{";
+    textField(header, "run", run.runId);
+    numberField(header, "ttlMs", m_plan.ttlMs);
+    textField(header, "object", Protocol::RunRecordObject);
+    numberField(header, "size", int64_t(doc.size()));
+    header += "}\n";
+    if (m_recordBatch.size() + header.size() + doc.size() > m_config.maxRecordBytes)
+        flushRecords();
+    m_recordBatch += header;
+    m_recordBatch += doc;
+    if (++m_recordBatchRuns >= RecordBatchRuns)
+        return flushRecords();
+    if (!m_recordFlushTimer)
+        m_recordFlushTimer = m_reactor.addTimer(Clock::now() + RecordBatchDelay, [this]() {
+            m_recordFlushTimer = 0;
+            flushRecords();
+        });
+}
+
+void FlowInvoker::flushRecords()
+{
+    stopTimer(m_recordFlushTimer);
+    if (m_recordBatch.empty())
+        return;
+    // Published without a reply subject: the datastore logs what it could not keep, and the
+    // run was answered long before.
+    const std::string subject = std::string(Protocol::DatastorePrefix) + ".record";
+    natsConnection_Publish(m_conn.get(), subject.c_str(), m_recordBatch.data(), int(m_recordBatch.size()));
+    m_recordBatch.clear();
+    m_recordBatchRuns = 0;
+}
+
+std::string FlowInvoker::runRecord(const FlowRun &run, bool withPayloads) const
+{
+    const auto value = [withPayloads](std::string &out, const char *name, const QJsonValue &v) {
+        if (withPayloads)
+            return valueField(out, name, v);
+        field(out, name);
+        out += "{\"truncated\":true,\"bytes\":" + std::to_string(JsonPayload::toJson(v).size()) + "}";
+    };
+    std::string doc = "{";
+    textField(doc, "runId", run.runId);
+    textField(doc, "flow", m_config.flow);
+    textField(doc, "traceId", run.traceId);
+    textField(doc, "status", run.status);
+    if (!run.failedNode.empty())
+        textField(doc, "failedNode", run.failedNode);
+    if (!run.error.empty())
+        textField(doc, "error", utf8Head(run.error, ErrorBodyLimit));
+    numberField(doc, "startUs", run.startUs);
+    value(doc, "input", run.input);
+    if (run.status == Protocol::StatusOk)
+        value(doc, "output", run.output);
+    field(doc, "spans");
+    doc += run.spans;
+    field(doc, "nodes");
+    doc += '[';
+    bool first = true;
+    for (const NodeRecord &r : run.records) {
+        if (r.status == "skipped")
+            continue;
+        doc += first ? "{" : ",{";
+        first = false;
+        textField(doc, "node", m_plan.nodes[size_t(r.node)].id);
+        if (r.element >= 0)
+            numberField(doc, "element", r.element);
+        textField(doc, "status", r.status);
+        value(doc, "input", r.input);
+        if (r.status == "ok")
+            value(doc, "output", r.output);
+        doc += '}';
+    }
+    doc += "]}";
+    return doc;
+}
+
+void FlowInvoker::collectFinished()
+{
+    for (;;) {
+        m_finished.clear();
+        m_retired.clear();
+        if (m_queue.empty() || m_runs.size() >= size_t(m_config.maxConcurrency))
+            return;
+        NatsMsgPtr next = std::move(m_queue.front());
+        m_queue.pop_front();
+        startRun(std::move(next));
+    }
+}
+
+// --- shutdown ----------------------------------------------------------------------
+
+void FlowInvoker::beginDrain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    logLine("flow invoker " + m_config.invokerId + ": draining (finishing " +
+            std::to_string(m_runs.size() + m_queue.size()) + " runs)");
+    m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_plan.timeoutMs) + std::chrono::seconds(5);
+    if (m_sub && natsSubscription_Drain(m_sub.get()) == NATS_OK)
+        return checkDrained();
+    m_subscriptionDone = true;
+    checkDrained();
+}
+
+void FlowInvoker::checkDrained()
+{
+    const bool idle = m_subscriptionDone && m_queue.empty() && m_runs.empty();
+    if (idle || Clock::now() > m_drainDeadline) {
+        flushRecords();
+        m_reactor.quit();
+        return;
+    }
+    m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(20), [this]() { checkDrained(); });
+}
+
+} // namespace Stratus::Invoker

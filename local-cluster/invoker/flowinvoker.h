@@ -1,0 +1,144 @@
+#pragma once
+
+#include "flowplan.h"
+#include "natshandles.h"
+#include "reactor.h"
+
+#include <QJsonValue>
+
+#include <atomic>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace Stratus::Invoker {
+
+struct FlowRun;
+struct FlowScope;
+struct NodeRecord;
+
+// What one flow invoker replica needs (docs/flows.md, "Running a flow").
+struct FlowInvokerConfig
+{
+    std::string natsUrl;
+    std::string flow;
+    std::string trigger;
+    std::string group;
+    int maxConcurrency = 1024;           // runs interpreted at once
+    int maxQueue = 10000;                // runs waiting beyond that before "busy"
+    size_t maxRecordBytes = 1024 * 1024; // a run record larger than this keeps payloads by size only
+    FlowSpec::Record record = FlowSpec::Record::All;
+    std::string invokerId;
+};
+
+// The flow invoker: queue-subscribes to a flow's trigger and interprets its graph for every
+// request, calling member functions over NATS without waiting on any of them: a run is a
+// state machine driven by replies (on nats.c's delivery thread) and deadlines (on the
+// reactor's), under one mutex.
+class FlowInvoker
+{
+public:
+    FlowInvoker(FlowInvokerConfig config, FlowPlan plan);
+    ~FlowInvoker();
+
+    // Connects, subscribes, prints the ready line, runs until SIGTERM/SIGINT, then drains.
+    int run();
+
+private:
+    // A request in flight for a function node: the call itself, or around it the datastore
+    // requests of a payload by reference (docs/flows.md, "Data").
+    struct PendingCall
+    {
+        enum class Kind { Call, StoreInput, FetchOutput };
+        Kind kind;
+        FlowScope *scope;
+        int node;
+    };
+
+    static void onRequest(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    static void onReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    static void onSubscriptionComplete(void *closure);
+    bool subscribe();
+    void publishStats();
+
+    void accept(NatsMsgPtr request);
+    void startRun(NatsMsgPtr request);
+    void takeReply(NatsMsgPtr reply);
+
+    // The graph's semantics (docs/flows.md, "Semantics").
+    void deliver(FlowScope &scope, int node, int from, QJsonValue value);
+    void resolveEdge(FlowScope &scope, int node);
+    void becomeReady(FlowScope &scope, int node);
+    void startNode(FlowScope &scope, int node, QJsonValue input);
+    void callFunction(FlowScope &scope, int node);
+    void sendCall(FlowScope &scope, int node, const QByteArray &payload, const std::string &inputRef);
+    uint64_t track(PendingCall::Kind kind, FlowScope &scope, int node);
+    void takeCallReply(FlowScope &scope, int node, NatsMsgPtr reply);
+    void takeStored(FlowScope &scope, int node, NatsMsgPtr reply);
+    void takeFetched(FlowScope &scope, int node, NatsMsgPtr reply);
+    void onCallTimeout(FlowScope &scope, int node);
+    void attemptFailed(FlowScope &scope, int node, const char *status, std::string message);
+    void succeed(FlowScope &scope, int node, QJsonValue output);
+    void fail(FlowScope &scope, int node, const char *status, std::string message);
+    void skip(FlowScope &scope, int node);
+    void startMap(FlowScope &scope, int node);
+    void launchElements(FlowScope &scope, int node);
+    void elementDone(FlowScope &element, bool ok, QJsonValue result, const char *status,
+                     const std::string &error);
+    void checkQuiet(FlowScope &scope);
+
+    void finishRun(FlowRun &run, const char *status, QJsonValue output, std::string error,
+                   std::string failedNode);
+    void cancelScope(FlowScope &scope);
+    void recordSpan(FlowScope &scope, int node);
+    void publishLive(FlowRun &run, const std::string &span, bool start);
+    void publishTrace(FlowRun &run);
+    void recordRun(FlowRun &run);
+    void flushRecords();
+    std::string runRecord(const FlowRun &run, bool withPayloads) const;
+    void appendSpan(std::string &out, const FlowRun &run, const NodeRecord &record) const;
+    std::string spansJson(const FlowRun &run) const;
+    void reply(FlowRun &run);
+    void collectFinished();
+
+    void beginDrain();
+    void checkDrained();
+
+    uint64_t newSpanId();
+    void stopTimer(Reactor::TimerId &timer);
+
+    FlowInvokerConfig m_config;
+    FlowPlan m_plan;
+    Reactor m_reactor;
+    NatsConnectionPtr m_conn; // everything: SendAsap
+    NatsSubscriptionPtr m_sub;
+    NatsSubscriptionPtr m_replySub;
+    std::string m_inbox; // "_INBOX.xxx." + call id is each call's reply subject
+
+    std::mutex m_state; // everything below, and the reactor's timers
+    std::atomic<bool> m_subscriptionDone{false};
+
+    std::deque<NatsMsgPtr> m_queue; // requests waiting for a free run slot
+    std::unordered_map<uint64_t, std::unique_ptr<FlowRun>> m_runs;
+    std::vector<std::unique_ptr<FlowRun>> m_finished;  // freed once the event that ended them returns
+    std::vector<std::unique_ptr<FlowScope>> m_retired; // map elements done; freed likewise
+    std::unordered_map<uint64_t, PendingCall> m_calls;
+    uint64_t m_nextCall = 1;
+    uint64_t m_nextRun = 1;
+    uint64_t m_completed = 0;
+    uint64_t m_failed = 0;
+    uint64_t m_recordsTooLarge = 0;
+    std::string m_recordBatch; // run records not sent yet
+    int m_recordBatchRuns = 0;
+    Reactor::TimerId m_recordFlushTimer = 0;
+    std::mt19937_64 m_random;
+    bool m_draining = false;
+    int m_exitCode = 0;
+    Clock::time_point m_drainDeadline;
+};
+
+} // namespace Stratus::Invoker

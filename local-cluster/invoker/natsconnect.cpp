@@ -1,0 +1,28 @@
+#include "natsconnect.h"
+
+namespace Stratus::Invoker {
+
+NatsConnectionPtr connectNats(const std::string &url, const std::string &name, bool sendAsap,
+                              std::string *error, bool sharedDelivery)
+{
+    natsOptions *raw = nullptr;
+    natsOptions_Create(&raw);
+    NatsOptionsPtr opts(raw);
+    natsOptions_SetURL(opts.get(), url.c_str());
+    natsOptions_SetName(opts.get(), name.c_str());
+    natsOptions_SetSendAsap(opts.get(), sendAsap);
+    natsOptions_UseGlobalMessageDelivery(opts.get(), sharedDelivery);
+    natsOptions_SetMaxReconnect(opts.get(), -1);
+    natsOptions_SetReconnectWait(opts.get(), 250);
+    natsOptions_SetReconnectBufSize(opts.get(), 64 * 1024 * 1024);
+    natsConnection *conn = nullptr;
+    const natsStatus s = natsConnection_Connect(&conn, opts.get());
+    if (s != NATS_OK) {
+        if (error)
+            *error = "cannot connect to " + url + ": " + natsStatus_GetText(s);
+        return nullptr;
+    }
+    return NatsConnectionPtr(conn);
+}
+
+} // namespace Stratus::Invoker

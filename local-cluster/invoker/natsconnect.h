@@ -1,0 +1,17 @@
+#pragma once
+
+#include "natshandles.h"
+
+#include <string>
+
+namespace Stratus::Invoker {
+
+// A connection that rides out broker restarts (reconnects forever, buffers meanwhile).
+// SendAsap for latency-bound traffic; buffered for records and traces. Null on failure, with
+// the reason in *error.
+// sharedDelivery: every subscription's callbacks on nats.c's shared delivery thread(s)
+// instead of a thread per subscription.
+NatsConnectionPtr connectNats(const std::string &url, const std::string &name, bool sendAsap,
+                              std::string *error, bool sharedDelivery = false);
+
+} // namespace Stratus::Invoker
