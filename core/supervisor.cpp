@@ -17,6 +17,7 @@
 #include <QMetaEnum>
 #include <QPromise>
 #include <QSaveFile>
+#include <QJsonDocument>
 #include <QSet>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -48,32 +49,31 @@ const QString GatewayProgram = QStringLiteral("stratus-gateway");
 const QString GatewayId = QStringLiteral("gateway");
 
 // Runs on a worker thread: blocking NATS calls, nothing of the supervisor's. Returns the
-// error, empty on success. Functions the manifest no longer declares are removed, so the
-// registry mirrors the manifest; services are only added or updated, since functions may
-// register their own at run time.
-QString loadIntoRegistry(const QString &natsUrl, const QList<QJsonObject> &functions,
-                         const QList<QJsonObject> &services)
+// error, empty on success. Functions and flows the manifest no longer declares are removed,
+// so the registry mirrors the manifest; services are only added or updated, since functions
+// may register their own at run time.
+QString loadIntoRegistry(const QString &natsUrl, const QHash<RegistryEntry::Kind, QList<QJsonObject>> &entries)
 {
     auto registry = RegistryClient::connect(natsUrl);
     if (!registry)
         return registry.errorMessage();
-    QSet<QString> declared;
-    for (const QJsonObject &f : functions) {
-        if (auto put = registry->put(RegistryEntry::Kind::Function, f); !put)
-            return put.errorMessage();
-        declared.insert(f.value(QStringLiteral("name")).toString());
-    }
-    for (const QJsonObject &service : services) {
-        if (auto put = registry->put(RegistryEntry::Kind::Service, service); !put)
-            return put.errorMessage();
-    }
-    auto stored = registry->list(RegistryEntry::Kind::Function);
-    if (!stored)
-        return stored.errorMessage();
-    for (const RegistryEntry &entry : std::as_const(*stored)) {
-        if (!declared.contains(entry.id)) {
-            if (Status removed = registry->remove(RegistryEntry::Kind::Function, entry.id); !removed)
-                return removed.errorMessage();
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        QSet<QString> declared;
+        for (const QJsonObject &entry : it.value()) {
+            if (auto put = registry->put(it.key(), entry); !put)
+                return put.errorMessage();
+            declared.insert(entry.value(RegistryEntry::idField(it.key())).toString());
+        }
+        if (it.key() == RegistryEntry::Kind::Service)
+            continue;
+        auto stored = registry->list(it.key());
+        if (!stored)
+            return stored.errorMessage();
+        for (const RegistryEntry &entry : std::as_const(*stored)) {
+            if (!declared.contains(entry.id)) {
+                if (Status removed = registry->remove(it.key(), entry.id); !removed)
+                    return removed.errorMessage();
+            }
         }
     }
     return {};
@@ -554,12 +554,21 @@ void Supervisor::loadRegistry()
     if (m_registryLoading || m_state != State::Starting)
         return;
     m_registryLoading = true;
-    QList<QJsonObject> functions;
+    // Every kind present, even empty: what the registry holds beyond the manifest goes.
+    QHash<RegistryEntry::Kind, QList<QJsonObject>> entries{{RegistryEntry::Kind::Function, {}},
+                                                           {RegistryEntry::Kind::Flow, {}}};
     for (const FunctionSpec &f : std::as_const(m_manifest.functions))
-        functions << f.toJson();
-    QList<QJsonObject> services;
+        entries[RegistryEntry::Kind::Function] << f.toJson();
     for (const ServiceSpec &service : std::as_const(m_manifest.services))
-        services << service.toJson();
+        entries[RegistryEntry::Kind::Service] << service.toJson();
+    // Flows with their graph (checkFlows loaded them already; they are small), so the registry
+    // says what each flow does, not only where it listens.
+    for (const FlowSpec &f : std::as_const(m_manifest.flows)) {
+        QJsonObject entry = f.toJson();
+        if (const auto flow = Flow::load(f.file))
+            entry.insert(QStringLiteral("graph"), QJsonDocument::fromJson(flow->toCanonicalJson()).object());
+        entries[RegistryEntry::Kind::Flow] << entry;
+    }
 
     // The watcher belongs to this object: if the supervisor goes away first, the result
     // lands in the shared future state and nobody is called back.
@@ -571,9 +580,9 @@ void Supervisor::loadRegistry()
         onRegistryLoaded(generation, watcher->result());
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, url = m_brokerUrl, functions, services] {
+    QThreadPool::globalInstance()->start([promise, url = m_brokerUrl, entries] {
         promise->start();
-        promise->addResult(loadIntoRegistry(url, functions, services));
+        promise->addResult(loadIntoRegistry(url, entries));
         promise->finish();
     });
 }
@@ -587,7 +596,7 @@ void Supervisor::onRegistryLoaded(quint64 generation, const QString &error)
         return fail(QStringLiteral("the registry did not take the manifest %1: %2\n(registry log: %3)")
                         .arg(m_manifest.filePath, error, stateDir() + QStringLiteral("/logs/registry.log")));
     qCInfo(lcSupervisor) << "registry loaded:" << m_manifest.functions.size() << "functions,"
-                         << m_manifest.services.size() << "services";
+                         << m_manifest.flows.size() << "flows," << m_manifest.services.size() << "services";
     m_registryLoaded = true;
     finishStartIfReady();
     launchDue();

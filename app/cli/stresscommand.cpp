@@ -2,6 +2,7 @@
 
 #include "loadengine.h"
 #include "signalwatcher.h"
+#include "stressrunstore.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -47,7 +48,7 @@ void StressCommand::configure(QCommandLineParser &parser)
     parser.addOptions({projectOption(), m_rateOption, m_durationOption, m_profileOption, m_requestsOption,
                        m_concurrencyOption, m_qpsOption, m_closedDurationOption, m_dataOption, m_fileOption,
                        m_rawOption, m_timeoutOption, m_thresholdOption, m_methodOption, m_jsonOption,
-                       m_natsOption});
+                       m_saveOption, m_natsOption});
 }
 
 Status StressCommand::applyOptions(const QCommandLineParser &parser, LoadPlan &plan) const
@@ -152,7 +153,8 @@ int StressCommand::execute(const QCommandLineParser &parser)
                               !spec.startsWith(QLatin1String("subject:"));
     std::optional<ProjectLocation> where;
     std::optional<Manifest> manifest;
-    if (needsProject || (!parser.isSet(m_natsOption) && qEnvironmentVariableIsEmpty("STRATUS_NATS_URL"))) {
+    if (needsProject || parser.isSet(m_saveOption) ||
+        (!parser.isSet(m_natsOption) && qEnvironmentVariableIsEmpty("STRATUS_NATS_URL"))) {
         auto found = location(parser);
         if (found) {
             where = *found;
@@ -161,7 +163,7 @@ int StressCommand::execute(const QCommandLineParser &parser)
                 return fail(Failure, loaded.errorMessage());
             if (loaded)
                 manifest = *loaded;
-        } else if (needsProject) {
+        } else if (needsProject || parser.isSet(m_saveOption)) {
             return fail(Failure, found.errorMessage());
         }
     }
@@ -219,6 +221,12 @@ int StressCommand::execute(const QCommandLineParser &parser)
 
     if (!result->error.isEmpty())
         return fail(plan.target.kind == LoadTarget::Kind::Nats ? NotRunning : Failure, result->error);
+    if (parser.isSet(m_saveOption)) {
+        const auto saved = StressRunStore::saveTo(where->projectDir, *result);
+        if (!saved)
+            return fail(Failure, saved.errorMessage());
+        printError(tr("saved %1").arg(*saved));
+    }
     if (parser.isSet(m_jsonOption)) {
         const QByteArray json = QJsonDocument(result->toJson(false)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

@@ -63,6 +63,9 @@ private:
                                       tr("method")};
     QCommandLineOption m_jsonOption{QStringLiteral("json"),
                                     tr("Print the result as JSON instead of a summary.")};
+    QCommandLineOption m_saveOption{
+        QStringLiteral("save"),
+        tr("Also save the result in the project's stress/ folder, as the workbench does.")};
     QCommandLineOption m_natsOption{
         QStringLiteral("nats"), tr("Broker URL (default: $STRATUS_NATS_URL, else the running cluster's)."),
         tr("url")};

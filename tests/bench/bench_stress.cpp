@@ -242,9 +242,10 @@ int main(int argc, char **argv)
     // A 2 ms service time: the target, not either generator, sets the pace, as with a function
     // behind the gateway.
     const QString url = server->url(QStringLiteral("/delay/2"));
-    std::printf("\n## (b) hey and the engine on the same HTTP target (%s: 2 ms service time; up to %d requests "
-                "per run, 2,500 per worker at most, POST, keep-alive)\n\n",
-                qPrintable(url), heyRequests);
+    std::printf(
+        "\n## (b) hey and the engine on the same HTTP target (%s: 2 ms service time; up to %d requests "
+        "per run, 2,500 per worker at most, POST, keep-alive)\n\n",
+        qPrintable(url), heyRequests);
     std::printf("| -c | hey req/s | engine req/s | Δ | hey p50 ms | engine p50 ms | Δ |\n");
     std::printf("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (int c : {1, 10, 50}) {

@@ -1,8 +1,12 @@
 // The Stress panel with real widgets (offscreen) against a real broker and a real warm invoker:
 // a run started from the panel shows live charts, ends with a summary and a histogram, is saved
 // under PROJECT/stress/ with its git revision; Stop ends a run with a consistent result; two
-// saved runs compare side by side; the last run exports as CSV and JSON.
+// saved runs compare side by side; the last run exports as CSV and JSON; Stress Test in the
+// Functions panel starts the default profile in one click.
 
+#include "functionspanel.h"
+#include "manifest.h"
+#include "registrymodel.h"
 #include "screenshot.h"
 #include "stresschart.h"
 #include "stresscompareview.h"
@@ -43,6 +47,7 @@ private slots:
     void stopEndsTheRun();
     void compareTwoRuns();
     void exportLastRun();
+    void oneClickFromFunctionsPanel();
     void noClusterSaysSo();
 
 private:
@@ -230,6 +235,35 @@ void tst_StressPanel::exportLastRun()
     QFile json(out.filePath(QStringLiteral("run.json")));
     QVERIFY(json.open(QIODevice::ReadOnly));
     QVERIFY(QJsonDocument::fromJson(json.readAll()).object().contains(QStringLiteral("timeline")));
+}
+
+void tst_StressPanel::oneClickFromFunctionsPanel()
+{
+    // Stress Test on a function in the Functions panel starts the default profile on it.
+    StressPanel &panel = *m_panel;
+    panel.profileCombo()->setCurrentIndex(2);
+    RegistryModel registry;
+    const auto manifest = Manifest::load(m_project.path());
+    QVERIFY2(manifest, qPrintable(manifest.errorMessage()));
+    registry.setManifest(*manifest);
+    const QString url = m_broker.url();
+    const QString dir = m_project.path();
+    FunctionsPanel functions(
+        &registry, [url] { return url; }, [dir] { return dir; });
+    connect(&functions, &FunctionsPanel::stressTestRequested, &panel, &StressPanel::startDefault);
+    functions.show();
+    QTRY_VERIFY_WITH_TIMEOUT(functions.selectEntry(QStringLiteral("echo")), 5000);
+    QSignalSpy finished(&panel, &StressPanel::runFinished);
+    QTest::mouseClick(functions.stressButton(), Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QCOMPARE(panel.profileCombo()->currentIndex(), 0); // the default profile
+    QCOMPARE(panel.targetCombo()->currentData().toString(), QStringLiteral("echo"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.rateChart()->pointCount(0) >= 2, 10000);
+    panel.stop();
+    QVERIFY(finished.wait(5000));
+    const StressResult r = finished.constFirst().constFirst().value<StressResult>();
+    QVERIFY(r.description.startsWith(QLatin1String("seed: 20/s for 10s")));
+    QCOMPARE(r.target.function, QStringLiteral("echo"));
 }
 
 void tst_StressPanel::noClusterSaysSo()

@@ -96,6 +96,8 @@ void tst_Workbench::initTestCase()
     m_expectedProcesses = 3;                             // the broker, the registry and the datastore
     for (const FunctionSpec &f : manifest->functions)
         m_expectedProcesses += f.replicas;
+    for (const FlowSpec &f : manifest->flows)
+        m_expectedProcesses += f.replicas; // flow invokers
     if (manifest->gateway.enabled)
         ++m_expectedProcesses; // the HTTP gateway
 

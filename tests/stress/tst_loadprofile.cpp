@@ -4,6 +4,8 @@
 #include "latencyhistogram.h"
 #include "loadplan.h"
 #include "loadprofile.h"
+#include "loadtarget.h"
+#include "manifest.h"
 #include "payloadtemplate.h"
 #include "thresholds.h"
 
@@ -32,6 +34,8 @@ private slots:
     void payloadTemplate();
     void payloadTemplateErrors();
     void thresholds();
+    void targetsResolve_data();
+    void targetsResolve();
 };
 
 namespace {
@@ -255,6 +259,54 @@ void tst_LoadProfile::thresholds()
     QCOMPARE(checks[1].observed, 0.02);
     QVERIFY(!Thresholds::parse({QStringLiteral("errors<5ms")}));
     QVERIFY(!Thresholds::parse({QStringLiteral("p0<5ms")}));
+}
+
+void tst_LoadProfile::targetsResolve_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("expected"); // kind:subject-or-url, or "error:" and part of the message
+    QTest::newRow("function") << QStringLiteral("echo") << QStringLiteral("nats:fn.echo");
+    QTest::newRow("function:") << QStringLiteral("function:echo") << QStringLiteral("nats:fn.echo");
+    QTest::newRow("flow by name") << QStringLiteral("fizz") << QStringLiteral("nats:flow.fizz");
+    QTest::newRow("flow:") << QStringLiteral("flow:fizz") << QStringLiteral("nats:flow.fizz");
+    QTest::newRow("subject") << QStringLiteral("subject:orders.new") << QStringLiteral("nats:orders.new");
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:8080/function/echo")
+                          << QStringLiteral("http:http://127.0.0.1:8080/function/echo");
+    QTest::newRow("unknown") << QStringLiteral("nope")
+                             << QStringLiteral(
+                                    "error:no function or flow \"nope\" (targets: echo, flow:fizz)");
+    QTest::newRow("flow: a function")
+        << QStringLiteral("flow:echo") << QStringLiteral("error:declares no flow \"echo\"");
+    QTest::newRow("wildcard") << QStringLiteral("subject:a.*")
+                              << QStringLiteral("error:without spaces or wildcards");
+    QTest::newRow("https") << QStringLiteral("https://example.com/")
+                           << QStringLiteral("error:https is not supported");
+    QTest::newRow("empty") << QString() << QStringLiteral("error:the target is empty");
+}
+
+void tst_LoadProfile::targetsResolve()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    const auto manifest = Manifest::parse(R"({"version": 1, "functions": [{"name": "echo", "command": "cat"}],
+                                             "flows": [{"name": "fizz"}]})",
+                                          QStringLiteral("/tmp/p/stratus.json"));
+    QVERIFY2(manifest, qPrintable(manifest.errorMessage()));
+    const auto target = LoadTarget::resolve(spec, &*manifest);
+    if (expected.startsWith(QLatin1String("error:"))) {
+        QVERIFY(!target);
+        QVERIFY2(target.errorMessage().contains(expected.mid(6)), qPrintable(target.errorMessage()));
+        return;
+    }
+    QVERIFY2(target, qPrintable(target.errorMessage()));
+    const QString got = target->kind == LoadTarget::Kind::Http
+                            ? QStringLiteral("http:") + target->url.toString()
+                            : QStringLiteral("nats:") + target->subject;
+    QCOMPARE(got, expected);
+    // What a saved run records reads back as the same target.
+    QCOMPARE(LoadTarget::resolve(target->spec(), &*manifest)->display(), target->display());
+    if (spec == QLatin1String("echo"))
+        QCOMPARE(target->suggestedTimeoutMs, 30000 + 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_LoadProfile)

@@ -5,6 +5,7 @@
 #include "testhttpserver.h"
 #include "testinvoker.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,6 +122,17 @@ void tst_StressCommand::jsonOpenLoop()
             latency.value(QStringLiteral("p50")).toDouble());
     QVERIFY(r.value(QStringLiteral("timeline")).toArray().size() >= 8);
     QCOMPARE(r.value(QStringLiteral("thresholdsBreached")).toBool(), false);
+
+    // --save keeps it in the project, as the workbench does.
+    const Run saved =
+        stratus({QStringLiteral("stress"), QStringLiteral("echo"), QStringLiteral("--project"),
+                 m_project.path(), QStringLiteral("--nats"), m_broker.url(), QStringLiteral("-n"),
+                 QStringLiteral("20"), QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("--save")});
+    QVERIFY2(saved.exitCode == 0, saved.err.constData());
+    const QStringList files =
+        QDir(m_project.filePath(QStringLiteral("stress"))).entryList({QStringLiteral("*.json")});
+    QCOMPARE(files.size(), 1);
+    QVERIFY(saved.err.contains(files.constFirst().toUtf8()));
 }
 
 void tst_StressCommand::heyStyleSummaryClosedLoop()
