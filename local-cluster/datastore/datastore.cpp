@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -659,7 +660,12 @@ ServiceReply Datastore::info() const
 
 void Datastore::sweep() const
 {
+    // A sweep reads every key, so with many live runs it is long: it then waits ten times as
+    // long as it took before the next, which keeps the sweeper under a tenth of a core.
     const qint64 now = nowMs();
+    if (now < m_nextSweepMs)
+        return;
+    const auto later = qScopeGuard([this, now] { m_nextSweepMs = nowMs() + 10 * (nowMs() - now); });
     const auto runs = m_bucket.list(QStringLiteral("run.*"));
     const auto objects = m_bucket.list(QStringLiteral("obj.>"));
     const auto chunkKeys = m_bucket.keys(QStringLiteral("chunk.>"));

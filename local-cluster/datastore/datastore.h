@@ -80,6 +80,7 @@ private:
 
     KvBucket m_bucket;
     Settings m_settings;
+    mutable qint64 m_nextSweepMs = 0; // sweep() runs on the service's tick thread only
 };
 
 } // namespace Stratus::Datastore

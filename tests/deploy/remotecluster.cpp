@@ -1,5 +1,7 @@
 #include "remotecluster.h"
 
+#include "testproject.h"
+
 #include "secretstore.h"
 #include "testbroker.h"
 
@@ -20,22 +22,6 @@
 #include <sys/prctl.h>
 
 namespace Stratus::Test {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = QDir(from).relativeFilePath(source);
-        if (relative.startsWith(QLatin1String(".stratus/")))
-            continue;
-        const QString target = QDir(to).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFileInfo(source).permissions());
-    }
-    return true;
-}
 
 RemoteCluster::RemoteCluster() = default;
 
@@ -78,7 +64,7 @@ bool RemoteCluster::startBroker()
 bool RemoteCluster::setUpProject()
 {
     const QString project = projectDir();
-    if (!copyTree(sourceDir() + QStringLiteral("/resources/examples/basic"), project)) {
+    if (!copyProject(sourceDir() + QStringLiteral("/resources/examples/basic"), project)) {
         m_error = QStringLiteral("cannot copy the example project");
         return false;
     }

@@ -61,7 +61,4 @@ private:
     QString m_error;
 };
 
-// Copies a folder (files, hidden ones too, with their permissions) except .stratus/.
-bool copyTree(const QString &from, const QString &to);
-
 } // namespace Stratus::Test

@@ -4,6 +4,7 @@
 // from its manifest entry, cold or warm.
 
 #include "manifest.h"
+#include "testproject.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -74,21 +75,6 @@ QProcessEnvironment functionEnvironment(const QString &mode)
 QByteArray frame(const QByteArray &id, const QByteArray &event)
 {
     return "STRATUS-INVOKE " + id + ' ' + QByteArray::number(event.size()) + '\n' + event;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString relative = QDir(from).relativeFilePath(file);
-        if (relative.startsWith(QLatin1String(".stratus/")))
-            continue; // the state of whoever ran the example last
-        const QString target = QDir(to).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
 }
 
 struct Frame
@@ -612,7 +598,7 @@ void tst_Sdk::example()
     QFETCH(QByteArray, event);
     QFETCH(QByteArray, expected);
     QTemporaryDir project;
-    QVERIFY(copyTree(exampleDir(), project.path()));
+    QVERIFY(Test::copyProject(exampleDir(), project.path()));
     QByteArray output;
     runExample(function, event, project.path(), &output);
     if (QTest::currentTestFailed())
@@ -631,7 +617,7 @@ void tst_Sdk::loggerWritesItsFile()
 {
     QFETCH(QString, function);
     QTemporaryDir project;
-    QVERIFY(copyTree(exampleDir(), project.path()));
+    QVERIFY(Test::copyProject(exampleDir(), project.path()));
     QByteArray output;
     for (int i = 0; i < 2; ++i) {
         runExample(function, LoggerEvent, project.path(), &output);
@@ -648,7 +634,7 @@ void tst_Sdk::loggerWritesItsFile()
 void tst_Sdk::loggerRejectsWrongArguments()
 {
     QTemporaryDir project;
-    QVERIFY(copyTree(exampleDir(), project.path()));
+    QVERIFY(Test::copyProject(exampleDir(), project.path()));
     Worker worker(interpreter(QStringLiteral("node")),
                   {QStringLiteral("functions/logger.js"), QStringLiteral("only-one")}, QStringLiteral("cold"),
                   project.path());
