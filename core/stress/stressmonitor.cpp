@@ -2,9 +2,12 @@
 
 #include "protocol.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QMetaObject>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace Stratus {
 
@@ -27,44 +30,62 @@ void StressMonitor::start(const QString &natsUrl, const QString &function)
     stop();
     if (natsUrl.isEmpty() || function.isEmpty())
         return;
-    natsOptions *rawOpts = nullptr;
-    if (natsOptions_Create(&rawOpts) != NATS_OK)
-        return;
-    NatsOptionsPtr opts(rawOpts);
-    natsOptions_SetURL(opts.get(), natsUrl.toUtf8().constData());
-    natsOptions_SetName(opts.get(), "stratus-stress-monitor");
-    // Connecting to a local broker: short, and never more than this on the caller's thread.
-    natsOptions_SetTimeout(opts.get(), 500);
-    natsConnection *conn = nullptr;
-    if (natsConnection_Connect(&conn, opts.get()) != NATS_OK)
-        return;
-    m_conn.reset(conn);
-    m_relay = new Relay;
+    m_relay = std::make_shared<Relay>();
     m_relay->target = this;
-    natsSubscription *sub = nullptr;
+    const quint64 generation = ++m_generation;
+    const QByteArray url = natsUrl.toUtf8();
     const QByteArray subject = QByteArray(Protocol::StatsSubjectPrefix) + function.toUtf8();
-    if (natsConnection_Subscribe(&sub, conn, subject.constData(), &StressMonitor::onMessage, m_relay) !=
-        NATS_OK) {
-        delete m_relay;
-        m_relay = nullptr;
-        return;
-    }
-    natsSubscription_SetOnCompleteCB(sub, &StressMonitor::onComplete, m_relay);
-    m_sub.reset(sub);
+    QPointer<StressMonitor> self(this);
+    QThreadPool::globalInstance()->start([relay = m_relay, url, subject, generation, self] {
+        natsOptions *rawOpts = nullptr;
+        if (natsOptions_Create(&rawOpts) != NATS_OK)
+            return;
+        NatsOptionsPtr opts(rawOpts);
+        natsOptions_SetURL(opts.get(), url.constData());
+        natsOptions_SetName(opts.get(), "stratus-stress-monitor");
+        natsOptions_SetTimeout(opts.get(), 2000);
+        natsConnection *conn = nullptr;
+        if (natsConnection_Connect(&conn, opts.get()) != NATS_OK)
+            return; // no overlay; the run itself reports the broker's trouble
+        natsSubscription *sub = nullptr;
+        auto *closure = new std::shared_ptr<Relay>(relay);
+        if (natsConnection_Subscribe(&sub, conn, subject.constData(), &StressMonitor::onMessage, closure) ==
+            NATS_OK) {
+            natsSubscription_SetOnCompleteCB(sub, &StressMonitor::onComplete, closure);
+        } else {
+            delete closure;
+            sub = nullptr;
+        }
+        // `self` is only looked at on the application's thread, where the monitor lives.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, conn, sub] {
+                NatsConnectionPtr connection(conn);
+                NatsSubscriptionPtr subscription(sub);
+                if (self && self->m_generation == generation) {
+                    self->m_conn = std::move(connection);
+                    self->m_sub = std::move(subscription);
+                } else if (subscription) {
+                    natsSubscription_Unsubscribe(subscription.get());
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void StressMonitor::stop()
 {
+    ++m_generation;
     if (m_relay) {
         std::lock_guard lock(m_relay->lock);
         m_relay->target = nullptr;
-        m_relay = nullptr; // onComplete frees it
     }
+    m_relay.reset();
     if (m_sub) {
         natsSubscription_Unsubscribe(m_sub.get());
         m_sub.reset();
     }
-    m_conn.reset(); // closes, and waits for the callback thread
+    m_conn.reset();
     m_invokers.clear();
 }
 
@@ -74,7 +95,7 @@ void StressMonitor::onMessage(natsConnection *, natsSubscription *, natsMsg *msg
     const QJsonObject stats =
         QJsonDocument::fromJson(QByteArray(natsMsg_GetData(msg), natsMsg_GetDataLength(msg))).object();
     natsMsg_Destroy(msg);
-    auto *relay = static_cast<Relay *>(closure);
+    const std::shared_ptr<Relay> &relay = *static_cast<std::shared_ptr<Relay> *>(closure);
     std::lock_guard lock(relay->lock);
     if (StressMonitor *self = relay->target)
         QMetaObject::invokeMethod(
@@ -83,13 +104,13 @@ void StressMonitor::onMessage(natsConnection *, natsSubscription *, natsMsg *msg
 
 void StressMonitor::onComplete(void *closure)
 {
-    delete static_cast<Relay *>(closure);
+    delete static_cast<std::shared_ptr<Relay> *>(closure);
 }
 
 void StressMonitor::take(const QJsonObject &stats)
 {
-    if (!m_sub)
-        return;
+    if (!m_relay)
+        return; // stopped since nats.c handed it over
     const QString invoker = stats.value(QStringLiteral("invoker")).toString();
     Invoker &entry = m_invokers[invoker];
     entry.stats = stats;

@@ -24,8 +24,9 @@ struct ClusterLoad
     int replicas = 0; // invokers
 };
 
-// Subscribes to a function's statistics on its own connection; nats.c's thread only parses and
-// hands the document over; update() is emitted on the owner's thread.
+// Subscribes to a function's statistics on its own connection, made on the thread pool (the
+// owner's thread never waits for the network); nats.c's thread only parses and hands the
+// document over; updated() is emitted on the owner's thread.
 class StressMonitor : public QObject
 {
     Q_OBJECT
@@ -42,8 +43,8 @@ signals:
     void updated(const Stratus::ClusterLoad &load);
 
 private:
-    // What nats.c's thread sees of the monitor: cleared under its lock by stop(), freed by the
-    // subscription's completion callback, after the last message callback.
+    // What nats.c's threads see of the monitor: cleared under its lock by stop(); shared by the
+    // monitor, the connecting task and the subscription (freed by its completion callback).
     struct Relay
     {
         std::mutex lock;
@@ -62,7 +63,8 @@ private:
     NatsConnectionPtr m_conn;
     NatsSubscriptionPtr m_sub;
     QHash<QString, Invoker> m_invokers;
-    Relay *m_relay = nullptr;
+    std::shared_ptr<Relay> m_relay;
+    quint64 m_generation = 0; // a connection made for an earlier start() is closed, not kept
 };
 
 } // namespace Stratus
