@@ -8,6 +8,7 @@
 #include "configbroker.h"
 #include "deployer.h"
 #include "deployprotocol.h"
+#include "loadengine.h"
 #include "manifest.h"
 #include "natsclient.h"
 #include "natsconnectoptions.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,6 +270,19 @@ void tst_Deploy::redeployUnderLoad()
             (reply->data.startsWith("v2:") ? v2 : v1)++;
         }
     });
+    // And a stress run beside it: the open-loop engine at a moderate 100 requests/s on the warm
+    // echo, for as long as the switch takes (bounded: 120 s at most).
+    LoadPlan stress;
+    stress.target = LoadTarget::forSubject(QStringLiteral("fn.echo-sh-warm"));
+    stress.natsUrl = m_remote->authenticatedUrl();
+    stress.profile = LoadProfile::constant(100, 120000);
+    stress.payload = PayloadTemplate::literal(QByteArrayLiteral("stress"));
+    stress.timeoutMs = 10000;
+    LoadEngine engine;
+    QSignalSpy stressed(&engine, &LoadEngine::finished);
+    const Status stressStarted = engine.start(stress);
+    QVERIFY2(stressStarted, qPrintable(stressStarted.errorMessage()));
+
     // Load before, during and after the switch.
     QTRY_VERIFY_WITH_TIMEOUT(sent >= 20, 10000);
     const auto report = deployer().deploy(QStringLiteral("echo says v2"));
@@ -275,6 +290,15 @@ void tst_Deploy::redeployUnderLoad()
     QTRY_VERIFY_WITH_TIMEOUT(sent >= atSwitch + 20, 10000);
     stop = true;
     load.join();
+    engine.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!stressed.isEmpty(), 15000);
+    const auto stressResult = stressed.constFirst().constFirst().value<StressResult>();
+    QVERIFY2(stressResult.error.isEmpty(), qPrintable(stressResult.error));
+    QVERIFY(stressResult.ok > 100); // it ran across the switch
+    QVERIFY2(stressResult.errors == 0,
+             qPrintable(QStringLiteral("the stress run saw %1 errors of %2 requests")
+                            .arg(stressResult.errors)
+                            .arg(stressResult.sent)));
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QVERIFY2(report->ok(), qPrintable(report->summary()));
     m_second = report->release;
