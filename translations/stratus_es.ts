@@ -200,6 +200,24 @@
     </message>
 </context>
 <context>
+    <name>Stratus::DeployModel</name>
+    <message>
+        <location filename="../core/deploy/deploymodel.cpp" line="65"/>
+        <source>no project is open</source>
+        <translation>no hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploymodel.cpp" line="67"/>
+        <source>fix %1 first: %2</source>
+        <translation>corrige primero %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploymodel.cpp" line="76"/>
+        <source>a target named %1 exists already</source>
+        <translation>ya existe un destino llamado %1</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::DeployPanel</name>
     <message>
         <location filename="../panels/deploypanel.cpp" line="51"/>
