@@ -111,3 +111,12 @@ inline constexpr char OutputRefAboveHeader[] = "Stratus-Output-Ref-Above";
 inline constexpr char OutputRefHeader[] = "Stratus-Output-Ref";
 
 } // namespace Stratus::Protocol
+
+// ---- Flow invoker statistics ----------------------------------------------------------------
+namespace Stratus::Protocol {
+
+// Flow invokers' statistics: FlowStatsSubjectPrefix + flow, apart from functions' (a function
+// and a flow may share a name; function names have no dots, so the subjects never meet).
+inline constexpr char FlowStatsSubjectPrefix[] = "stratus.stats.flow.";
+
+} // namespace Stratus::Protocol

@@ -284,7 +284,7 @@ void StressPanel::start()
     for (StressChart *chart : {m_rateChart, m_latencyChart, m_errorsChart, m_clusterChart})
         chart->clear();
     m_runStartMs = QDateTime::currentMSecsSinceEpoch();
-    m_monitor->start(url, target->function);
+    m_monitor->start(url, target->statsSubject());
     m_progress->setValue(0);
     m_progress->setFormat(tr("starting…"));
     m_status->setText(tr("Running %1 on %2.").arg(plan.describe(), target->display()));

@@ -1,5 +1,7 @@
 #include "loadtarget.h"
 
+#include "protocol.h"
+
 #include "manifest.h"
 
 namespace Stratus {
@@ -125,6 +127,15 @@ LoadTarget LoadTarget::fromJson(const QJsonObject &json)
     t.function = json.value(QStringLiteral("function")).toString();
     t.flow = json.value(QStringLiteral("flow")).toString();
     return t;
+}
+
+QString LoadTarget::statsSubject() const
+{
+    if (!flow.isEmpty())
+        return QLatin1String(Protocol::FlowStatsSubjectPrefix) + flow;
+    if (!function.isEmpty())
+        return QLatin1String(Protocol::StatsSubjectPrefix) + function;
+    return {};
 }
 
 } // namespace Stratus

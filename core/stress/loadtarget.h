@@ -30,6 +30,8 @@ struct LoadTarget
 
     QString display() const; // "function echo-py (fn.echo-py)", "http://127.0.0.1:8080/function/echo"
     QString spec() const;    // what resolve() takes back
+    // Where the invokers of its function or flow publish their statistics; empty for others.
+    QString statsSubject() const;
     QJsonObject toJson() const;
     static LoadTarget fromJson(const QJsonObject &json);
 };

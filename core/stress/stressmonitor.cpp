@@ -25,16 +25,16 @@ StressMonitor::~StressMonitor()
     stop();
 }
 
-void StressMonitor::start(const QString &natsUrl, const QString &function)
+void StressMonitor::start(const QString &natsUrl, const QString &statsSubject)
 {
     stop();
-    if (natsUrl.isEmpty() || function.isEmpty())
+    if (natsUrl.isEmpty() || statsSubject.isEmpty())
         return;
     m_relay = std::make_shared<Relay>();
     m_relay->target = this;
     const quint64 generation = ++m_generation;
     const QByteArray url = natsUrl.toUtf8();
-    const QByteArray subject = QByteArray(Protocol::StatsSubjectPrefix) + function.toUtf8();
+    const QByteArray subject = statsSubject.toUtf8();
     QPointer<StressMonitor> self(this);
     QThreadPool::globalInstance()->start([relay = m_relay, url, subject, generation, self] {
         natsOptions *rawOpts = nullptr;

@@ -34,8 +34,9 @@ public:
     explicit StressMonitor(QObject *parent = nullptr);
     ~StressMonitor() override;
 
-    // Empty function or url stops.
-    void start(const QString &natsUrl, const QString &function);
+    // Watches the invokers' statistics on statsSubject (LoadTarget::statsSubject()); an
+    // empty subject or url stops.
+    void start(const QString &natsUrl, const QString &statsSubject);
     void stop();
     ClusterLoad current() const;
 

@@ -194,7 +194,7 @@ void FlowInvoker::publishStats()
     numberField(s, "recordsTooLarge", int64_t(m_recordsTooLarge));
     field(s, "draining");
     s += m_draining ? "true}" : "false}";
-    const std::string subject = std::string(Protocol::StatsSubjectPrefix) + m_config.flow;
+    const std::string subject = std::string(Protocol::FlowStatsSubjectPrefix) + m_config.flow;
     natsConnection_Publish(m_conn.get(), subject.c_str(), s.data(), int(s.size()));
     if (!m_draining)
         m_reactor.addTimer(Clock::now() + std::chrono::seconds(1), [this]() { publishStats(); });

@@ -38,6 +38,7 @@ private slots:
     void cleanupTestCase();
     void fizzBuzzThroughNats();
     void fizzBuzzThroughGateway();
+    void replicasShareTheRuns();
     void parallelAndJoin();
     void modifyAndChoice_data();
     void modifyAndChoice();
@@ -192,6 +193,38 @@ void tst_FlowRun::fizzBuzzThroughGateway()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 500);
     QVERIFY(reply->readAll().contains("node check (function fizzbuzz-check)"));
     reply->deleteLater();
+}
+
+// The fizzbuzz flow runs in two replicas (flowproject/stratus.json): the queue group spread
+// the 200 runs above over both. Each flow invoker's stats say how many runs it completed.
+void tst_FlowRun::replicasShareTheRuns()
+{
+    natsSubscription *raw = nullptr;
+    QCOMPARE(
+        natsConnection_SubscribeSync(&raw, m_client->handle(),
+                                     (QByteArray(Protocol::FlowStatsSubjectPrefix) + "fizzbuzz").constData()),
+        NATS_OK);
+    NatsSubscriptionPtr stats(raw);
+    QHash<QString, int> completed; // by invoker
+    QDeadlineTimer deadline(5000); // stats come once a second from each replica
+    while (completed.size() < 2 && !deadline.hasExpired()) {
+        natsMsg *msg = nullptr;
+        if (natsSubscription_NextMsg(&msg, stats.get(), std::max<qint64>(1, deadline.remainingTime())) !=
+            NATS_OK)
+            break;
+        NatsMsgPtr owned(msg);
+        const QJsonObject o = object(QByteArray(natsMsg_GetData(msg), natsMsg_GetDataLength(msg)));
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), QStringLiteral("flow"));
+        completed.insert(o.value(QLatin1String("invoker")).toString(),
+                         o.value(QLatin1String("completed")).toInt());
+    }
+    QCOMPARE(completed.size(), 2);
+    int total = 0;
+    for (auto it = completed.cbegin(); it != completed.cend(); ++it) {
+        QVERIFY2(it.value() > 0, qPrintable(it.key() + QStringLiteral(" completed no run")));
+        total += it.value();
+    }
+    QVERIFY(total >= 200); // both FizzBuzz tests, 100 runs each, and nothing lost
 }
 
 void tst_FlowRun::parallelAndJoin()
@@ -443,9 +476,11 @@ void tst_FlowRun::largePayloadsByReference()
         QVERIFY2(o.name == QLatin1String(Protocol::RunRecordObject) || o.size > Bytes, qPrintable(o.name));
     }
     // make's output (by its invoker), pass's input (by the flow invoker), pass's output
-    QVERIFY2(names.contains(QStringLiteral("out/%1.make").arg(runId)), qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY2(names.contains(QStringLiteral("out/%1.make").arg(runId)),
+             qPrintable(names.join(QLatin1Char(' '))));
     QVERIFY2(names.contains(QStringLiteral("in/pass/1")), qPrintable(names.join(QLatin1Char(' '))));
-    QVERIFY2(names.contains(QStringLiteral("out/%1.pass").arg(runId)), qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY2(names.contains(QStringLiteral("out/%1.pass").arg(runId)),
+             qPrintable(names.join(QLatin1Char(' '))));
 }
 
 void tst_FlowRun::invalidFlowRefusedAtStart_data()
