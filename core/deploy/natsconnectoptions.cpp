@@ -146,13 +146,16 @@ Result<NatsConnectionPtr> NatsConnectOptions::connectRaw() const
         detail = secret.isEmpty() ? detail : detail.replace(secret, QStringLiteral("****"));
     if (s == NATS_CONNECTION_AUTH_FAILED || s == NATS_NOT_PERMITTED ||
         detail.contains(QLatin1String("Authorization Violation"), Qt::CaseInsensitive))
-        return makeError(QStringLiteral("authentication failed at %1: the broker refused the %2 (check the "
-                                        "target's credentials)")
-                             .arg(where, !user.isEmpty()        ? QStringLiteral("user name or password")
-                                         : !token.isEmpty()     ? QStringLiteral("token")
-                                         : !nkey.isEmpty()      ? QStringLiteral("nkey")
-                                         : !credsFile.isEmpty() ? QStringLiteral("credentials file")
-                                                                : QStringLiteral("anonymous connection")));
+        return makeError(
+            QStringLiteral("authentication failed at %1: the broker refused the %2 (check the "
+                           "target's credentials)%3")
+                .arg(where,
+                     !user.isEmpty()        ? QStringLiteral("user name or password")
+                     : !token.isEmpty()     ? QStringLiteral("token")
+                     : !nkey.isEmpty()      ? QStringLiteral("nkey")
+                     : !credsFile.isEmpty() ? QStringLiteral("credentials file")
+                                            : QStringLiteral("anonymous connection"),
+                     detail.isEmpty() ? QString() : QStringLiteral("; the broker said: ") + detail));
     if (s == NATS_SSL_ERROR || detail.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("TLS"), Qt::CaseInsensitive))
         return makeError(QStringLiteral("TLS failed at %1: %2").arg(where, detail));

@@ -675,9 +675,11 @@ void tst_Deploy::tlsAndNkey()
     const QString seed = QStringLiteral("SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY");
     ConfigBroker broker;
     QVERIFY2(broker.start(dir.filePath(QStringLiteral("nats")),
+                          // Generous handshake and credential timeouts: a loaded CI machine is
+                          // slow at RSA, not wrong about the key.
                           QStringLiteral("listen: \"127.0.0.1:-1\"\n"
-                                         "tls { cert_file: \"%1\", key_file: \"%2\" }\n"
-                                         "authorization { users: [ { nkey: \"%3\" } ] }\n")
+                                         "tls { cert_file: \"%1\", key_file: \"%2\", timeout: 10 }\n"
+                                         "authorization { timeout: 10, users: [ { nkey: \"%3\" } ] }\n")
                               .arg(dir.filePath(QStringLiteral("server.pem")),
                                    dir.filePath(QStringLiteral("server.key")), publicKey)),
              qPrintable(broker.errorString()));
