@@ -14,10 +14,10 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPromise>
 #include <QSaveFile>
-#include <QJsonDocument>
 #include <QSet>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -52,7 +52,8 @@ const QString GatewayId = QStringLiteral("gateway");
 // error, empty on success. Functions and flows the manifest no longer declares are removed,
 // so the registry mirrors the manifest; services are only added or updated, since functions
 // may register their own at run time.
-QString loadIntoRegistry(const QString &natsUrl, const QHash<RegistryEntry::Kind, QList<QJsonObject>> &entries)
+QString loadIntoRegistry(const QString &natsUrl,
+                         const QHash<RegistryEntry::Kind, QList<QJsonObject>> &entries)
 {
     auto registry = RegistryClient::connect(natsUrl);
     if (!registry)
@@ -279,6 +280,7 @@ Status Supervisor::checkFlows(const Manifest &manifest)
     for (const FunctionSpec &f : manifest.functions)
         functions.insert(f.name);
     QStringList errors;
+    m_flowGraphs.clear();
     for (const FlowSpec &spec : manifest.flows) {
         const auto flow = Flow::load(spec.file);
         if (!flow) {
@@ -289,6 +291,7 @@ Status Supervisor::checkFlows(const Manifest &manifest)
             if (problem.severity == FlowProblem::Severity::Error)
                 errors << problem.toString(*flow);
         }
+        m_flowGraphs.insert(spec.name, QJsonDocument::fromJson(flow->toCanonicalJson()).object());
     }
     if (errors.isEmpty())
         return Ok{};
@@ -561,12 +564,11 @@ void Supervisor::loadRegistry()
         entries[RegistryEntry::Kind::Function] << f.toJson();
     for (const ServiceSpec &service : std::as_const(m_manifest.services))
         entries[RegistryEntry::Kind::Service] << service.toJson();
-    // Flows with their graph (checkFlows loaded them already; they are small), so the registry
-    // says what each flow does, not only where it listens.
+    // Flows with their graph (as checkFlows read it), so the registry says what each flow
+    // does, not only where it listens.
     for (const FlowSpec &f : std::as_const(m_manifest.flows)) {
         QJsonObject entry = f.toJson();
-        if (const auto flow = Flow::load(f.file))
-            entry.insert(QStringLiteral("graph"), QJsonDocument::fromJson(flow->toCanonicalJson()).object());
+        entry.insert(QStringLiteral("graph"), m_flowGraphs.value(f.name));
         entries[RegistryEntry::Kind::Flow] << entry;
     }
 

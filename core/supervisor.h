@@ -4,6 +4,7 @@
 #include "manifest.h"
 #include "result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -78,7 +79,8 @@ private:
     static QList<ManagedProcess::Role> dependenciesOf(ManagedProcess::Role role);
 
     ManagedProcess::Spec brokerSpec() const;
-    static Status checkFlows(const Manifest &manifest);
+    // Loads and validates the manifest's flows, keeping their graphs for the registry.
+    Status checkFlows(const Manifest &manifest);
     ManagedProcess::Spec invokerSpec(const FunctionSpec &function, int replica) const;
     ManagedProcess::Spec invokerSpec(const FlowSpec &flow, int replica) const;
     ManagedProcess::Spec invokerSpec(ManagedProcess::Role role, const QString &name, int replica) const;
@@ -135,6 +137,7 @@ private:
     QString m_brokerUrl;
     QString m_monitorUrl;
     QString m_gatewayUrl;
+    QHash<QString, QJsonObject> m_flowGraphs; // by flow name, from the last start
     QString m_failure;            // set while a failed start is being torn down, kept for statusJson()
     bool m_ownsStateFile = false; // never overwrite the file of another project's running supervisor
     QPointer<QObject> m_brokerProbe;

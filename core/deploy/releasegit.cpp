@@ -96,6 +96,29 @@ QString transferError(const QString &what, const QString &url, int code, const T
     return QStringLiteral("%1 %2 failed: %3").arg(what, url, detail);
 }
 
+// Fetches refspecs from a remote given by URL (no remote configured in the repository).
+Status fetchFrom(git_repository *repo, const QString &remoteUrl, const QList<QByteArray> &refspecs,
+                 const ReleaseGit::Credentials &credentials, const char *reflogMessage)
+{
+    git_remote *rawRemote = nullptr;
+    if (git_remote_create_anonymous(&rawRemote, repo, remoteUrl.toUtf8().constData()) < 0)
+        return makeError(gitError(QStringLiteral("the git remote %1 is not a valid remote").arg(remoteUrl)));
+    GitRemotePtr remote(rawRemote);
+    std::vector<char *> specs;
+    for (const QByteArray &spec : refspecs)
+        specs.push_back(const_cast<char *>(spec.constData()));
+    const git_strarray array = {specs.data(), specs.size()};
+    Transfer transfer;
+    transfer.credentials = credentials;
+    git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
+    options.callbacks = callbacksFor(&transfer);
+    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+    const int rc = git_remote_fetch(remote.get(), &array, &options, reflogMessage);
+    if (rc < 0)
+        return makeError(transferError(QStringLiteral("fetch from"), remoteUrl, rc, transfer));
+    return Ok{};
+}
+
 Result<GitRepositoryPtr> openProjectRepository(const QString &projectDir)
 {
     git_repository *raw = nullptr;
@@ -360,25 +383,11 @@ Status ReleaseGit::fetchReleases(const QString &projectDir, const QString &remot
     auto repo = openProjectRepository(projectDir);
     if (!repo)
         return repo.error();
-    git_remote *rawRemote = nullptr;
-    if (git_remote_create_anonymous(&rawRemote, repo->get(), remoteUrl.toUtf8().constData()) < 0)
-        return makeError(gitError(QStringLiteral("the git remote %1 is not a valid remote").arg(remoteUrl)));
-    GitRemotePtr remote(rawRemote);
     const QByteArray tags =
         QStringLiteral("refs/tags/stratus/%1/*:refs/tags/stratus/%1/*").arg(target).toUtf8();
     // Forced: the remote's deploy ref is the truth once its releases are here.
     const QByteArray deploy = (u'+' + deployRef(target) + u':' + deployRef(target)).toUtf8();
-    char *specs[] = {const_cast<char *>(tags.constData()), const_cast<char *>(deploy.constData())};
-    const git_strarray refspecs = {specs, 2};
-    Transfer transfer;
-    transfer.credentials = credentials;
-    git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
-    options.callbacks = callbacksFor(&transfer);
-    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
-    const int rc = git_remote_fetch(remote.get(), &refspecs, &options, "stratus: fetch releases");
-    if (rc < 0)
-        return makeError(transferError(QStringLiteral("fetch from"), remoteUrl, rc, transfer));
-    return Ok{};
+    return fetchFrom(repo->get(), remoteUrl, {tags, deploy}, credentials, "stratus: fetch releases");
 }
 
 Result<QList<ReleaseGit::Release>> ReleaseGit::releases(const QString &projectDir, const QString &target)
@@ -465,21 +474,10 @@ Status ReleaseGit::fetchRelease(const QString &cacheRepo, const QString &remoteU
         git_repository_init(&raw, path.constData(), 1) < 0)
         return makeError(gitError(QStringLiteral("cannot create the release cache %1").arg(cacheRepo)));
     GitRepositoryPtr repo(raw);
-    git_remote *rawRemote = nullptr;
-    if (git_remote_create_anonymous(&rawRemote, repo.get(), remoteUrl.toUtf8().constData()) < 0)
-        return makeError(gitError(QStringLiteral("the git remote %1 is not a valid remote").arg(remoteUrl)));
-    GitRemotePtr remote(rawRemote);
-    const QByteArray spec = (u'+' + tagRefName + u':' + tagRefName).toUtf8();
-    char *specs[] = {const_cast<char *>(spec.constData())};
-    const git_strarray refspecs = {specs, 1};
-    Transfer transfer;
-    transfer.credentials = credentials;
-    git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
-    options.callbacks = callbacksFor(&transfer);
-    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
-    const int rc = git_remote_fetch(remote.get(), &refspecs, &options, "stratus-agent: fetch release");
-    if (rc < 0)
-        return makeError(transferError(QStringLiteral("fetch from"), remoteUrl, rc, transfer));
+    if (Status fetched = fetchFrom(repo.get(), remoteUrl, {(u'+' + tagRefName + u':' + tagRefName).toUtf8()},
+                                   credentials, "stratus-agent: fetch release");
+        !fetched)
+        return fetched;
     git_object *commit = nullptr;
     if (git_revparse_single(&commit, repo.get(),
                             (tagRefName + QStringLiteral("^{commit}")).toUtf8().constData()) < 0)

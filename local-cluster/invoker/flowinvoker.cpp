@@ -304,10 +304,7 @@ void FlowInvoker::startRun(NatsMsgPtr request)
     ++top.running; // held while the start node's cascade runs, so the scope is not quiet too early
     top.nodes[size_t(m_plan.start)].taken.emplace_back(-1, run.input);
     becomeReady(top, m_plan.start);
-    if (top.closed)
-        return;
-    --top.running;
-    checkQuiet(top);
+    releaseHold(top);
 }
 
 void FlowInvoker::stopTimer(Reactor::TimerId &timer)
@@ -461,8 +458,8 @@ void FlowInvoker::callFunction(FlowScope &scope, int node)
         n.call = 0;
         stopTimer(n.timer);
         return attemptFailed(scope, node, Protocol::StatusOutputTooLarge,
-                             "cannot keep the " + std::to_string(payload.size()) + "-byte input in the datastore: " +
-                                 natsStatus_GetText(s));
+                             "cannot keep the " + std::to_string(payload.size()) +
+                                 "-byte input in the datastore: " + natsStatus_GetText(s));
     }
 }
 
@@ -474,7 +471,8 @@ void FlowInvoker::sendCall(FlowScope &scope, int node, const QByteArray &payload
     const uint64_t callId = track(PendingCall::Kind::Call, scope, node);
     const std::string replyTo = m_inbox + std::to_string(callId);
     natsMsg *raw = nullptr;
-    natsStatus s = natsMsg_Create(&raw, p.subject.c_str(), replyTo.c_str(), payload.constData(), payload.size());
+    natsStatus s =
+        natsMsg_Create(&raw, p.subject.c_str(), replyTo.c_str(), payload.constData(), payload.size());
     NatsMsgPtr msg(raw);
     if (s == NATS_OK) {
         std::string requestId = run.runId + "." + p.id;
@@ -543,9 +541,9 @@ void FlowInvoker::takeStored(FlowScope &scope, int node, NatsMsgPtr reply)
                                       : std::string(natsMsg_GetData(reply.get()),
                                                     size_t(natsMsg_GetDataLength(reply.get())))));
     }
-    const QJsonObject stored = JsonPayload::toValue(QByteArrayView(natsMsg_GetData(reply.get()),
-                                                                   natsMsg_GetDataLength(reply.get())))
-                                   .toObject();
+    const QJsonObject stored =
+        JsonPayload::toValue(QByteArrayView(natsMsg_GetData(reply.get()), natsMsg_GetDataLength(reply.get())))
+            .toObject();
     const std::string ref =
         scope.run->runId + "/" + stored.value(QLatin1String("name")).toString().toStdString();
     sendCall(scope, node, QByteArray(), ref);
@@ -560,8 +558,9 @@ void FlowInvoker::takeFetched(FlowScope &scope, int node, NatsMsgPtr reply)
     if (natsMsg_IsNoResponders(reply.get()) || status != Protocol::StatusOk)
         return attemptFailed(scope, node, Protocol::StatusUnavailable,
                              "the function's large output could not be read from the datastore: " +
-                                 (natsMsg_IsNoResponders(reply.get()) ? std::string("no datastore is running")
-                                                                      : std::string(utf8Head(body, ErrorBodyLimit))));
+                                 (natsMsg_IsNoResponders(reply.get())
+                                      ? std::string("no datastore is running")
+                                      : std::string(utf8Head(body, ErrorBodyLimit))));
     succeed(scope, node, JsonPayload::toValue(QByteArrayView(body.data(), qsizetype(body.size()))));
 }
 
@@ -580,7 +579,8 @@ void FlowInvoker::takeCallReply(FlowScope &scope, int node, NatsMsgPtr msg)
         const std::string ref = header(msg.get(), Protocol::OutputRefHeader);
         if (ref.empty()) {
             stopTimer(n.timer);
-            return succeed(scope, node, JsonPayload::toValue(QByteArrayView(body.data(), qsizetype(body.size()))));
+            return succeed(scope, node,
+                           JsonPayload::toValue(QByteArrayView(body.data(), qsizetype(body.size()))));
         }
         // A large output waits in the datastore: fetch it (the node's timer still runs).
         const size_t slash = ref.find('/');
@@ -636,7 +636,6 @@ void FlowInvoker::succeed(FlowScope &scope, int node, QJsonValue output)
     const PlanNode &p = m_plan.nodes[size_t(node)];
     stopTimer(n.timer);
     n.state = NodeExec::State::Done;
-    n.status = "ok";
     n.output = std::move(output);
     n.endUs = nowUs();
     recordSpan(scope, node);
@@ -661,10 +660,7 @@ void FlowInvoker::succeed(FlowScope &scope, int node, QJsonValue output)
         else
             deliver(scope, p.next[i].target, node, n.output);
     }
-    if (scope.closed)
-        return;
-    --scope.running; // only now: the cascade above may have started the next nodes
-    checkQuiet(scope);
+    releaseHold(scope); // only now: the cascade above may have started the next nodes
 }
 
 void FlowInvoker::fail(FlowScope &scope, int node, const char *status, std::string message)
@@ -673,7 +669,6 @@ void FlowInvoker::fail(FlowScope &scope, int node, const char *status, std::stri
     const PlanNode &p = m_plan.nodes[size_t(node)];
     stopTimer(n.timer);
     n.state = NodeExec::State::Failed;
-    n.status = "error";
     n.code = status;
     n.error = message;
     n.endUs = nowUs();
@@ -686,20 +681,13 @@ void FlowInvoker::fail(FlowScope &scope, int node, const char *status, std::stri
             return finishRun(*scope.run, status, {}, where + ": " + message, p.id);
         return elementDone(scope, false, {}, status, where + ": " + message);
     }
-    for (const PlanBranch &b : p.next) {
-        if (scope.closed)
-            return;
-        resolveEdge(scope, b.target);
-    }
+    skipBranches(scope, p);
     deliver(scope, p.errorTarget, node,
             QJsonObject{{QStringLiteral("error"), QString::fromStdString(message)},
                         {QStringLiteral("node"), QString::fromStdString(p.id)},
                         {QStringLiteral("status"), QString::fromLatin1(status)},
                         {QStringLiteral("input"), n.input}});
-    if (scope.closed)
-        return;
-    --scope.running;
-    checkQuiet(scope);
+    releaseHold(scope);
 }
 
 void FlowInvoker::skip(FlowScope &scope, int node)
@@ -707,22 +695,46 @@ void FlowInvoker::skip(FlowScope &scope, int node)
     NodeExec &n = scope.nodes[size_t(node)];
     const PlanNode &p = m_plan.nodes[size_t(node)];
     n.state = NodeExec::State::Skipped;
-    n.status = "skipped";
     n.startUs = n.endUs = nowUs();
     n.spanId = newSpanId();
     recordSpan(scope, node);
     ++scope.running; // held while the skip spreads
-    for (const PlanBranch &b : p.next) {
-        if (scope.closed)
-            return;
-        resolveEdge(scope, b.target);
-    }
+    skipBranches(scope, p);
     if (p.errorTarget >= 0)
         resolveEdge(scope, p.errorTarget);
+    releaseHold(scope);
+}
+
+void FlowInvoker::skipBranches(FlowScope &scope, const PlanNode &p)
+{
+    for (size_t i = 0; i < p.next.size() && !scope.closed; ++i)
+        resolveEdge(scope, p.next[i].target);
+}
+
+// A settling node holds its scope as running until what it set off has started, so the scope
+// is not taken for quiet in the middle of a cascade.
+void FlowInvoker::releaseHold(FlowScope &scope)
+{
     if (scope.closed)
         return;
     --scope.running;
     checkQuiet(scope);
+}
+
+const char *FlowInvoker::spanStatus(NodeExec::State state)
+{
+    switch (state) {
+    case NodeExec::State::Done:
+        return "ok";
+    case NodeExec::State::Failed:
+        return "error";
+    case NodeExec::State::Skipped:
+        return "skipped";
+    case NodeExec::State::Waiting:
+    case NodeExec::State::Running:
+        break;
+    }
+    return "running";
 }
 
 void FlowInvoker::startMap(FlowScope &scope, int node)
@@ -793,10 +805,7 @@ void FlowInvoker::launchElements(FlowScope &scope, int node)
         ++map.inFlight;
         ++e.running;
         deliver(e, p.bodyTarget, node, map.items[index]);
-        if (!e.closed) {
-            --e.running;
-            checkQuiet(e);
-        }
+        releaseHold(e);
     }
     map.launching = false;
     if (!scope.closed && !map.failed && map.done == count && n.state == NodeExec::State::Running) {
@@ -949,7 +958,7 @@ void FlowInvoker::recordSpan(FlowScope &scope, int node)
         r.parentSpanId = scope.parentSpanId;
         r.startUs = n.startUs;
         r.endUs = n.endUs;
-        r.status = n.status;
+        r.status = spanStatus(n.state);
         r.code = n.code;
         r.error = n.error;
         r.attempts = n.attempts;
@@ -1006,6 +1015,19 @@ void FlowInvoker::appendSpan(std::string &out, const FlowRun &run, const NodeRec
     out += '}';
 }
 
+// What the trace document and the run's record both begin with.
+void FlowInvoker::appendRunSummary(std::string &out, const FlowRun &run) const
+{
+    textField(out, "runId", run.runId);
+    textField(out, "flow", m_config.flow);
+    textField(out, "traceId", run.traceId);
+    textField(out, "status", run.status);
+    if (!run.failedNode.empty())
+        textField(out, "failedNode", run.failedNode);
+    if (!run.error.empty())
+        textField(out, "error", utf8Head(run.error, ErrorBodyLimit));
+}
+
 std::string FlowInvoker::spansJson(const FlowRun &run) const
 {
     const int64_t endUs = nowUs();
@@ -1035,16 +1057,9 @@ void FlowInvoker::publishTrace(FlowRun &run)
 {
     run.spans = spansJson(run);
     std::string doc = "{";
-    textField(doc, "runId", run.runId);
-    textField(doc, "flow", m_config.flow);
-    textField(doc, "traceId", run.traceId);
-    textField(doc, "status", run.status);
+    appendRunSummary(doc, run);
     numberField(doc, "durationUs",
                 std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - run.started).count());
-    if (!run.failedNode.empty())
-        textField(doc, "failedNode", run.failedNode);
-    if (!run.error.empty())
-        textField(doc, "error", utf8Head(run.error, ErrorBodyLimit));
     field(doc, "spans");
     doc += run.spans;
     doc += '}';
@@ -1104,14 +1119,7 @@ std::string FlowInvoker::runRecord(const FlowRun &run, bool withPayloads) const
         out += "{\"truncated\":true,\"bytes\":" + std::to_string(JsonPayload::toJson(v).size()) + "}";
     };
     std::string doc = "{";
-    textField(doc, "runId", run.runId);
-    textField(doc, "flow", m_config.flow);
-    textField(doc, "traceId", run.traceId);
-    textField(doc, "status", run.status);
-    if (!run.failedNode.empty())
-        textField(doc, "failedNode", run.failedNode);
-    if (!run.error.empty())
-        textField(doc, "error", utf8Head(run.error, ErrorBodyLimit));
+    appendRunSummary(doc, run);
     numberField(doc, "startUs", run.startUs);
     value(doc, "input", run.input);
     if (run.status == Protocol::StatusOk)

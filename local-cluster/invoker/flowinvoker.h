@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flowplan.h"
+#include "flowrun.h"
 #include "natshandles.h"
 #include "reactor.h"
 
@@ -16,10 +17,6 @@
 #include <vector>
 
 namespace Stratus::Invoker {
-
-struct FlowRun;
-struct FlowScope;
-struct NodeRecord;
 
 // What one flow invoker replica needs (docs/flows.md, "Running a flow").
 struct FlowInvokerConfig
@@ -85,6 +82,9 @@ private:
     void succeed(FlowScope &scope, int node, QJsonValue output);
     void fail(FlowScope &scope, int node, const char *status, std::string message);
     void skip(FlowScope &scope, int node);
+    void skipBranches(FlowScope &scope, const PlanNode &p);
+    void releaseHold(FlowScope &scope);
+    static const char *spanStatus(NodeExec::State state);
     void startMap(FlowScope &scope, int node);
     void launchElements(FlowScope &scope, int node);
     void elementDone(FlowScope &element, bool ok, QJsonValue result, const char *status,
@@ -102,6 +102,7 @@ private:
     std::string runRecord(const FlowRun &run, bool withPayloads) const;
     void appendSpan(std::string &out, const FlowRun &run, const NodeRecord &record) const;
     std::string spansJson(const FlowRun &run) const;
+    void appendRunSummary(std::string &out, const FlowRun &run) const;
     void reply(FlowRun &run);
     void collectFinished();
 

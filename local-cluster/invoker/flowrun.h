@@ -45,8 +45,7 @@ struct NodeExec
     int64_t startUs = 0;
     int64_t endUs = 0;
     uint64_t spanId = 0;
-    std::string status; // ok, error, skipped
-    std::string code;   // why it failed: the Stratus-Status (timeout, function-error, flow-error, ...)
+    std::string code; // why it failed: the Stratus-Status (timeout, function-error, flow-error, ...)
     std::string error;
     std::unique_ptr<MapExec> map;
 };

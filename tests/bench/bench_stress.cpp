@@ -98,8 +98,10 @@ double rawLoop(const QString &url, int inFlight, double seconds)
     const long long done = loop.completed.load();
     const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
     loop.running = false;
-    natsSubscription_Unsubscribe(sub);
-    QThread::msleep(100);
+    // Replies still in flight are delivered (and not answered: running is false) before the
+    // loop goes away.
+    natsSubscription_Drain(sub);
+    natsSubscription_WaitForDrainCompletion(sub, 5000);
     natsSubscription_Destroy(sub);
     return double(done) / elapsed;
 }
