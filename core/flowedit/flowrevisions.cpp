@@ -1,0 +1,1 @@
+#include "flowrevisions.h"

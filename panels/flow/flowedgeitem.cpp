@@ -1,0 +1,1 @@
+#include "flowedgeitem.h"

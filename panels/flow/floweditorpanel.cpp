@@ -1,0 +1,1 @@
+#include "floweditorpanel.h"

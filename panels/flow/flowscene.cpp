@@ -1,0 +1,1 @@
+#include "flowscene.h"
