@@ -120,3 +120,29 @@ namespace Stratus::Protocol {
 inline constexpr char FlowStatsSubjectPrefix[] = "stratus.stats.flow.";
 
 } // namespace Stratus::Protocol
+
+// ---- Flow debugging (docs/flows.md, "Debugging") ---------------------------------------------
+namespace Stratus::Protocol {
+
+// A debug session's breakpoints for a flow, broadcast to all its invokers, re-sent before ttlMs:
+// DebugSubjectPrefix + FLOW + DebugBreakpointsSuffix. A starting flow invoker publishes on
+// ... + DebugSyncSuffix so sessions re-send at once; invokers publish ... + DebugPausedSuffix,
+// DebugResumedSuffix and DebugWarningSuffix events.
+inline constexpr char DebugSubjectPrefix[] = "stratus.debug.";
+inline constexpr char DebugBreakpointsSuffix[] = ".breakpoints";
+inline constexpr char DebugSyncSuffix[] = ".sync";
+inline constexpr char DebugPausedSuffix[] = ".paused";
+inline constexpr char DebugResumedSuffix[] = ".resumed";
+inline constexpr char DebugWarningSuffix[] = ".warning";
+// Requests that continue, step or abort a paused run: DebugControlPrefix + RUN.
+inline constexpr char DebugControlPrefix[] = "stratus.debug.run.";
+// A run aborted by a debugger.
+inline constexpr char StatusAborted[] = "aborted";
+// Request header on a flow's trigger: re-run from this node, replaying the recorded upstream
+// outputs of the body {"input": ..., "outputs": {NODE: OUTPUT, ...}}.
+inline constexpr char StartAtHeader[] = "Stratus-Start-At";
+// Every recorded run document (the datastore's flow-run object) is also published on
+// RunSubjectPrefix + FLOW, for durable recording (JetStream stream STRATUS_EVENTS).
+inline constexpr char RunSubjectPrefix[] = "stratus.runs.";
+
+} // namespace Stratus::Protocol

@@ -68,6 +68,10 @@ public:
 
     // A fresh id for a node of this kind or function ("fizz", "fizz-2", "choice-3").
     QString uniqueNodeId(const QString &base) const;
+    // Whether `id` may name a node (valid, not taken by another node than `current`): the
+    // inspector shows the message while the user types a new id.
+    Status checkNodeId(const QString &id, const QString &current = {}) const;
+    const std::optional<QSet<QString>> &knownFunctions() const { return m_knownFunctions; }
 
     // --- Edits: each pushes one undo command (no-ops push nothing) and returns whether it did.
     bool addNode(const FlowNode &node);                                            // id must be unique
@@ -96,6 +100,8 @@ signals:
     void nodeAdded(const QString &id);
     void nodeRemoved(const QString &id);
     void nodeChanged(const QString &id); // properties (not the position)
+    // After a rename the document is already consistent; then each edge that touched the node
+    // is reported as edgeRemoved(old key) + edgeAdded(new key), and startChanged if it followed.
     void nodeRenamed(const QString &oldId, const QString &newId);
     void nodeMoved(const QString &id, QPointF position);
     void edgeAdded(const Stratus::FlowEdgeKey &key);
@@ -106,6 +112,8 @@ signals:
     void problemsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
+    // Name, description, timeouts, ttl changed (setFlowProperties and its undo; start has its own).
+    void flowPropertiesChanged();
 
 private:
     friend class FlowCommand; // the undo commands (flowcommands.cpp) apply changes through the raw setters
@@ -119,13 +127,24 @@ private:
     void replaceEdgeRaw(const FlowEdgeKey &key, const FlowEdge &edge);
     void setPositionRaw(const QString &id, QPointF position);
     void setFlowRaw(const Flow &flow); // top-level properties and start only
+    // Changes the id everywhere at once (node, edges, start), then tells: nodeRenamed, then
+    // edgeRemoved(old key) + edgeAdded(new key) for each edge that touched it, then startChanged.
+    void renameNodeRaw(const QString &oldId, const QString &newId);
+    // A choice's priorities: emits edgeChanged for every edge out of the same node.
+    void moveEdgeRaw(int fromIndex, int toIndex);
     int edgeIndex(const FlowEdgeKey &key) const;
+    int nodeIndex(const QString &id) const;
     void revalidate();
+    // A command's raw changes revalidate once, at the end (500-node flows, multi-item edits).
+    void beginBatch();
+    void endBatch();
 
     Flow m_flow;
     QUndoStack *m_undo = nullptr;
     std::optional<QSet<QString>> m_knownFunctions;
     QList<FlowProblem> m_problems;
+    int m_batchDepth = 0;
+    bool m_revalidatePending = false;
 };
 
 } // namespace Stratus

@@ -7,6 +7,8 @@
 #include "protocol.h"
 #include "stderrsink.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -107,6 +109,8 @@ FlowInvoker::~FlowInvoker()
 {
     m_sub.reset();
     m_replySub.reset();
+    m_breakpointSub.reset();
+    m_controlSub.reset();
     m_conn.reset();
 }
 
@@ -163,7 +167,27 @@ bool FlowInvoker::subscribe()
             // maxQueue bounds waiting runs, with "busy" replies; nats.c must never drop one first.
             natsSubscription_SetPendingLimits(sub, -1, -1);
             natsSubscription_SetOnCompleteCB(sub, &FlowInvoker::onSubscriptionComplete, this);
+        }
+    }
+    // Debugging (docs/flows.md, "Debugging"): every replica hears every session's breakpoints,
+    // and every control request; only the replica holding the run answers it.
+    if (s == NATS_OK) {
+        natsSubscription *sub = nullptr;
+        const std::string subject =
+            std::string(Protocol::DebugSubjectPrefix) + m_config.flow + Protocol::DebugBreakpointsSuffix;
+        s = natsConnection_Subscribe(&sub, m_conn.get(), subject.c_str(), &FlowInvoker::onBreakpoints, this);
+        m_breakpointSub.reset(sub);
+        if (s == NATS_OK) {
+            sub = nullptr;
+            s = natsConnection_Subscribe(&sub, m_conn.get(),
+                                         (std::string(Protocol::DebugControlPrefix) + "*").c_str(),
+                                         &FlowInvoker::onControl, this);
+            m_controlSub.reset(sub);
+        }
+        if (s == NATS_OK) {
             s = natsConnection_FlushTimeout(m_conn.get(), 5000);
+            // Sessions that have breakpoints for this flow send them again at once.
+            publishDebug(Protocol::DebugSyncSuffix, "{}");
         }
     }
     if (s != NATS_OK) {
@@ -192,6 +216,8 @@ void FlowInvoker::publishStats()
     numberField(s, "failed", int64_t(m_failed));
     numberField(s, "callsInFlight", int64_t(m_calls.size()));
     numberField(s, "recordsTooLarge", int64_t(m_recordsTooLarge));
+    numberField(s, "debugSessions", int64_t(m_sessions.size()));
+    numberField(s, "pausedRuns", int64_t(m_pausedRuns.size()));
     field(s, "draining");
     s += m_draining ? "true}" : "false}";
     const std::string subject = std::string(Protocol::FlowStatsSubjectPrefix) + m_config.flow;
@@ -223,6 +249,22 @@ void FlowInvoker::onSubscriptionComplete(void *closure)
     static_cast<FlowInvoker *>(closure)->m_subscriptionDone = true;
 }
 
+void FlowInvoker::onBreakpoints(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<FlowInvoker *>(closure);
+    std::lock_guard lock(self->m_state);
+    self->takeBreakpoints(NatsMsgPtr(msg));
+    self->collectFinished();
+}
+
+void FlowInvoker::onControl(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    auto *self = static_cast<FlowInvoker *>(closure);
+    std::lock_guard lock(self->m_state);
+    self->takeControl(NatsMsgPtr(msg));
+    self->collectFinished();
+}
+
 // --- under m_state: the delivery thread or the loop ----------------------------------
 
 void FlowInvoker::accept(NatsMsgPtr request)
@@ -245,6 +287,21 @@ void FlowInvoker::accept(NatsMsgPtr request)
 
 void FlowInvoker::startRun(NatsMsgPtr request)
 {
+    std::unique_ptr<Replay> replay;
+    QJsonValue replayInput;
+    if (const std::string startAt = header(request.get(), Protocol::StartAtHeader); !startAt.empty()) {
+        std::string error;
+        replay = prepareReplay(startAt, request.get(), replayInput, error);
+        if (!replay) {
+            FlowRun refused;
+            refused.request = std::move(request);
+            refused.runId = header(refused.request.get(), Protocol::RequestIdHeader);
+            refused.status = Protocol::StatusBadRequest;
+            refused.error = "re-run of flow " + m_config.flow + " from node " + startAt + ": " + error;
+            refused.started = Clock::now();
+            return reply(refused);
+        }
+    }
     auto owned = std::make_unique<FlowRun>();
     FlowRun &run = *owned;
     run.seq = m_nextRun++;
@@ -257,8 +314,15 @@ void FlowInvoker::startRun(NatsMsgPtr request)
     run.live = header(run.request.get(), Protocol::TraceModeHeader) == Protocol::TraceModeLive;
     run.started = Clock::now();
     run.startUs = nowUs();
-    run.input = JsonPayload::toValue(
-        QByteArrayView(natsMsg_GetData(run.request.get()), natsMsg_GetDataLength(run.request.get())));
+    if (replay) {
+        run.input = std::move(replayInput);
+        run.replay = std::move(replay);
+        ++m_replays;
+        updateIntercept();
+    } else {
+        run.input = JsonPayload::toValue(
+            QByteArrayView(natsMsg_GetData(run.request.get()), natsMsg_GetDataLength(run.request.get())));
+    }
     run.variables.insert(QStringLiteral("run"),
                          QJsonObject{{QStringLiteral("id"), QString::fromStdString(run.runId)},
                                      {QStringLiteral("flow"), QString::fromStdString(m_config.flow)}});
@@ -269,24 +333,8 @@ void FlowInvoker::startRun(NatsMsgPtr request)
     top.nodes.resize(m_plan.nodes.size());
     for (size_t i = 0; i < m_plan.nodes.size(); ++i)
         top.nodes[i].remaining = m_plan.nodes[i].incoming;
-    run.timeout =
-        m_reactor.addTimer(run.started + std::chrono::milliseconds(m_plan.timeoutMs), [this, &run]() {
-            run.timeout = 0;
-            std::string running;
-            std::string first;
-            for (size_t i = 0; i < run.top->nodes.size(); ++i) {
-                if (run.top->nodes[i].state == NodeExec::State::Running) {
-                    running += (running.empty() ? "" : ", ") + m_plan.nodes[i].id;
-                    if (first.empty())
-                        first = m_plan.nodes[i].id;
-                }
-            }
-            finishRun(run, Protocol::StatusTimeout, {},
-                      "the run took longer than the flow's timeoutMs (" + std::to_string(m_plan.timeoutMs) +
-                          " ms); still running: " + (running.empty() ? "nothing" : running),
-                      first);
-            collectFinished();
-        });
+    run.deadline = run.started + std::chrono::milliseconds(m_plan.timeoutMs);
+    run.timeout = m_reactor.addTimer(run.deadline, [this, &run]() { onRunTimeout(run); });
     m_runs.emplace(run.seq, std::move(owned));
     if (run.live) {
         std::string event = "{\"event\":\"start\",\"span\":{";
@@ -305,6 +353,25 @@ void FlowInvoker::startRun(NatsMsgPtr request)
     top.nodes[size_t(m_plan.start)].taken.emplace_back(-1, run.input);
     becomeReady(top, m_plan.start);
     releaseHold(top);
+}
+
+void FlowInvoker::onRunTimeout(FlowRun &run)
+{
+    run.timeout = 0;
+    std::string running;
+    std::string first;
+    for (size_t i = 0; i < run.top->nodes.size(); ++i) {
+        if (run.top->nodes[i].state == NodeExec::State::Running) {
+            running += (running.empty() ? "" : ", ") + m_plan.nodes[i].id;
+            if (first.empty())
+                first = m_plan.nodes[i].id;
+        }
+    }
+    finishRun(run, Protocol::StatusTimeout, {},
+              "the run took longer than the flow's timeoutMs (" + std::to_string(m_plan.timeoutMs) +
+                  " ms); still running: " + (running.empty() ? "nothing" : running),
+              first);
+    collectFinished();
 }
 
 void FlowInvoker::stopTimer(Reactor::TimerId &timer)
@@ -365,6 +432,15 @@ void FlowInvoker::becomeReady(FlowScope &scope, int node)
         input = std::move(n.taken.front().second);
     }
     n.taken.clear();
+    if (m_intercept && intercept(scope, node, input))
+        return;
+    runNode(scope, node, std::move(input));
+}
+
+void FlowInvoker::runNode(FlowScope &scope, int node, QJsonValue input)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
     startNode(scope, node, std::move(input));
     if (scope.closed || n.state != NodeExec::State::Running)
         return;
@@ -383,27 +459,33 @@ void FlowInvoker::becomeReady(FlowScope &scope, int node)
                         "expression failed: " + value.errorMessage().toStdString());
         return succeed(scope, node, std::move(*value));
     }
-    case FlowNodeKind::Choice: {
-        n.chosen = -1;
-        for (size_t i = 0; i < p.next.size() && n.chosen < 0; ++i) {
-            if (p.next[i].isDefault) {
-                n.chosen = int(i);
-                break;
-            }
-            auto holds = p.next[i].condition.evaluate(n.input, scope.run->variables);
-            if (!holds)
-                return fail(scope, node, Protocol::StatusFlowError,
-                            "condition of the edge to " + m_plan.nodes[size_t(p.next[i].target)].id +
-                                " failed: " + holds.errorMessage().toStdString());
-            if (FlowExpression::isTruthy(*holds))
-                n.chosen = int(i);
-        }
-        return succeed(scope, node, n.input);
-    }
+    case FlowNodeKind::Choice:
+        return chooseBranch(scope, node);
     case FlowNodeKind::Parallel:
     case FlowNodeKind::Join:
         return succeed(scope, node, n.input);
     }
+}
+
+void FlowInvoker::chooseBranch(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    n.chosen = -1;
+    for (size_t i = 0; i < p.next.size() && n.chosen < 0; ++i) {
+        if (p.next[i].isDefault) {
+            n.chosen = int(i);
+            break;
+        }
+        auto holds = p.next[i].condition.evaluate(n.input, scope.run->variables);
+        if (!holds)
+            return fail(scope, node, Protocol::StatusFlowError,
+                        "condition of the edge to " + m_plan.nodes[size_t(p.next[i].target)].id +
+                            " failed: " + holds.errorMessage().toStdString());
+        if (FlowExpression::isTruthy(*holds))
+            n.chosen = int(i);
+    }
+    succeed(scope, node, n.input);
 }
 
 void FlowInvoker::startNode(FlowScope &scope, int node, QJsonValue input)
@@ -434,8 +516,7 @@ void FlowInvoker::callFunction(FlowScope &scope, int node)
     const PlanNode &p = m_plan.nodes[size_t(node)];
     FlowRun &run = *scope.run;
     ++n.attempts;
-    n.timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(p.timeoutMs),
-                                 [this, &scope, node]() { onCallTimeout(scope, node); });
+    armTimer(scope, node, NodeExec::TimerKind::Attempt, std::chrono::milliseconds(p.timeoutMs));
     const QByteArray payload = JsonPayload::toPayload(n.input);
     if (payload.size() <= InlineLimit)
         return sendCall(scope, node, payload, {});
@@ -495,17 +576,58 @@ void FlowInvoker::sendCall(FlowScope &scope, int node, const QByteArray &payload
     }
 }
 
-void FlowInvoker::onCallTimeout(FlowScope &scope, int node)
+// Every node timer goes through here, so a paused run can suspend them and set them again.
+void FlowInvoker::armTimer(FlowScope &scope, int node, NodeExec::TimerKind kind, Clock::duration delay)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    n.timerKind = kind;
+    if (scope.run->suspended) {
+        n.timer = SuspendedTimer;
+        n.timerLeft = delay;
+        return;
+    }
+    n.deadline = Clock::now() + delay;
+    n.timer = m_reactor.addTimer(n.deadline, [this, &scope, node]() { onNodeTimer(scope, node); });
+}
+
+void FlowInvoker::onNodeTimer(FlowScope &scope, int node)
 {
     NodeExec &n = scope.nodes[size_t(node)];
     const PlanNode &p = m_plan.nodes[size_t(node)];
     n.timer = 0;
+    switch (n.timerKind) {
+    case NodeExec::TimerKind::Attempt:
+        onCallTimeout(scope, node);
+        break;
+    case NodeExec::TimerKind::Backoff:
+        if (p.kind == FlowNodeKind::Map)
+            startMap(scope, node);
+        else
+            callFunction(scope, node);
+        break;
+    case NodeExec::TimerKind::Map:
+        n.map->failed = true;
+        for (auto &element : n.map->elements) {
+            if (element)
+                cancelScope(*element);
+        }
+        attemptFailed(scope, node, Protocol::StatusTimeout,
+                      "the map did not finish within " + std::to_string(p.timeoutMs) +
+                          " ms (the node's timeoutMs)");
+        break;
+    }
+    collectFinished();
+}
+
+void FlowInvoker::onCallTimeout(FlowScope &scope, int node)
+{
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
     m_calls.erase(n.call); // a late answer then has nowhere to go
     n.call = 0;
     attemptFailed(scope, node, Protocol::StatusTimeout,
                   "no reply from function " + p.function + " within " + std::to_string(p.timeoutMs) +
                       " ms (the node's timeoutMs; is its invoker alive?)");
-    collectFinished();
 }
 
 void FlowInvoker::takeReply(NatsMsgPtr msg)
@@ -614,15 +736,7 @@ void FlowInvoker::attemptFailed(FlowScope &scope, int node, const char *status, 
         const auto delay =
             std::chrono::milliseconds(int64_t(std::min<double>(backoff, p.retry.maxBackoffMs)));
         n.error = std::move(message); // shown if the last attempt fails the same way
-        n.timer = m_reactor.addTimer(Clock::now() + delay, [this, &scope, node]() {
-            scope.nodes[size_t(node)].timer = 0;
-            if (m_plan.nodes[size_t(node)].kind == FlowNodeKind::Map)
-                startMap(scope, node);
-            else
-                callFunction(scope, node);
-            collectFinished();
-        });
-        return;
+        return armTimer(scope, node, NodeExec::TimerKind::Backoff, delay);
     }
     if (p.retry.maxAttempts > 1)
         message +=
@@ -762,21 +876,7 @@ void FlowInvoker::startMap(FlowScope &scope, int node)
     n.map->elements.resize(size_t(n.map->items.size()));
     if (n.map->items.isEmpty())
         return succeed(scope, node, QJsonArray());
-    n.timer =
-        m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(p.timeoutMs), [this, &scope, node]() {
-            NodeExec &mapNode = scope.nodes[size_t(node)];
-            mapNode.timer = 0;
-            mapNode.map->failed = true;
-            for (auto &element : mapNode.map->elements) {
-                if (element)
-                    cancelScope(*element);
-            }
-            attemptFailed(scope, node, Protocol::StatusTimeout,
-                          "the map did not finish within " +
-                              std::to_string(m_plan.nodes[size_t(node)].timeoutMs) +
-                              " ms (the node's timeoutMs)");
-            collectFinished();
-        });
+    armTimer(scope, node, NodeExec::TimerKind::Map, std::chrono::milliseconds(p.timeoutMs));
     launchElements(scope, node);
 }
 
@@ -869,6 +969,8 @@ void FlowInvoker::checkQuiet(FlowScope &scope)
 void FlowInvoker::cancelScope(FlowScope &scope)
 {
     scope.closed = true;
+    if (!scope.run->paused.empty())
+        dropPauses(*scope.run, &scope, "cancelled");
     for (NodeExec &n : scope.nodes) {
         if (n.call) {
             m_calls.erase(n.call);
@@ -896,6 +998,12 @@ void FlowInvoker::finishRun(FlowRun &run, const char *status, QJsonValue output,
     run.output = std::move(output);
     run.error = std::move(error);
     run.failedNode = std::move(failedNode);
+    if (!run.paused.empty())
+        dropPauses(run, nullptr, run.status == Protocol::StatusAborted ? "aborted" : "finished");
+    if (run.replay) {
+        --m_replays;
+        updateIntercept();
+    }
     cancelScope(*run.top);
     stopTimer(run.timeout);
     reply(run);
@@ -958,7 +1066,7 @@ void FlowInvoker::recordSpan(FlowScope &scope, int node)
         r.parentSpanId = scope.parentSpanId;
         r.startUs = n.startUs;
         r.endUs = n.endUs;
-        r.status = spanStatus(n.state);
+        r.status = n.replayed ? "replayed" : spanStatus(n.state);
         r.code = n.code;
         r.error = n.error;
         r.attempts = n.attempts;
@@ -1078,6 +1186,9 @@ void FlowInvoker::recordRun(FlowRun &run)
         ++m_recordsTooLarge;
         doc = runRecord(run, false); // still says what ran, how, and how large the data was
     }
+    // The same document for durable recording (a JetStream stream keeps stratus.runs.>).
+    const std::string runs = std::string(Protocol::RunSubjectPrefix) + m_config.flow;
+    natsConnection_Publish(m_conn.get(), runs.c_str(), doc.data(), int(doc.size()));
     std::string header = "{";
     textField(header, "run", run.runId);
     numberField(header, "ttlMs", m_plan.ttlMs);
@@ -1139,7 +1250,7 @@ std::string FlowInvoker::runRecord(const FlowRun &run, bool withPayloads) const
             numberField(doc, "element", r.element);
         textField(doc, "status", r.status);
         value(doc, "input", r.input);
-        if (r.status == "ok")
+        if (r.status == "ok" || r.status == "replayed")
             value(doc, "output", r.output);
         doc += '}';
     }
@@ -1160,6 +1271,471 @@ void FlowInvoker::collectFinished()
     }
 }
 
+// --- debugging (docs/flows.md, "Debugging") -------------------------------------------------
+
+void FlowInvoker::publishDebug(const char *suffix, const std::string &doc)
+{
+    const std::string subject = std::string(Protocol::DebugSubjectPrefix) + m_config.flow + suffix;
+    natsConnection_Publish(m_conn.get(), subject.c_str(), doc.data(), int(doc.size()));
+}
+
+void FlowInvoker::debugWarning(const std::string &session, const std::string &runId, const std::string &node,
+                               const std::string &warning)
+{
+    logLine("flow " + m_config.flow + ": debug session " + session + ": " + warning);
+    std::string doc = "{";
+    textField(doc, "session", session);
+    textField(doc, "flow", m_config.flow);
+    if (!runId.empty())
+        textField(doc, "runId", runId);
+    if (!node.empty())
+        textField(doc, "node", node);
+    textField(doc, "warning", warning);
+    textField(doc, "invoker", m_config.invokerId);
+    doc += '}';
+    publishDebug(Protocol::DebugWarningSuffix, doc);
+}
+
+// {"session": "S", "breakpoints": [{"node": "route", "condition": "input.n > 3"}], "ttlMs": 30000}
+void FlowInvoker::takeBreakpoints(NatsMsgPtr msg)
+{
+    const QJsonObject doc =
+        JsonPayload::toValue(QByteArrayView(natsMsg_GetData(msg.get()), natsMsg_GetDataLength(msg.get())))
+            .toObject();
+    const std::string session = doc.value(QLatin1String("session")).toString().toStdString();
+    if (session.empty()) {
+        logLine("flow " + m_config.flow + ": ignoring breakpoints without a \"session\"");
+        return;
+    }
+    const QJsonArray list = doc.value(QLatin1String("breakpoints")).toArray();
+    if (list.isEmpty())
+        return dropSession(session, "cleared");
+    std::vector<Breakpoint> breakpoints;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const std::string id = o.value(QLatin1String("node")).toString().toStdString();
+        Breakpoint b;
+        b.node = m_plan.find(id);
+        if (b.node < 0) {
+            debugWarning(session, {}, id,
+                         "breakpoint on node \"" + id + "\": flow " + m_config.flow + " has no such node");
+            continue;
+        }
+        const QString condition = o.value(QLatin1String("condition")).toString().trimmed();
+        if (!condition.isEmpty()) {
+            auto parsed = FlowExpression::parse(condition, {QStringLiteral("input"), QStringLiteral("run")});
+            if (!parsed) {
+                debugWarning(session, {}, id,
+                             "breakpoint on node " + id +
+                                 ": its condition does not parse, so it never pauses: " +
+                                 parsed.errorMessage().toStdString());
+                continue;
+            }
+            b.expression = std::move(*parsed);
+            b.condition = condition.toStdString();
+        }
+        breakpoints.push_back(std::move(b));
+    }
+    const int ttlMs = std::clamp(doc.value(QLatin1String("ttlMs")).toInt(30000), 1000, 600000);
+    DebugSession &s = m_sessions[session];
+    s.breakpoints = std::move(breakpoints);
+    stopTimer(s.expiry);
+    s.expiry = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(ttlMs), [this, session]() {
+        if (const auto it = m_sessions.find(session); it != m_sessions.end())
+            it->second.expiry = 0; // fired: nothing to cancel
+        dropSession(session, "expired");
+        collectFinished();
+    });
+    updateIntercept();
+}
+
+// A session that cleared its breakpoints or stopped re-sending them: the runs it holds go on.
+void FlowInvoker::dropSession(const std::string &session, const char *reason)
+{
+    const auto it = m_sessions.find(session);
+    if (it == m_sessions.end())
+        return;
+    stopTimer(it->second.expiry);
+    m_sessions.erase(it);
+    updateIntercept();
+    releaseAll(reason, session);
+}
+
+void FlowInvoker::releaseAll(const char *reason, const std::string &session)
+{
+    std::vector<std::string> runs;
+    for (const auto &[runId, run] : m_pausedRuns)
+        runs.push_back(runId);
+    for (const std::string &runId : runs) {
+        // Each resume may end the run, pause it elsewhere or end other pauses: look again each time.
+        for (size_t i = 0;;) {
+            const auto it = m_pausedRuns.find(runId);
+            if (it == m_pausedRuns.end() || i >= it->second->paused.size())
+                break;
+            FlowRun &run = *it->second;
+            if (!session.empty() && run.paused[i].session != session) {
+                ++i;
+                continue;
+            }
+            resume(run, i, Resume::Continue, nullptr, reason);
+        }
+    }
+}
+
+bool FlowInvoker::intercept(FlowScope &scope, int node, QJsonValue &input)
+{
+    FlowRun &run = *scope.run;
+    if (run.replay && !scope.parent && run.replay->upstream[size_t(node)]) {
+        replayNode(scope, node, std::move(input));
+        return true;
+    }
+    if (m_sessions.empty() || m_draining)
+        return false;
+    if (!run.stepSession.empty()) {
+        const std::string session = std::exchange(run.stepSession, {});
+        if (m_sessions.count(session)) {
+            pause(scope, node, std::move(input), session, "step", {});
+            return true;
+        }
+    }
+    for (auto &[session, s] : m_sessions) {
+        for (Breakpoint &b : s.breakpoints) {
+            if (b.node != node)
+                continue;
+            if (!b.expression.isNull()) {
+                auto holds = b.expression.evaluate(input, run.variables);
+                if (!holds) {
+                    if (!std::exchange(b.warned, true))
+                        debugWarning(
+                            session, run.runId, m_plan.nodes[size_t(node)].id,
+                            "the condition of the breakpoint on node " + m_plan.nodes[size_t(node)].id +
+                                " failed, so it did not pause: " + holds.errorMessage().toStdString());
+                    continue;
+                }
+                if (!FlowExpression::isTruthy(*holds))
+                    continue;
+            }
+            pause(scope, node, std::move(input), session, "breakpoint", b.condition);
+            return true;
+        }
+    }
+    return false;
+}
+
+// A node before the re-run's start node: its recorded output stands in for running it.
+void FlowInvoker::replayNode(FlowScope &scope, int node, QJsonValue input)
+{
+    const Replay &replay = *scope.run->replay;
+    const auto recorded = replay.outputs.find(node);
+    if (recorded == replay.outputs.end())
+        return skip(scope, node);
+    NodeExec &n = scope.nodes[size_t(node)];
+    const PlanNode &p = m_plan.nodes[size_t(node)];
+    startNode(scope, node, std::move(input));
+    n.replayed = true;
+    if (p.kind == FlowNodeKind::Choice) {
+        // Towards the start node, through nodes that have a recorded output, whatever the
+        // conditions say: the user chose where the re-run goes.
+        for (size_t i = 0; i < p.next.size() && n.chosen < 0; ++i) {
+            const int target = p.next[i].target;
+            if (target == replay.startAt || (replay.upstream[size_t(target)] && replay.outputs.count(target)))
+                n.chosen = int(i);
+        }
+        if (n.chosen < 0)
+            return chooseBranch(scope, node);
+    }
+    succeed(scope, node, recorded->second);
+}
+
+namespace {
+
+// Payloads in debug events: inline up to the size a function call carries inline.
+void debugValueField(std::string &out, const char *name, const QJsonValue &value)
+{
+    field(out, name);
+    const QByteArray json = JsonPayload::toJson(value);
+    if (json.size() <= InlineLimit) {
+        out.append(json.constData(), size_t(json.size()));
+        return;
+    }
+    out += "{\"truncated\":true,\"bytes\":" + std::to_string(json.size()) + ",\"head\":";
+    appendJsonString(out, utf8Head(std::string_view(json.constData(), size_t(json.size())), 1024));
+    out += '}';
+}
+
+} // namespace
+
+void FlowInvoker::pause(FlowScope &scope, int node, QJsonValue input, const std::string &session,
+                        const char *reason, const std::string &condition)
+{
+    FlowRun &run = *scope.run;
+    NodeExec &n = scope.nodes[size_t(node)];
+    n.input = std::move(input);
+    ++scope.running; // held while paused, so the scope is not taken for quiet
+    run.paused.push_back(PausePoint{&scope, node, session});
+    m_pausedRuns[run.runId] = &run;
+    if (!run.suspended)
+        suspendTimers(run);
+    std::string doc = "{";
+    textField(doc, "session", session);
+    textField(doc, "runId", run.runId);
+    textField(doc, "flow", m_config.flow);
+    textField(doc, "traceId", run.traceId);
+    textField(doc, "node", m_plan.nodes[size_t(node)].id);
+    if (scope.element >= 0)
+        numberField(doc, "element", scope.element);
+    textField(doc, "reason", reason);
+    if (!condition.empty())
+        textField(doc, "condition", condition);
+    debugValueField(doc, "input", n.input);
+    textField(doc, "control", std::string(Protocol::DebugControlPrefix) + run.runId);
+    textField(doc, "invoker", m_config.invokerId);
+    doc += '}';
+    publishDebug(Protocol::DebugPausedSuffix, doc);
+}
+
+void FlowInvoker::resume(FlowRun &run, size_t point, Resume how, const QJsonValue *input, const char *reason)
+{
+    const PausePoint p = run.paused[point];
+    run.paused.erase(run.paused.begin() + std::ptrdiff_t(point));
+    if (run.paused.empty()) {
+        m_pausedRuns.erase(run.runId);
+        resumeTimers(run);
+    }
+    std::string doc = "{";
+    textField(doc, "session", p.session);
+    textField(doc, "runId", run.runId);
+    textField(doc, "flow", m_config.flow);
+    textField(doc, "node", m_plan.nodes[size_t(p.node)].id);
+    if (p.scope->element >= 0)
+        numberField(doc, "element", p.scope->element);
+    textField(doc, "reason", reason);
+    textField(doc, "invoker", m_config.invokerId);
+    doc += '}';
+    publishDebug(Protocol::DebugResumedSuffix, doc);
+    if (how == Resume::Step)
+        run.stepSession = p.session;
+    QJsonValue value = input ? *input : std::move(p.scope->nodes[size_t(p.node)].input);
+    runNode(*p.scope, p.node, std::move(value));
+    releaseHold(*p.scope);
+}
+
+// The run ends (scope null) or one of its map elements does: what was paused there is gone.
+void FlowInvoker::dropPauses(FlowRun &run, FlowScope *scope, const char *reason)
+{
+    for (size_t i = 0; i < run.paused.size();) {
+        const PausePoint p = run.paused[i];
+        if (scope && p.scope != scope) {
+            ++i;
+            continue;
+        }
+        run.paused.erase(run.paused.begin() + std::ptrdiff_t(i));
+        std::string doc = "{";
+        textField(doc, "session", p.session);
+        textField(doc, "runId", run.runId);
+        textField(doc, "flow", m_config.flow);
+        textField(doc, "node", m_plan.nodes[size_t(p.node)].id);
+        if (p.scope->element >= 0)
+            numberField(doc, "element", p.scope->element);
+        textField(doc, "reason", reason);
+        textField(doc, "invoker", m_config.invokerId);
+        doc += '}';
+        publishDebug(Protocol::DebugResumedSuffix, doc);
+    }
+    if (run.paused.empty()) {
+        m_pausedRuns.erase(run.runId);
+        resumeTimers(run);
+    }
+}
+
+namespace {
+
+template <typename F> void forEachScope(FlowScope &scope, const F &f)
+{
+    if (scope.closed)
+        return;
+    f(scope);
+    for (NodeExec &n : scope.nodes) {
+        if (!n.map)
+            continue;
+        for (auto &element : n.map->elements) {
+            if (element)
+                forEachScope(*element, f);
+        }
+    }
+}
+
+} // namespace
+
+// While a debugger holds a run, none of its deadlines passes: the run's timeoutMs, attempts in
+// flight, retry backoffs and map timeouts keep what they had left. Calls in flight still
+// complete, and other branches go on up to their own breakpoints.
+void FlowInvoker::suspendTimers(FlowRun &run)
+{
+    const auto now = Clock::now();
+    run.suspended = true;
+    if (run.timeout) {
+        run.timeoutLeft = std::max(Clock::duration::zero(), run.deadline - now);
+        stopTimer(run.timeout);
+    }
+    forEachScope(*run.top, [&](FlowScope &scope) {
+        for (NodeExec &n : scope.nodes) {
+            if (!n.timer || n.timer == SuspendedTimer)
+                continue;
+            n.timerLeft = std::max(Clock::duration::zero(), n.deadline - now);
+            m_reactor.cancelTimer(n.timer);
+            n.timer = SuspendedTimer;
+        }
+    });
+}
+
+void FlowInvoker::resumeTimers(FlowRun &run)
+{
+    if (!run.suspended)
+        return;
+    run.suspended = false;
+    if (run.finished)
+        return;
+    run.deadline = Clock::now() + run.timeoutLeft;
+    run.timeout = m_reactor.addTimer(run.deadline, [this, &run]() { onRunTimeout(run); });
+    forEachScope(*run.top, [&](FlowScope &scope) {
+        for (size_t i = 0; i < scope.nodes.size(); ++i) {
+            NodeExec &n = scope.nodes[i];
+            if (n.timer == SuspendedTimer)
+                armTimer(scope, int(i), n.timerKind, n.timerLeft);
+        }
+    });
+}
+
+// A request on stratus.debug.run.RUN: {"action": "continue"|"step"|"abort", "node"?, "element"?,
+// "input"?}. Only the replica holding the run answers.
+void FlowInvoker::takeControl(NatsMsgPtr msg)
+{
+    const std::string subject = natsMsg_GetSubject(msg.get());
+    const std::string runId = subject.substr(std::strlen(Protocol::DebugControlPrefix));
+    const auto it = m_pausedRuns.find(runId);
+    const char *replyTo = natsMsg_GetReply(msg.get());
+    if (it == m_pausedRuns.end() || !replyTo || !*replyTo)
+        return;
+    FlowRun &run = *it->second;
+    const auto answer = [&](const std::string &error) {
+        std::string doc = error.empty() ? "{\"ok\":true" : "{\"ok\":false";
+        if (!error.empty())
+            textField(doc, "error", error);
+        textField(doc, "invoker", m_config.invokerId);
+        doc += '}';
+        natsConnection_Publish(m_conn.get(), replyTo, doc.data(), int(doc.size()));
+    };
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(
+        QByteArray(natsMsg_GetData(msg.get()), natsMsg_GetDataLength(msg.get())), &parseError);
+    if (!json.isObject())
+        return answer("the control request is not a JSON object: " + parseError.errorString().toStdString());
+    const QJsonObject o = json.object();
+    const std::string action = o.value(QLatin1String("action")).toString().toStdString();
+    const std::string node = o.value(QLatin1String("node")).toString().toStdString();
+    const int element = o.value(QLatin1String("element")).toInt(-1);
+    const bool hasInput = o.contains(QLatin1String("input"));
+    const QJsonValue input = o.value(QLatin1String("input"));
+    if (action != "continue" && action != "step" && action != "abort")
+        return answer("unknown action \"" + action + "\" (continue, step or abort)");
+
+    std::vector<std::pair<FlowScope *, int>> targets; // which pause points, by identity
+    std::string where;
+    for (const PausePoint &p : run.paused) {
+        const std::string &id = m_plan.nodes[size_t(p.node)].id;
+        where += (where.empty() ? "" : ", ") + id +
+                 (p.scope->element >= 0 ? " (element " + std::to_string(p.scope->element) + ")" : "");
+        if ((node.empty() || node == id) && (element < 0 || element == p.scope->element))
+            targets.emplace_back(p.scope, p.node);
+    }
+    if (targets.empty()) {
+        std::string wanted = node.empty() ? std::string() : "node " + node;
+        if (element >= 0)
+            wanted += (wanted.empty() ? "element " : " element ") + std::to_string(element);
+        return answer("run " + runId + " is not paused at " + wanted + "; it is paused at " + where);
+    }
+    if (hasInput && targets.size() > 1)
+        return answer("run " + runId + " is paused at " + where + ": say which node the edited input is for");
+    if (action == "abort") {
+        answer({});
+        const std::string at = m_plan.nodes[size_t(targets.front().second)].id;
+        finishRun(run, Protocol::StatusAborted, {}, "aborted by the debugger at node " + at, at);
+        return;
+    }
+    answer({});
+    const std::string keep = run.runId; // the run may end while its pauses are resumed
+    for (const auto &[scope, target] : targets) {
+        const auto found = m_pausedRuns.find(keep);
+        if (found == m_pausedRuns.end())
+            break;
+        FlowRun &r = *found->second;
+        for (size_t i = 0; i < r.paused.size(); ++i) {
+            if (r.paused[i].scope == scope && r.paused[i].node == target) {
+                resume(r, i, action == "step" ? Resume::Step : Resume::Continue, hasInput ? &input : nullptr,
+                       action == "step" ? "step" : "continue");
+                break;
+            }
+        }
+    }
+}
+
+// The body of a re-run: {"input": RUN INPUT, "outputs": {NODE: OUTPUT, ...}, "truncated": [NODE]}
+std::unique_ptr<Replay> FlowInvoker::prepareReplay(const std::string &node, natsMsg *request,
+                                                   QJsonValue &input, std::string &error) const
+{
+    auto replay = std::make_unique<Replay>();
+    replay->startAt = m_plan.find(node);
+    if (replay->startAt < 0) {
+        error = "the flow has no such node";
+        return nullptr;
+    }
+    if (m_plan.nodes[size_t(replay->startAt)].inMapBody) {
+        error = "the node is inside a map's sub-path (it runs once per element); re-run from the map node";
+        return nullptr;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray(natsMsg_GetData(request), natsMsg_GetDataLength(request)), &parseError);
+    if (!doc.isObject()) {
+        error = "the body must be {\"input\": ..., \"outputs\": {\"NODE\": OUTPUT, ...}}" +
+                (parseError.error != QJsonParseError::NoError ? ": " + parseError.errorString().toStdString()
+                                                              : std::string());
+        return nullptr;
+    }
+    const QJsonObject body = doc.object();
+    input = body.value(QLatin1String("input"));
+    if (input.isUndefined())
+        input = QJsonValue();
+    const QJsonObject outputs = body.value(QLatin1String("outputs")).toObject();
+    const QJsonArray truncated = body.value(QLatin1String("truncated")).toArray();
+    replay->upstream = m_plan.upstreamOf(replay->startAt);
+    for (size_t i = 0; i < m_plan.nodes.size(); ++i) {
+        if (!replay->upstream[i])
+            continue;
+        const QString id = QString::fromStdString(m_plan.nodes[i].id);
+        if (truncated.contains(id)) {
+            error = "the record keeps only the size of node " + m_plan.nodes[i].id +
+                    "'s output (over 64 KiB), so it cannot be replayed";
+            return nullptr;
+        }
+        if (outputs.contains(id))
+            replay->outputs.emplace(int(i), outputs.value(id));
+    }
+    const PlanNode &start = m_plan.nodes[size_t(replay->startAt)];
+    if (replay->startAt != m_plan.start &&
+        std::none_of(start.sources.begin(), start.sources.end(),
+                     [&](int s) { return replay->outputs.count(s) > 0; })) {
+        std::string before;
+        for (int s : start.sources)
+            before += (before.empty() ? "" : ", ") + m_plan.nodes[size_t(s)].id;
+        error =
+            "none of the nodes before it (" + before + ") has a recorded output in the request's \"outputs\"";
+        return nullptr;
+    }
+    return replay;
+}
+
 // --- shutdown ----------------------------------------------------------------------
 
 void FlowInvoker::beginDrain()
@@ -1167,6 +1743,7 @@ void FlowInvoker::beginDrain()
     if (m_draining)
         return;
     m_draining = true;
+    releaseAll("draining"); // a debugger must not keep a replica from stopping
     logLine("flow invoker " + m_config.invokerId + ": draining (finishing " +
             std::to_string(m_runs.size() + m_queue.size()) + " runs)");
     m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_plan.timeoutMs) + std::chrono::seconds(5);

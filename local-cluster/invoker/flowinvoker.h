@@ -59,6 +59,8 @@ private:
     static void onRequest(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     static void onReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     static void onSubscriptionComplete(void *closure);
+    static void onBreakpoints(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    static void onControl(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     bool subscribe();
     void publishStats();
 
@@ -70,7 +72,12 @@ private:
     void deliver(FlowScope &scope, int node, int from, QJsonValue value);
     void resolveEdge(FlowScope &scope, int node);
     void becomeReady(FlowScope &scope, int node);
+    void runNode(FlowScope &scope, int node, QJsonValue input);
     void startNode(FlowScope &scope, int node, QJsonValue input);
+    void chooseBranch(FlowScope &scope, int node);
+    void armTimer(FlowScope &scope, int node, NodeExec::TimerKind kind, Clock::duration delay);
+    void onNodeTimer(FlowScope &scope, int node);
+    void onRunTimeout(FlowRun &run);
     void callFunction(FlowScope &scope, int node);
     void sendCall(FlowScope &scope, int node, const QByteArray &payload, const std::string &inputRef);
     uint64_t track(PendingCall::Kind kind, FlowScope &scope, int node);
@@ -106,6 +113,40 @@ private:
     void reply(FlowRun &run);
     void collectFinished();
 
+    // Debugging (docs/flows.md, "Debugging"): breakpoints of debug sessions, paused runs,
+    // re-runs from a node. Off the fast path: one check of m_intercept per node start.
+    struct Breakpoint
+    {
+        int node = -1;
+        std::string condition;     // as the session sent it, for the paused event
+        FlowExpression expression; // null: always
+        bool warned = false;       // its condition failed once already
+    };
+    struct DebugSession
+    {
+        std::vector<Breakpoint> breakpoints;
+        Reactor::TimerId expiry = 0;
+    };
+    enum class Resume { Continue, Step };
+    void takeBreakpoints(NatsMsgPtr msg);
+    void takeControl(NatsMsgPtr msg);
+    void dropSession(const std::string &session, const char *reason);
+    bool intercept(FlowScope &scope, int node, QJsonValue &input);
+    void replayNode(FlowScope &scope, int node, QJsonValue input);
+    void pause(FlowScope &scope, int node, QJsonValue input, const std::string &session, const char *reason,
+               const std::string &condition);
+    void resume(FlowRun &run, size_t point, Resume how, const QJsonValue *input, const char *reason);
+    void releaseAll(const char *reason, const std::string &session = {});
+    void dropPauses(FlowRun &run, FlowScope *scope, const char *reason);
+    void suspendTimers(FlowRun &run);
+    void resumeTimers(FlowRun &run);
+    void publishDebug(const char *suffix, const std::string &doc);
+    void debugWarning(const std::string &session, const std::string &runId, const std::string &node,
+                      const std::string &warning);
+    std::unique_ptr<Replay> prepareReplay(const std::string &node, natsMsg *request, QJsonValue &input,
+                                          std::string &error) const;
+    void updateIntercept() { m_intercept = !m_sessions.empty() || m_replays > 0; }
+
     void beginDrain();
     void checkDrained();
 
@@ -118,6 +159,8 @@ private:
     NatsConnectionPtr m_conn; // everything: SendAsap
     NatsSubscriptionPtr m_sub;
     NatsSubscriptionPtr m_replySub;
+    NatsSubscriptionPtr m_breakpointSub;
+    NatsSubscriptionPtr m_controlSub;
     std::string m_inbox; // "_INBOX.xxx." + call id is each call's reply subject
 
     std::mutex m_state; // everything below, and the reactor's timers
@@ -140,6 +183,11 @@ private:
     bool m_draining = false;
     int m_exitCode = 0;
     Clock::time_point m_drainDeadline;
+
+    bool m_intercept = false; // a debug session has breakpoints, or a re-run is going on
+    std::unordered_map<std::string, DebugSession> m_sessions;
+    std::unordered_map<std::string, FlowRun *> m_pausedRuns; // by run id
+    int m_replays = 0;
 };
 
 } // namespace Stratus::Invoker

@@ -55,6 +55,8 @@ Result<FlowPlan> FlowPlan::compile(const Flow &flow, const Manifest &manifest)
         PlanNode &from = plan.nodes[size_t(index.value(e.from))];
         const int to = index.value(e.to);
         ++plan.nodes[size_t(to)].incoming;
+        if (e.kind != FlowEdgeKind::Body)
+            plan.nodes[size_t(to)].sources.push_back(index.value(e.from));
         switch (e.kind) {
         case FlowEdgeKind::Error:
             from.errorTarget = to;
@@ -83,7 +85,50 @@ Result<FlowPlan> FlowPlan::compile(const Flow &flow, const Manifest &manifest)
     for (PlanNode &n : plan.nodes) {
         std::stable_partition(n.next.begin(), n.next.end(), [](const PlanBranch &b) { return !b.isDefault; });
     }
+    // Sub-paths: everything reachable from a body edge (validation keeps them closed).
+    for (const PlanNode &map : plan.nodes) {
+        if (map.bodyTarget < 0)
+            continue;
+        std::vector<int> todo{map.bodyTarget};
+        while (!todo.empty()) {
+            PlanNode &n = plan.nodes[size_t(todo.back())];
+            todo.pop_back();
+            if (n.inMapBody)
+                continue;
+            n.inMapBody = true;
+            for (const PlanBranch &b : n.next)
+                todo.push_back(b.target);
+            for (int t : {n.errorTarget, n.bodyTarget}) {
+                if (t >= 0)
+                    todo.push_back(t);
+            }
+        }
+    }
     return plan;
+}
+
+int FlowPlan::find(std::string_view id) const
+{
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+std::vector<bool> FlowPlan::upstreamOf(int node) const
+{
+    std::vector<bool> upstream(nodes.size(), false);
+    std::vector<int> todo(nodes[size_t(node)].sources);
+    while (!todo.empty()) {
+        const int n = todo.back();
+        todo.pop_back();
+        if (upstream[size_t(n)])
+            continue;
+        upstream[size_t(n)] = true;
+        todo.insert(todo.end(), nodes[size_t(n)].sources.begin(), nodes[size_t(n)].sources.end());
+    }
+    return upstream;
 }
 
 } // namespace Stratus::Invoker

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Stratus::Invoker {
@@ -29,8 +30,10 @@ struct PlanNode
     FlowExpression expression;
     std::vector<PlanBranch> next; // in priority order
     int errorTarget = -1;
-    int bodyTarget = -1; // map nodes: first node of the sub-path
-    int incoming = 0;    // edges of every kind ending here
+    int bodyTarget = -1;      // map nodes: first node of the sub-path
+    int incoming = 0;         // edges of every kind ending here
+    std::vector<int> sources; // where the next and error edges ending here come from
+    bool inMapBody = false;   // part of a map's sub-path (runs once per element)
     int timeoutMs = 0;
     FlowRetry retry;
     int concurrency = 1;
@@ -41,6 +44,11 @@ struct FlowPlan
     // Refuses what FlowValidator finds wrong, with its messages, and functions the manifest
     // does not declare.
     static Result<FlowPlan> compile(const Flow &flow, const Manifest &manifest);
+
+    // The node's index, or -1.
+    int find(std::string_view id) const;
+    // Every node from which node can be reached along next and error edges (node excluded).
+    std::vector<bool> upstreamOf(int node) const;
 
     std::string name;
     int start = 0;

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace Stratus::Invoker {
@@ -41,7 +42,12 @@ struct NodeExec
     int attempts = 0;
     int chosen = -1;            // choice nodes: the branch taken
     uint64_t call = 0;          // the function call in flight
-    Reactor::TimerId timer = 0; // attempt timeout or retry backoff
+    Reactor::TimerId timer = 0; // attempt timeout or retry backoff; SuspendedTimer while paused
+    enum class TimerKind : uint8_t { Attempt, Backoff, Map };
+    TimerKind timerKind = TimerKind::Attempt;
+    bool replayed = false;       // a re-run took its recorded output instead of running it
+    Clock::time_point deadline;  // of timer
+    Clock::duration timerLeft{}; // while suspended: what was left of timer
     int64_t startUs = 0;
     int64_t endUs = 0;
     uint64_t spanId = 0;
@@ -63,6 +69,26 @@ struct FlowScope
     bool closed = false;         // finished: late events are ignored
     QJsonValue result;           // map elements: the last node's output
     bool hasResult = false;
+};
+
+// A run's timers are suspended while a debugger holds it (docs/flows.md, "Debugging"): the
+// node's timer is then this marker, and timerLeft what was left of it.
+inline constexpr Reactor::TimerId SuspendedTimer = ~Reactor::TimerId(0);
+
+// A node a debugger holds before it starts; its input waits in the node's NodeExec::input.
+struct PausePoint
+{
+    FlowScope *scope = nullptr;
+    int node = -1;
+    std::string session; // the debug session whose breakpoint (or step) paused it
+};
+
+// A re-run from a node (the Stratus-Start-At header): the recorded outputs of the nodes before it.
+struct Replay
+{
+    int startAt = -1;
+    std::vector<bool> upstream; // by plan index
+    std::unordered_map<int, QJsonValue> outputs;
 };
 
 // A finished node, kept for the run's trace and its record in the datastore.
@@ -93,6 +119,7 @@ struct FlowRun
     Clock::time_point started;
     int64_t startUs = 0;
     Reactor::TimerId timeout = 0;
+    Clock::time_point deadline; // of timeout
     QJsonValue input;
     QHash<QString, QJsonValue> variables; // what expressions see besides input: run {id, flow}
     std::unique_ptr<FlowScope> top;
@@ -103,6 +130,13 @@ struct FlowRun
     std::string error;
     std::string failedNode;
     std::string spans; // JSON array, built once when the run ends
+
+    // Debugging (docs/flows.md, "Debugging"); empty unless a debug session or a re-run is involved.
+    std::vector<PausePoint> paused;
+    bool suspended = false;        // timers stopped while paused
+    Clock::duration timeoutLeft{}; // while suspended: what was left of the run's timeoutMs
+    std::string stepSession;       // pause before the next node that starts, for this session
+    std::unique_ptr<Replay> replay;
 };
 
 } // namespace Stratus::Invoker
