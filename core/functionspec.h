@@ -7,6 +7,16 @@
 
 namespace Stratus {
 
+// How `stratus replay --debug` and the Debugger panel run a function under an external
+// debugger (docs/debugger.md, "External debuggers"); an empty runtime means none is set.
+struct DebugSettings
+{
+    QString runtime; // "python-debugpy", "node" or "gdbserver"
+    int port = 5678;
+    int waitMs = 60000; // how long a replay waits for the debugger to attach
+    bool operator==(const DebugSettings &) const = default;
+};
+
 // One function of a project, as the manifest declares it (docs/manifest.md).
 struct FunctionSpec
 {
@@ -26,6 +36,7 @@ struct FunctionSpec
     int maxQueue = 10000;   // invocations waiting for a free slot before "busy" replies
     qint64 maxOutputBytes = 1024 * 1024;
     QMap<QString, QString> env;
+    DebugSettings debug;
 
     static QString modeName(Mode mode)
     {

@@ -98,6 +98,50 @@ bool isValidSubject(const QString &subject)
     return re.match(subject).hasMatch();
 }
 
+void readDebug(ManifestReader &r, const QJsonValue &debug, const QString &path, DebugSettings &d)
+{
+    if (debug.isUndefined())
+        return;
+    if (!debug.isObject()) {
+        r.fail(path, QStringLiteral("must be an object {runtime, port, waitMs}"));
+        return;
+    }
+    const QJsonObject o = debug.toObject();
+    r.checkKeys(o, path, {QStringLiteral("runtime"), QStringLiteral("port"), QStringLiteral("waitMs")});
+    const QStringList runtimes{QStringLiteral("python-debugpy"), QStringLiteral("node"),
+                               QStringLiteral("gdbserver")};
+    d.runtime = r.string(o, path, QStringLiteral("runtime"), true);
+    if (d.runtime == QLatin1String("python-pdb"))
+        r.fail(ManifestReader::join(path, QStringLiteral("runtime")),
+               QStringLiteral("python-pdb is not supported: pdb reads its commands from stdin, which "
+                              "carries the event; use python-debugpy"));
+    else if (!d.runtime.isEmpty() && !runtimes.contains(d.runtime))
+        r.fail(ManifestReader::join(path, QStringLiteral("runtime")),
+               QStringLiteral("must be one of %1, not \"%2\"").arg(runtimes.join(QStringLiteral(", ")), d.runtime));
+    d.port = int(r.integer(o, path, QStringLiteral("port"), d.port, 1, 65535));
+    d.waitMs = int(r.integer(o, path, QStringLiteral("waitMs"), d.waitMs, 100, 24 * 3600 * 1000));
+}
+
+void readRecording(ManifestReader &r, const QJsonValue &recording, RecordingSettings &s)
+{
+    if (recording.isUndefined())
+        return;
+    const QString path = QStringLiteral("recording");
+    if (!recording.isObject()) {
+        r.fail(path, QStringLiteral("must be an object {maxBytes, maxAgeSeconds, maxMessages}"));
+        return;
+    }
+    const QJsonObject o = recording.toObject();
+    r.checkKeys(o, path,
+                {QStringLiteral("maxBytes"), QStringLiteral("maxAgeSeconds"), QStringLiteral("maxMessages")});
+    s.maxBytes = r.integer(o, path, QStringLiteral("maxBytes"), s.maxBytes, 1024 * 1024, qint64(1) << 40);
+    s.maxAgeSeconds = r.integer(o, path, QStringLiteral("maxAgeSeconds"), s.maxAgeSeconds, 0, qint64(10) * 365 * 86400);
+    s.maxMessages = r.integer(o, path, QStringLiteral("maxMessages"), s.maxMessages, -1, qint64(1) << 40);
+    if (s.maxMessages == 0)
+        r.fail(ManifestReader::join(path, QStringLiteral("maxMessages")),
+               QStringLiteral("must be -1 (no limit) or a positive number"));
+}
+
 FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString &path,
                           const QString &projectDir)
 {
@@ -106,7 +150,8 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
                  QStringLiteral("workdir"), QStringLiteral("trigger"), QStringLiteral("output"),
                  QStringLiteral("group"), QStringLiteral("replicas"), QStringLiteral("mode"),
                  QStringLiteral("timeoutMs"), QStringLiteral("maxConcurrency"), QStringLiteral("maxQueue"),
-                 QStringLiteral("maxOutputBytes"), QStringLiteral("env"), QStringLiteral("description")});
+                 QStringLiteral("maxOutputBytes"), QStringLiteral("env"), QStringLiteral("debug"),
+                 QStringLiteral("description")});
     FunctionSpec f;
     f.name = r.string(o, path, QStringLiteral("name"), true);
     if (!f.name.isEmpty() && !namePattern().match(f.name).hasMatch())
@@ -174,6 +219,7 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
             }
         }
     }
+    readDebug(r, o.value(QStringLiteral("debug")), ManifestReader::join(path, QStringLiteral("debug")), f.debug);
     return f;
 }
 
@@ -343,7 +389,7 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
     r.checkKeys(root, {},
                 {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("broker"),
                  QStringLiteral("gateway"), QStringLiteral("functions"), QStringLiteral("flows"),
-                 QStringLiteral("services"), QStringLiteral("description")});
+                 QStringLiteral("services"), QStringLiteral("recording"), QStringLiteral("description")});
     const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1, 1000);
     if (version != 1)
         r.fail(QStringLiteral("version"),
@@ -387,6 +433,7 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
     }
     readFlows(r, root.value(QStringLiteral("flows")), m);
     readGateway(r, root.value(QStringLiteral("gateway")), m.gateway);
+    readRecording(r, root.value(QStringLiteral("recording")), m.recording);
     checkTriggersUnique(r, m);
     readServices(r, root.value(QStringLiteral("services")), m);
     if (!r.errors().isEmpty())

@@ -19,6 +19,15 @@ struct BrokerSettings
     bool operator==(const BrokerSettings &) const = default;
 };
 
+// Limits of the JetStream stream that records invocations and flow runs (docs/debugger.md).
+struct RecordingSettings
+{
+    qint64 maxBytes = 256 * 1024 * 1024;
+    qint64 maxAgeSeconds = 7 * 24 * 3600;
+    qint64 maxMessages = -1; // -1: no limit
+    bool operator==(const RecordingSettings &) const = default;
+};
+
 // A project's manifest (`stratus.json` at the project root, docs/manifest.md).
 class Manifest
 {
@@ -35,6 +44,7 @@ public:
     QString name;
     BrokerSettings broker;
     GatewaySettings gateway;
+    RecordingSettings recording;
     QList<FunctionSpec> functions;
     QList<FlowSpec> flows;
     QList<ServiceSpec> services; // loaded into the registry at `cluster up`

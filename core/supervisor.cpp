@@ -229,6 +229,10 @@ ManagedProcess::Spec Supervisor::serviceSpec(ManagedProcess::Role role) const
     spec.role = role;
     spec.program = clusterProgram(registry ? RegistryProgram : DatastoreProgram);
     spec.arguments = {QStringLiteral("--nats"), m_brokerUrl}; // the URL is filled in at launch
+    if (!registry) // it sets up the recording stream before its ready line (docs/debugger.md)
+        spec.arguments << QStringLiteral("--events-max-bytes") << QString::number(m_manifest.recording.maxBytes)
+                       << QStringLiteral("--events-max-age-s") << QString::number(m_manifest.recording.maxAgeSeconds)
+                       << QStringLiteral("--events-max-msgs") << QString::number(m_manifest.recording.maxMessages);
     spec.workingDir = stateDir();
     spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);

@@ -13,6 +13,26 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="39"/>
+        <source>%1 is not in a git repository: there are no revisions to compare with</source>
+        <translation>%1 no está en un repositorio git: no hay revisiones con las que compararlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="42"/>
+        <source>%1: cannot open its git repository</source>
+        <translation>%1: no se puede abrir su repositorio git</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="46"/>
+        <source>%1: the repository has no work tree</source>
+        <translation>%1: el repositorio no tiene árbol de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="52"/>
+        <source>%1 is outside the repository at %2</source>
+        <translation>%1 está fuera del repositorio en %2</translation>
+    </message>
 </context>
 <context>
     <name>Stratus::BrokerMonitor</name>
@@ -197,6 +217,459 @@
         <location filename="../panels/clusterpanel.cpp" line="311"/>
         <source>JetStream: off</source>
         <translation>JetStream: desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DebuggerPanel</name>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="93"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
+        <source>Load Older</source>
+        <translation>Cargar más antiguos</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <source>Pause Recording</source>
+        <translation>Pausar grabación</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
+        <source>Clear…</source>
+        <translation>Vaciar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="99"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="180"/>
+        <source>Replay</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <source>Run Edited Input</source>
+        <translation>Ejecutar entrada editada</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <source>Debug…</source>
+        <translation>Depurar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <source>Save as Test Event…</source>
+        <translation>Guardar como evento de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
+        <source>Run Saved Events</source>
+        <translation>Ejecutar eventos guardados</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="106"/>
+        <source>Search ids, inputs, outputs, stderr…</source>
+        <translation>Buscar ids, entradas, salidas, stderr…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="128"/>
+        <source>Timings</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="129"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="161"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="130"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="131"/>
+        <source>Stderr</source>
+        <translation>Stderr</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="132"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="151"/>
+        <source>Run the function locally with the recorded input (Ctrl+R)</source>
+        <translation>Ejecuta la función en local con la entrada grabada (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="152"/>
+        <source>Run the function locally with the input as edited</source>
+        <translation>Ejecuta la función en local con la entrada editada</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="153"/>
+        <source>Replay under the function&apos;s external debugger (its &quot;debug&quot; in stratus.json)</source>
+        <translation>Reproduce bajo el depurador externo de la función (su &quot;debug&quot; en stratus.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="162"/>
+        <source>Recorded output</source>
+        <translation>Salida grabada</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="163"/>
+        <source>Replayed output</source>
+        <translation>Salida reproducida</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Test event</source>
+        <translation>Evento de prueba</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="196"/>
+        <source>Test Events</source>
+        <translation>Eventos de prueba</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="197"/>
+        <source>Flow Run</source>
+        <translation>Ejecución del flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="216"/>
+        <source>List the next %1 older events</source>
+        <translation>Lista otros %1 eventos más antiguos</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="229"/>
+        <source>Save as Test Event</source>
+        <translation>Guardar como evento de prueba</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="230"/>
+        <source>Name (saved as events/%1/NAME.json):</source>
+        <translation>Nombre (se guarda como events/%1/NAME.json):</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="239"/>
+        <source>Clear recorded events</source>
+        <translation>Vaciar eventos grabados</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="240"/>
+        <source>Drop every recorded invocation and flow run of this cluster?</source>
+        <translation>¿Descartar todas las invocaciones y ejecuciones de flujo grabadas de este clúster?</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="251"/>
+        <source>%1. The replay waits for it, then runs at the debugger&apos;s pace; Cancel stops it.</source>
+        <translation>%1. La reproducción lo espera y luego avanza al ritmo del depurador; Cancelar la detiene.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="257"/>
+        <source>Debugger attached: the function runs at your debugger&apos;s pace.</source>
+        <translation>Depurador conectado: la función avanza al ritmo de tu depurador.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <source>pass</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <source>FAIL</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="288"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="468"/>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="374"/>
+        <source>No cluster is running: start it to see its recorded events.</source>
+        <translation>No hay ningún clúster en marcha: inícialo para ver sus eventos grabados.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <source>Resume Recording</source>
+        <translation>Reanudar grabación</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="425"/>
+        <source>Recording %1 · %2 events, %3 of %4 · %5</source>
+        <translation>Grabación %1 · %2 eventos, %3 de %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <source>on</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="430"/>
+        <source>kept %1 h</source>
+        <translation>se conservan %1 h</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="431"/>
+        <source>kept until the size limit</source>
+        <translation>se conservan hasta el límite de tamaño</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="452"/>
+        <source>%1 is not among the recorded events (recorded while paused, expired, or cleared).</source>
+        <translation>%1 no está entre los eventos grabados (grabado en pausa, caducado o borrado).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="471"/>
+        <source>Function: %1</source>
+        <translation>Función: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="473"/>
+        <source>Flow: %1</source>
+        <translation>Flujo: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="540"/>
+        <source>Event      %1 (%2 %3)</source>
+        <translation>Evento            %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="541"/>
+        <source>Id         %1</source>
+        <translation>Id                %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="542"/>
+        <source>Status     %1</source>
+        <translation>Estado            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="545"/>
+        <source>Exit code  %1</source>
+        <translation>Código de salida  %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="546"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="563"/>
+        <source>Started    %1</source>
+        <translation>Inicio            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="548"/>
+        <source>Duration   %1 (from the invoker taking the event to its reply)</source>
+        <translation>Duración          %1 (desde que el invoker toma el evento hasta su respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="550"/>
+        <source>Start      %1 (%2 mode)</source>
+        <translation>Arranque          %1 (modo %2)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="551"/>
+        <source>cold: paid for a process start</source>
+        <translation>en frío: se pagó el arranque de un proceso</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="552"/>
+        <source>warm: a running worker</source>
+        <translation>en caliente: un worker en marcha</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="554"/>
+        <source>Invoker    %1, process %2</source>
+        <translation>Invoker           %1, proceso %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="557"/>
+        <source>Subject    %1</source>
+        <translation>Asunto            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="558"/>
+        <source>Input      %1</source>
+        <translation>Entrada           %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="560"/>
+        <source>Output     %1</source>
+        <translation>Salida            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="565"/>
+        <source>Duration   %1</source>
+        <translation>Duración          %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="566"/>
+        <source>Node timings:</source>
+        <translation>Tiempos de los nodos:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="584"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="586"/>
+        <source>Input %1</source>
+        <translation>Entrada %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="588"/>
+        <source>Output %1</source>
+        <translation>Salida %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="598"/>
+        <source>(no output: %1)</source>
+        <translation>(sin salida: %1)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="599"/>
+        <source>(nothing on stderr)</source>
+        <translation>(nada en stderr)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="614"/>
+        <source>Flow runs are stepped through on their graph (Flow Run tab); replay runs functions.</source>
+        <translation>Las ejecuciones de flujos se recorren paso a paso sobre su grafo (pestaña Ejecución del flujo); la reproducción ejecuta funciones.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="615"/>
+        <source>Replay runs %1 on this machine with this input (Ctrl+R).</source>
+        <translation>Reproducir ejecuta %1 en esta máquina con esta entrada (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="629"/>
+        <source>A flow run has no environment of its own: each node&apos;s function runs in its own.</source>
+        <translation>Una ejecución de flujo no tiene entorno propio: la función de cada nodo se ejecuta en el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="635"/>
+        <source>The open project declares no function %1: its environment is unknown.</source>
+        <translation>El proyecto abierto no declara ninguna función %1: su entorno es desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="643"/>
+        <source># As the invoker set it, from the manifest&apos;s env and this event (a replay uses the same;</source>
+        <translation># Tal como lo fijó el invoker, a partir del env del manifiesto y de este evento (una reproducción usa el mismo;</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="644"/>
+        <source># STRATUS_MODE is cold there: one event per process).</source>
+        <translation># allí STRATUS_MODE es cold: un evento por proceso).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="647"/>
+        <source># Command: %1 %2 (in %3)</source>
+        <translation># Comando: %1 %2 (en %3)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="650"/>
+        <source># Debugger: %1 on %2:%3, waits %4 ms for it</source>
+        <translation># Depurador: %1 en %2:%3, lo espera %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="671"/>
+        <source>Cannot show the run on its graph: %1</source>
+        <translation>No se puede mostrar la ejecución sobre su grafo: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="731"/>
+        <source>%1&apos;s input was %2: debug it with an input of your own (edit it, then Debug…)</source>
+        <translation>La entrada de %1 era %2: depúrala con una entrada propia (edítala y luego Depurar…)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="750"/>
+        <source>running…</source>
+        <translation>ejecutando…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="753"/>
+        <source>Starting %1 under its debugger…</source>
+        <translation>Iniciando %1 bajo su depurador…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="754"/>
+        <source>Running %1 locally…</source>
+        <translation>Ejecutando %1 en local…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="784"/>
+        <source>The replay failed (%1, %2): %3</source>
+        <translation>La reproducción falló (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="792"/>
+        <source>Identical to the recorded output, compared as JSON; replayed in %1.</source>
+        <translation>Idéntica a la salida grabada, comparada como JSON; reproducida en %1.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="793"/>
+        <source>Identical to the recorded output; replayed in %1.</source>
+        <translation>Idéntica a la salida grabada; reproducida en %1.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="795"/>
+        <source>no differences</source>
+        <translation>sin diferencias</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="802"/>
+        <source>1 difference from the recorded output, compared as JSON; replayed in %1:</source>
+        <translation>1 diferencia con la salida grabada, comparada como JSON; reproducida en %1:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="803"/>
+        <source>%1 differences from the recorded output, compared as JSON; replayed in %2:</source>
+        <translation>%1 diferencias con la salida grabada, comparada como JSON; reproducida en %2:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="815"/>
+        <source>The output differs from the recorded one, line by line; replayed in %1:</source>
+        <translation>La salida difiere de la grabada, línea por línea; reproducida en %1:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="870"/>
+        <source>Saved %1 with its expected output.</source>
+        <translation>%1 guardado con su salida esperada.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="871"/>
+        <source>Saved %1 (no expected output: run it once and save again to add one).</source>
+        <translation>%1 guardado (sin salida esperada: ejecútalo una vez y guarda de nuevo para añadir una).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1131,1856 @@
     </message>
 </context>
 <context>
+    <name>Stratus::EventModel</name>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="65"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="67"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="69"/>
+        <source>Function / flow</source>
+        <translation>Función / flujo</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="71"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="73"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="75"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="77"/>
+        <source>Request / run id</source>
+        <translation>Id de petición / ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDebugSession</name>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="111"/>
+        <source>cannot create NATS options</source>
+        <translation>no se pueden crear las opciones de NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="122"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="140"/>
+        <source>cannot subscribe to %1: %2</source>
+        <translation>no se puede suscribir a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="184"/>
+        <source>the edited input is not JSON: %1 at character %2</source>
+        <translation>la entrada editada no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="187"/>
+        <source>not one value</source>
+        <translation>no es un único valor</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="291"/>
+        <source>the debug session was closed</source>
+        <translation>la sesión de depuración se cerró</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="307"/>
+        <source>flow %1: a breakpoint needs a node</source>
+        <translation>flujo %1: un punto de interrupción necesita un nodo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="313"/>
+        <source>flow %1: the condition of the breakpoint on node %2: %3</source>
+        <translation>flujo %1: la condición del punto de interrupción en el nodo %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="373"/>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="426"/>
+        <source>the debugger is not connected to the cluster</source>
+        <translation>el depurador no está conectado al clúster</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="394"/>
+        <source>re-run: choose the node to start from</source>
+        <translation>volver a ejecutar: elige el nodo desde el que empezar</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="396"/>
+        <source>re-run: this is not a flow run&apos;s record (it has no &quot;nodes&quot;)</source>
+        <translation>volver a ejecutar: esto no es el registro de una ejecución de flujo (no tiene &quot;nodes&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="415"/>
+        <source>re-run: the record keeps only the size of the run&apos;s input (over 64 KiB)</source>
+        <translation>volver a ejecutar: el registro solo conserva el tamaño de la entrada de la ejecución (más de 64 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="491"/>
+        <source>no flow invoker is running</source>
+        <translation>no hay ningún invoker de flujos en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="492"/>
+        <source>no flow invoker holds run %1 paused (it may have finished or been released)</source>
+        <translation>ningún invoker de flujos mantiene en pausa la ejecución %1 (puede haber terminado o haberse liberado)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDiff</name>
+    <message>
+        <location filename="../core/flowedit/flowdiff.cpp" line="17"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDiffDialog</name>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="33"/>
+        <source>Git revision:</source>
+        <translation>Revisión de git:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="33"/>
+        <source>Another file:</source>
+        <translation>Otro archivo:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="34"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="35"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="35"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="38"/>
+        <source>Compare Flow</source>
+        <translation>Comparar flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="48"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="48"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="48"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="72"/>
+        <source>a .flow.json file</source>
+        <translation>un archivo .flow.json</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="84"/>
+        <source>Compare with a flow file</source>
+        <translation>Comparar con un archivo de flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="85"/>
+        <source>Flows (*.flow.json);;JSON (*.json)</source>
+        <translation>Flujos (*.flow.json);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="132"/>
+        <source>the flow is not saved to a file yet</source>
+        <translation>el flujo aún no está guardado en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="138"/>
+        <source>reading the history…</source>
+        <translation>leyendo el historial…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="147"/>
+        <source>no git history</source>
+        <translation>sin historial de git</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="151"/>
+        <source>the file has not been committed yet</source>
+        <translation>el archivo aún no tiene ningún commit</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="171"/>
+        <source>Choose a revision to compare with.</source>
+        <translation>Elige una revisión con la que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="179"/>
+        <source>Choose a flow file to compare with.</source>
+        <translation>Elige un archivo de flujo con el que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="184"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="195"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="218"/>
+        <source>cannot compare with %1:
+%2</source>
+        <translation>no se puede comparar con %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="260"/>
+        <source>flow</source>
+        <translation>flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="262"/>
+        <source>+ node %1</source>
+        <translation>+ nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="264"/>
+        <source>− node %1</source>
+        <translation>− nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="266"/>
+        <source>~ node %1</source>
+        <translation>~ nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="268"/>
+        <source>+ edge %1</source>
+        <translation>+ arista %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="270"/>
+        <source>− edge %1</source>
+        <translation>− arista %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="272"/>
+        <source>~ edge %1</source>
+        <translation>~ arista %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="274"/>
+        <source>moved: %1</source>
+        <translation>movidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="280"/>
+        <source>No changes since %1%2.</source>
+        <translation>Sin cambios desde %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="281"/>
+        <source> (only nodes moved)</source>
+        <translation> (solo se movieron nodos)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="282"/>
+        <source>%n change(s) since %1.</source>
+        <translation>
+            <numerusform>%n cambio desde %1.</numerusform>
+            <numerusform>%n cambios desde %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDocument</name>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="86"/>
+        <source>the flow %1 has no file yet: choose where to save it</source>
+        <translation>el flujo %1 aún no tiene archivo: elige dónde guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="149"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="151"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>no hay ningún nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="153"/>
+        <source>a node cannot lead to itself (&apos;%1&apos;): a flow is acyclic</source>
+        <translation>un nodo no puede llevar a sí mismo (&apos;%1&apos;): un flujo es acíclico</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="155"/>
+        <source>&apos;%1&apos; is an end node: the run ends there, so nothing leaves it</source>
+        <translation>&apos;%1&apos; es un nodo end: la ejecución termina ahí, así que nada sale de él</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="157"/>
+        <source>&apos;%1&apos; is the start node: nothing leads into it</source>
+        <translation>&apos;%1&apos; es el nodo inicial: nada llega a él</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="160"/>
+        <source>only map nodes have body edges (&apos;%1&apos; is a %2 node)</source>
+        <translation>solo los nodos map tienen aristas body (&apos;%1&apos; es un nodo %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="162"/>
+        <source>a %1 node cannot fail, so it has no error edge (only function, modify and map nodes do)</source>
+        <translation>un nodo %1 no puede fallar, así que no tiene arista de error (solo la tienen los nodos function, modify y map)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="166"/>
+        <source>there already is a %1 edge %2 -&gt; %3</source>
+        <translation>ya hay una arista %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="172"/>
+        <source>&apos;%1&apos; already has its %2 edge (to &apos;%3&apos;): delete that one first</source>
+        <translation>&apos;%1&apos; ya tiene su arista %2 (hacia &apos;%3&apos;): elimina esa primero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="175"/>
+        <source>&apos;%1&apos; already continues to &apos;%2&apos; and only parallel and choice nodes branch: delete that edge first, or put a parallel or choice node after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ya continúa hacia &apos;%2&apos; y solo los nodos parallel y choice se ramifican: elimina primero esa arista o pon un nodo parallel o choice después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="190"/>
+        <source>would make a cycle: %1</source>
+        <translation>crearía un ciclo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="231"/>
+        <source>&apos;%1&apos; is not a valid node id (letters, digits, &apos;-&apos; and &apos;_&apos;, 1 to 64 characters)</source>
+        <translation>&apos;%1&apos; no es un id de nodo válido (letras, dígitos, &apos;-&apos; y &apos;_&apos;, de 1 a 64 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="233"/>
+        <source>there already is a node &apos;%1&apos;</source>
+        <translation>ya hay un nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="243"/>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="268"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowdocument.cpp" line="269"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="286"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="305"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowdocument.cpp" line="287"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="303"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renombrar %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="307"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="334"/>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="319"/>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="356"/>
+        <source>Raise %1</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="356"/>
+        <source>Lower %1</source>
+        <translation>Bajar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="367"/>
+        <source>Start at %1</source>
+        <translation>Empezar en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="384"/>
+        <source>Change the flow&apos;s properties</source>
+        <translation>Cambiar las propiedades del flujo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="401"/>
+        <source>Automatic layout</source>
+        <translation>Disposición automática</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="427"/>
+        <source>the clipboard</source>
+        <translation>el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="430"/>
+        <source>the clipboard does not hold flow nodes:
+%1</source>
+        <translation>el portapapeles no contiene nodos de flujo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="433"/>
+        <source>the clipboard holds a flow without nodes: nothing to paste</source>
+        <translation>el portapapeles contiene un flujo sin nodos: nada que pegar</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="449"/>
+        <source>the clipboard has two nodes &apos;%1&apos;: nothing pasted</source>
+        <translation>el portapapeles tiene dos nodos &apos;%1&apos;: no se pegó nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowdocument.cpp" line="470"/>
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Pegar %n nodo</numerusform>
+            <numerusform>Pegar %n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="478"/>
+        <source>select the nodes to duplicate</source>
+        <translation>selecciona los nodos que duplicar</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowEdgeItem</name>
+    <message>
+        <location filename="../panels/flow/flowedgeitem.cpp" line="117"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowedgeitem.cpp" line="125"/>
+        <source>on error</source>
+        <translation>en caso de error</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowedgeitem.cpp" line="127"/>
+        <source>each</source>
+        <translation>por cada uno</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowEditorPanel</name>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="46"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="48"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="49"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="50"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="100"/>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="102"/>
+        <source>Connected %1.</source>
+        <translation>%1 conectado.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="119"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="134"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="135"/>
+        <source>Drag nodes from the palette; drag from a node&apos;s right port to another node to connect.</source>
+        <translation>Arrastra nodos desde la paleta; arrastra desde el puerto derecho de un nodo hasta otro nodo para conectarlos.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="152"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <source>Start an empty flow</source>
+        <translation>Empieza un flujo vacío</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <source>Open a flow file</source>
+        <translation>Abre un archivo de flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <source>Write the flow in canonical form</source>
+        <translation>Escribe el flujo en forma canónica</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <source>Write the flow to another file</source>
+        <translation>Escribe el flujo en otro archivo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="172"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="190"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="191"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <source>Delete the selected nodes and edges</source>
+        <translation>Elimina los nodos y las aristas seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <source>Duplicate the selected nodes</source>
+        <translation>Duplica los nodos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <source>Copy the selected nodes and the edges between them</source>
+        <translation>Copia los nodos seleccionados y las aristas entre ellos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <source>Cut the selected nodes</source>
+        <translation>Corta los nodos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <source>Paste nodes at the pointer</source>
+        <translation>Pega los nodos en la posición del puntero</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <source>Select every node and edge</source>
+        <translation>Selecciona todos los nodos y aristas</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <source>Auto Layout</source>
+        <translation>Disposición automática</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <source>Arrange the nodes left to right</source>
+        <translation>Coloca los nodos de izquierda a derecha</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <source>Show the whole flow</source>
+        <translation>Muestra el flujo completo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <source>Zoom in</source>
+        <translation>Acerca la vista</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <source>Zoom out</source>
+        <translation>Aleja la vista</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <source>Compare with a git revision or another flow file</source>
+        <translation>Compara con una revisión de git o con otro archivo de flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <source>Set as Start</source>
+        <translation>Establecer como inicial</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <source>Make the selected node the flow&apos;s first node</source>
+        <translation>Convierte el nodo seleccionado en el primer nodo del flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="229"/>
+        <source>Save Flow As</source>
+        <translation>Guardar flujo como</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="230"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="317"/>
+        <source>Flows (*.flow.json)</source>
+        <translation>Flujos (*.flow.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="288"/>
+        <source>Opened %1.</source>
+        <translation>%1 abierto.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="295"/>
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="296"/>
+        <source>%1 has unsaved changes. Discard them?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <source>Open Flow</source>
+        <translation>Abrir flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <source>Flows (*.flow.json);;JSON (*.json)</source>
+        <translation>Flujos (*.flow.json);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="316"/>
+        <source>Save Flow</source>
+        <translation>Guardar flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <source>Not saved: no file chosen.</source>
+        <translation>No guardado: no se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="342"/>
+        <source>A new flow: drag nodes from the palette.</source>
+        <translation>Un flujo nuevo: arrastra nodos desde la paleta.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="364"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/floweditorpanel.cpp" line="448"/>
+        <source>Copied %n node(s).</source>
+        <translation>
+            <numerusform>%n nodo copiado.</numerusform>
+            <numerusform>%n nodos copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="468"/>
+        <source>Cannot paste: %1</source>
+        <translation>No se puede pegar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/floweditorpanel.cpp" line="472"/>
+        <source>Pasted %n node(s).</source>
+        <translation>
+            <numerusform>%n nodo pegado.</numerusform>
+            <numerusform>%n nodos pegados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="483"/>
+        <source>Cannot duplicate: %1</source>
+        <translation>No se puede duplicar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowInspector</name>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="109"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="110"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="191"/>
+        <source>Letters, digits, &apos;-&apos; and &apos;_&apos;; runs, traces and breakpoints name the node by it</source>
+        <translation>Letras, dígitos, &apos;-&apos; y &apos;_&apos;; las ejecuciones, trazas y puntos de interrupción identifican el nodo con él</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="198"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="209"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="213"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="339"/>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="223"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="224"/>
+        <source>Open the function&apos;s source in the editor</source>
+        <translation>Abre el código de la función en el editor</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="230"/>
+        <source>Function:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="245"/>
+        <source>Enter applies the expression, Shift+Enter starts a new line</source>
+        <translation>Intro aplica la expresión, Mayús+Intro empieza una línea nueva</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="253"/>
+        <source>Expression:</source>
+        <translation>Expresión:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="260"/>
+        <source>Concurrency:</source>
+        <translation>Concurrencia:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="263"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="273"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="286"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="400"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="403"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="406"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="264"/>
+        <source>the flow&apos;s default</source>
+        <translation>el valor predeterminado del flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="265"/>
+        <source>Timeout:</source>
+        <translation>Tiempo límite:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="269"/>
+        <source>Attempts in all, the first included: 1 = no retry</source>
+        <translation>Intentos en total, incluido el primero: 1 = sin reintentos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="270"/>
+        <source>Attempts:</source>
+        <translation>Intentos:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="274"/>
+        <source>First backoff:</source>
+        <translation>Espera inicial:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="283"/>
+        <source>Backoff multiplier:</source>
+        <translation>Multiplicador de la espera:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="287"/>
+        <source>Longest backoff:</source>
+        <translation>Espera máxima:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="293"/>
+        <source>On error:</source>
+        <translation>En caso de error:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="314"/>
+        <source>e.g. input.kind == &apos;fizz&apos;</source>
+        <translation>p. ej. input.kind == &apos;fizz&apos;</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="321"/>
+        <source>Condition:</source>
+        <translation>Condición:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="326"/>
+        <source>Default branch (taken when no condition is true)</source>
+        <translation>Rama predeterminada (se toma cuando ninguna condición es verdadera)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="351"/>
+        <source>Try this branch&apos;s condition earlier</source>
+        <translation>Prueba antes la condición de esta rama</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="355"/>
+        <source>Try this branch&apos;s condition later</source>
+        <translation>Prueba después la condición de esta rama</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="359"/>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="380"/>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="387"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="391"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="395"/>
+        <source>Start node:</source>
+        <translation>Nodo inicial:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="401"/>
+        <source>One attempt of a node whose own timeout is 0</source>
+        <translation>Un intento de un nodo cuyo propio tiempo límite es 0</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="402"/>
+        <source>Node timeout:</source>
+        <translation>Tiempo límite del nodo:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="404"/>
+        <source>The whole run</source>
+        <translation>La ejecución completa</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="405"/>
+        <source>Run timeout:</source>
+        <translation>Tiempo límite de la ejecución:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="407"/>
+        <source>How long the run&apos;s data stays in the datastore</source>
+        <translation>Cuánto tiempo permanecen los datos de la ejecución en el almacén de datos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="408"/>
+        <source>Data kept for:</source>
+        <translation>Datos conservados durante:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowinspector.cpp" line="422"/>
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="516"/>
+        <source>input (the array to iterate)</source>
+        <translation>input (el array que recorrer)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="517"/>
+        <source>input (the result)</source>
+        <translation>input (el resultado)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="518"/>
+        <source>e.g. {n: input.n}</source>
+        <translation>p. ej. {n: input.n}</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="539"/>
+        <source>the run fails (no error edge)</source>
+        <translation>la ejecución falla (sin arista de error)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="540"/>
+        <source>cannot fail</source>
+        <translation>no puede fallar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="541"/>
+        <source>continue at %1</source>
+        <translation>continúa en %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="565"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowNodeItem</name>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="166"/>
+        <source>(no function)</source>
+        <translation>(sin función)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="173"/>
+        <source>each of %1</source>
+        <translation>cada uno de %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="192"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="192"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="201"/>
+        <source>calls %1</source>
+        <translation>llama a %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="206"/>
+        <source>breakpoint</source>
+        <translation>punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="207"/>
+        <source>breakpoint when %1</source>
+        <translation>punto de interrupción cuando %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="545"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="547"/>
+        <source>Modify</source>
+        <translation>Modificar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="549"/>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="551"/>
+        <source>Parallel</source>
+        <translation>Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="553"/>
+        <source>Join</source>
+        <translation>Unión</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="555"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="557"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowPalette</name>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="31"/>
+        <source>Search nodes and functions</source>
+        <translation>Buscar nodos y funciones</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="38"/>
+        <source>Drag onto the canvas, or double-click to add at the centre</source>
+        <translation>Arrastra al lienzo o haz doble clic para añadir en el centro</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="40"/>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="41"/>
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="53"/>
+        <source>Calls a function with its input</source>
+        <translation>Llama a una función con su entrada</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="54"/>
+        <source>Replaces the data with an expression</source>
+        <translation>Sustituye los datos por una expresión</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="55"/>
+        <source>Takes the first edge whose condition holds, else the default</source>
+        <translation>Toma la primera arista cuya condición se cumple; si no, la predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="56"/>
+        <source>Sends its input along every outgoing edge</source>
+        <translation>Envía su entrada por cada arista de salida</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="57"/>
+        <source>Waits for every incoming branch; outputs them keyed by node</source>
+        <translation>Espera cada rama de entrada; las devuelve indexadas por nodo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="58"/>
+        <source>Runs its body for every element of an array</source>
+        <translation>Ejecuta su cuerpo para cada elemento de un array</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="59"/>
+        <source>The run&apos;s result</source>
+        <translation>El resultado de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="115"/>
+        <source>A function node calling %1</source>
+        <translation>Un nodo de función que llama a %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="122"/>
+        <source>(no functions: start the cluster or open a project)</source>
+        <translation>(sin funciones: inicia el clúster o abre un proyecto)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowProblemsView</name>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="56"/>
+        <source>edge %1</source>
+        <translation>arista %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="58"/>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="60"/>
+        <source>flow</source>
+        <translation>flujo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="74"/>
+        <source>No problems: the flow can run.</source>
+        <translation>Sin problemas: el flujo se puede ejecutar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowproblemsview.cpp" line="76"/>
+        <source>%n warning(s); the flow can run.</source>
+        <translation>
+            <numerusform>%n aviso; el flujo se puede ejecutar.</numerusform>
+            <numerusform>%n avisos; el flujo se puede ejecutar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowproblemsview.cpp" line="78"/>
+        <source>%n error(s) to fix before the flow can run</source>
+        <translation>
+            <numerusform>%n error que corregir antes de poder ejecutar el flujo</numerusform>
+            <numerusform>%n errores que corregir antes de poder ejecutar el flujo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowproblemsview.cpp" line="79"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n aviso</numerusform>
+            <numerusform>, %n avisos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowRevisions</name>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="93"/>
+        <source>%1: cannot walk the history</source>
+        <translation>%1: no se puede recorrer el historial</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="104"/>
+        <source>%1: cannot read commit %2</source>
+        <translation>%1: no se puede leer el commit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="146"/>
+        <source>%1: there is no commit %2</source>
+        <translation>%1: no existe el commit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="150"/>
+        <source>%1: %2 is not a commit</source>
+        <translation>%1: %2 no es un commit</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="154"/>
+        <source>%1 does not exist in commit %2</source>
+        <translation>%1 no existe en el commit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="158"/>
+        <source>%1: cannot read it from commit %2</source>
+        <translation>%1: no se puede leer del commit %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowRunBar</name>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="67"/>
+        <source>the input is not valid JSON at character %1: %2</source>
+        <translation>la entrada no es JSON válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="72"/>
+        <source>the input holds %1 JSON values: a run takes one</source>
+        <translation>la entrada contiene %1 valores JSON: una ejecución admite uno</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="86"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="87"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="93"/>
+        <source>Input: JSON such as {&quot;n&quot;: 15}, or text</source>
+        <translation>Entrada: JSON como {&quot;n&quot;: 15}, o texto</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="95"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="96"/>
+        <source>Edit the input in a bigger editor</source>
+        <translation>Edita la entrada en un editor más grande</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="98"/>
+        <source>Saved events of this flow (events/FLOW/*.json in the project)</source>
+        <translation>Eventos guardados de este flujo (events/FLOW/*.json en el proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="101"/>
+        <source>Clear the run&apos;s states, output and data</source>
+        <translation>Limpia los estados, la salida y los datos de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="114"/>
+        <source>The run&apos;s output</source>
+        <translation>La salida de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="116"/>
+        <source>Click an edge or a node after a run to see its data</source>
+        <translation>Tras una ejecución, haz clic en una arista o en un nodo para ver sus datos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="120"/>
+        <source>Input:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="129"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="143"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="254"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="304"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="152"/>
+        <source>running…</source>
+        <translation>ejecutando…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="153"/>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="163"/>
+        <source>No data on the edges: %1</source>
+        <translation>Sin datos en las aristas: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="191"/>
+        <source>Start the local cluster to run this flow (Cluster ▸ Start)</source>
+        <translation>Inicia el clúster local para ejecutar este flujo (Clúster ▸ Iniciar)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="192"/>
+        <source>Run the flow on the cluster with this input (Enter)</source>
+        <translation>Ejecuta el flujo en el clúster con esta entrada (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <source>no saved events</source>
+        <translation>no hay eventos guardados</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <source>Saved events…</source>
+        <translation>Eventos guardados…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="226"/>
+        <source>Input of flow %1</source>
+        <translation>Entrada del flujo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="271"/>
+        <source>ok %1</source>
+        <translation>ok %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="276"/>
+        <source>failed (%1): %2</source>
+        <translation>fallida (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="277"/>
+        <source>failed at node %1: %2</source>
+        <translation>fallida en el nodo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="279"/>
+        <source>run %1 (stratus flow trace %1)</source>
+        <translation>ejecución %1 (stratus flow trace %1)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="282"/>
+        <source>The cluster runs the flow as saved when it started, not the unsaved edits.</source>
+        <translation>El clúster ejecuta el flujo tal como estaba guardado cuando se inició, no los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="310"/>
+        <source>Data on %1</source>
+        <translation>Datos en %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="312"/>
+        <source>Run the flow to see the data on its edges.</source>
+        <translation>Ejecuta el flujo para ver los datos en sus aristas.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="317"/>
+        <source>The run&apos;s data is not there yet.</source>
+        <translation>Los datos de la ejecución aún no están disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="318"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="332"/>
+        <source>This run left no record of its data.</source>
+        <translation>Esta ejecución no dejó ningún registro de sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="323"/>
+        <source>Nothing passed along %1 in this run.</source>
+        <translation>Nada pasó por %1 en esta ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="329"/>
+        <source>Data of node %1</source>
+        <translation>Datos del nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="331"/>
+        <source>Run the flow to see its nodes&apos; data.</source>
+        <translation>Ejecuta el flujo para ver los datos de sus nodos.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="337"/>
+        <source>Node %1 did not run.</source>
+        <translation>El nodo %1 no se ejecutó.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="340"/>
+        <source>input:
+%1</source>
+        <translation>entrada:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="342"/>
+        <source>output:
+%1</source>
+        <translation>salida:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="344"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowRunWatch</name>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="128"/>
+        <source>the record of run %1 is not a JSON object: %2</source>
+        <translation>el registro de la ejecución %1 no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="133"/>
+        <source>run %1 left no record in the datastore within %2 ms: the manifest&apos;s &quot;record&quot; of this flow may be &quot;failed&quot; or &quot;none&quot;, or its TTL passed</source>
+        <translation>la ejecución %1 no dejó ningún registro en el almacén de datos en %2 ms: el &quot;record&quot; de este flujo en el manifiesto puede ser &quot;failed&quot; o &quot;none&quot;, o su TTL ha caducado</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="154"/>
+        <source>run %1 did not end within %2 ms</source>
+        <translation>la ejecución %1 no terminó en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="177"/>
+        <source>nothing listens on %1: is the flow in the manifest&apos;s &quot;flows&quot; and the cluster started since?</source>
+        <translation>nadie escucha en %1: ¿está el flujo en los &quot;flows&quot; del manifiesto y se ha iniciado el clúster desde entonces?</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="234"/>
+        <source>cannot subscribe to %1: %2</source>
+        <translation>no se puede suscribir a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="394"/>
+        <source>no cluster to run on: start the local cluster (Cluster ▸ Start) first</source>
+        <translation>no hay clúster en el que ejecutar: inicia primero el clúster local (Clúster ▸ Iniciar)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="396"/>
+        <source>the flow has no name: give it one in its properties before running it</source>
+        <translation>el flujo no tiene nombre: dale uno en sus propiedades antes de ejecutarlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="498"/>
+        <source>%1/%2 elements, %3 failed</source>
+        <translation>%1/%2 elementos, %3 fallidos</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="499"/>
+        <source>%1/%2 elements</source>
+        <translation>%1/%2 elementos</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="504"/>
+        <source>replayed</source>
+        <translation>reproducido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="506"/>
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="558"/>
+        <source>cut off: the run ended while it ran</source>
+        <translation>interrumpido: la ejecución terminó mientras se ejecutaba</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowScene</name>
+    <message>
+        <location filename="../panels/flow/flowscene.cpp" line="600"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowscene.cpp" line="601"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowStepView</name>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="38"/>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="39"/>
+        <source>Forward ▶</source>
+        <translation>Adelante ▶</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="40"/>
+        <source>Re-run from here</source>
+        <translation>Volver a ejecutar desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="41"/>
+        <location filename="../panels/debug/flowstepview.cpp" line="345"/>
+        <source>Set breakpoint</source>
+        <translation>Poner punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="42"/>
+        <source>Paused run</source>
+        <translation>Ejecución en pausa</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="44"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="45"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="45"/>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="51"/>
+        <source>The node that ran before (execution order)</source>
+        <translation>El nodo que se ejecutó antes (orden de ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="52"/>
+        <source>The node that ran next (execution order)</source>
+        <translation>El nodo que se ejecutó después (orden de ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="53"/>
+        <source>Run the flow again from the current node, with the data this run gave the nodes before it</source>
+        <translation>Vuelve a ejecutar el flujo desde el nodo actual, con los datos que esta ejecución dio a los nodos anteriores</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="55"/>
+        <source>Condition, e.g. input.kind == &apos;buzz&apos; (empty: always)</source>
+        <translation>Condición, p. ej. input.kind == &apos;buzz&apos; (vacía: siempre)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="56"/>
+        <source>A flow expression over input (the node&apos;s input) and run</source>
+        <translation>Una expresión de flujo sobre input (la entrada del nodo) y run</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="57"/>
+        <source>Pause live runs before the selected node</source>
+        <translation>Pausa las ejecuciones en vivo antes del nodo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="63"/>
+        <source>Open a recorded flow run to step through it</source>
+        <translation>Abre una ejecución de flujo grabada para recorrerla paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="65"/>
+        <source>The node&apos;s input: edit it, then Continue or Step to run the node with it</source>
+        <translation>La entrada del nodo: edítala y luego Continuar o Paso para ejecutar el nodo con ella</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="79"/>
+        <source>Run on until the next breakpoint</source>
+        <translation>Sigue hasta el siguiente punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="80"/>
+        <source>Run this node and pause before the next one</source>
+        <translation>Ejecuta este nodo y se detiene antes del siguiente</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="81"/>
+        <source>End the run here with an error</source>
+        <translation>Termina aquí la ejecución con un error</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="146"/>
+        <source>Run %1 finished: ok</source>
+        <translation>Ejecución %1 terminada: ok</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="147"/>
+        <source>Run %1 failed (%2): %3</source>
+        <translation>Ejecución %1 fallida (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="156"/>
+        <source>Run %1: %2</source>
+        <translation>Ejecución %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="286"/>
+        <source>No run</source>
+        <translation>Ninguna ejecución</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="287"/>
+        <source>Run %1: no node ran</source>
+        <translation>Ejecución %1: no se ejecutó ningún nodo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="294"/>
+        <location filename="../panels/debug/flowstepview.cpp" line="462"/>
+        <source> [element %1]</source>
+        <translation> [elemento %1]</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="295"/>
+        <source>Step %1/%2: %3%4</source>
+        <translation>Paso %1/%2: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="297"/>
+        <source>%1%2 (%3) — %4 %5</source>
+        <translation>%1%2 (%3) — %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="302"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="303"/>
+        <source>input:</source>
+        <translation>entrada:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="305"/>
+        <source>output:</source>
+        <translation>salida:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="311"/>
+        <source>(nothing passed)</source>
+        <translation>(no pasó nada)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="314"/>
+        <source>in: %1</source>
+        <translation>entrante: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="315"/>
+        <source>out: %1</source>
+        <translation>saliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="323"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="324"/>
+        <source>Nothing passed along this edge in the shown run.</source>
+        <translation>Nada pasó por esta arista en la ejecución mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="341"/>
+        <source>Re-running needs the debugger&apos;s connection to the cluster</source>
+        <translation>Volver a ejecutar necesita la conexión del depurador al clúster</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="344"/>
+        <source>Remove breakpoint</source>
+        <translation>Quitar punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="348"/>
+        <source>Breakpoints need the debugger&apos;s connection to the cluster</source>
+        <translation>Los puntos de interrupción necesitan la conexión del depurador al clúster</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="372"/>
+        <source>breakpoints need the debugger&apos;s connection to the cluster</source>
+        <translation>los puntos de interrupción necesitan la conexión del depurador al clúster</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="374"/>
+        <source>flow %1 has no node &quot;%2&quot;</source>
+        <translation>el flujo %1 no tiene ningún nodo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="393"/>
+        <source>Select a node to put a breakpoint on.</source>
+        <translation>Selecciona un nodo en el que poner un punto de interrupción.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="398"/>
+        <source>Breakpoint on %1 removed.</source>
+        <translation>Punto de interrupción en %1 quitado.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="399"/>
+        <source>Live runs of %1 pause before %2.</source>
+        <translation>Las ejecuciones en vivo de %1 se pausan antes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="400"/>
+        <source>Live runs of %1 pause before %2 when %3.</source>
+        <translation>Las ejecuciones en vivo de %1 se pausan antes de %2 cuando %3.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="414"/>
+        <source>Re-running %1 from %2…</source>
+        <translation>Volviendo a ejecutar %1 desde %2…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="427"/>
+        <source>Re-run from %1: ok: %2</source>
+        <translation>Nueva ejecución desde %1: ok: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="428"/>
+        <source>Re-run from %1 failed (%2): %3</source>
+        <translation>Nueva ejecución desde %1 fallida (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="460"/>
+        <source>stepped</source>
+        <translation>paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="460"/>
+        <source>breakpoint</source>
+        <translation>punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="464"/>
+        <source>Run %1 paused before %2%3 (%4). Its input:</source>
+        <translation>Ejecución %1 en pausa antes de %2%3 (%4). Su entrada:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="470"/>
+        <source>The input is too large to edit here; Continue runs the node with it unchanged</source>
+        <translation>La entrada es demasiado grande para editarla aquí; Continuar ejecuta el nodo con ella sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="472"/>
+        <source>Paused before %1</source>
+        <translation>En pausa antes de %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="474"/>
+        <source>Run %1 of %2 is paused before node %3%4 (%5), by its %6.</source>
+        <translation>La ejecución %1 de %2 está en pausa antes del nodo %3%4 (%5), por su %6.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="478"/>
+        <source>Edit its input below, then Continue (on to the next breakpoint), Step (pause before the next node) or Abort (end the run with an error).</source>
+        <translation>Edita su entrada aquí abajo y luego Continuar (hasta el siguiente punto de interrupción), Paso (pausa antes del siguiente nodo) o Abortar (termina la ejecución con un error).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="496"/>
+        <source>Run %1 resumed at %2 (%3).</source>
+        <translation>Ejecución %1 reanudada en %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowView</name>
+    <message>
+        <location filename="../panels/flow/flowview.cpp" line="181"/>
+        <source>Drag nodes here from the palette.
+Connect them by dragging from a node&apos;s right-hand port to another node.</source>
+        <translation>Arrastra aquí nodos desde la paleta.
+Conéctalos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FunctionCaller</name>
     <message>
         <location filename="../core/functioncaller.cpp" line="15"/>
@@ -1028,6 +3351,44 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::JsonEditor</name>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="19"/>
+        <source>Format</source>
+        <translation>Formatear</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="26"/>
+        <source>Indent the JSON</source>
+        <translation>Indenta el JSON</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="71"/>
+        <source>empty: an event needs a JSON value, e.g. {}</source>
+        <translation>vacío: un evento necesita un valor JSON, p. ej. {}</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="87"/>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="101"/>
+        <source>valid JSON, %1 bytes</source>
+        <translation>JSON válido, %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="103"/>
+        <source>not JSON: %1</source>
+        <translation>no es JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="106"/>
+        <source>plain text, %1 bytes (this function&apos;s recorded input was not JSON)</source>
+        <translation>texto plano, %1 bytes (la entrada grabada de esta función no era JSON)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::LogModel</name>
     <message>
         <location filename="../core/logmodel.cpp" line="67"/>
@@ -1146,203 +3507,234 @@ Arranque: %5
 <context>
     <name>Stratus::MainWindow</name>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="73"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="79"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="75"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="81"/>
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="77"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="83"/>
         <source>Invocations</source>
         <translation>Invocaciones</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="79"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="85"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="81"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="87"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="83"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="89"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="87"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="93"/>
         <source>Deploy</source>
         <translation>Despliegue</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="96"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="102"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="150"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="105"/>
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="107"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="108"/>
+        <source>Flows — %1</source>
+        <translation>Flujos — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="117"/>
+        <source>Debugger</source>
+        <translation>Depurador</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="120"/>
+        <source>Open in Debugger</source>
+        <translation>Abrir en el depurador</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="190"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="152"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="192"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="174"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="219"/>
         <source>Saved; no running invoker runs %1.</source>
         <translation>Guardado; ningún invocador en marcha ejecuta %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="175"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="220"/>
         <source>Restarting %1.</source>
         <translation>Reiniciando %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="199"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="200"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="245"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="201"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="246"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="202"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="247"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="205"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="250"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="207"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="252"/>
         <source>New &amp;Function…</source>
         <translation>Nueva &amp;función…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="209"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="253"/>
+        <source>New F&amp;low</source>
+        <translation>Nuevo f&amp;lujo</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="211"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="213"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="263"/>
         <source>&amp;Cluster</source>
         <translation>C&amp;lúster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="217"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="221"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="222"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
         <source>&amp;About Stratus Workbench</source>
         <translation>&amp;Acerca de Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="223"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="273"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="233"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="283"/>
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="237"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="287"/>
         <source>Clear list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="243"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="293"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="271"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="321"/>
         <source>%1 is not a Stratus project: it has no %2.</source>
         <translation>%1 no es un proyecto Stratus: no tiene %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="306"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="310"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="359"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="363"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="316"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="369"/>
         <source>New Project: choose where to create it</source>
         <translation>Nuevo proyecto: elige dónde crearlo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="320"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="373"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="320"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="373"/>
         <source>Project name:</source>
         <translation>Nombre del proyecto:</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="351"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="404"/>
         <source>About Stratus Workbench</source>
         <translation>Acerca de Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="354"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="407"/>
         <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Desarrolla, ejecuta y depura funciones serverless sobre NATS: un clúster local con un clic, registros y registros de invocación en directo.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, nats.c y libgit2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="382"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="451"/>
+        <source>No source file is known for the function &apos;%1&apos;: is it in %2?</source>
+        <translation>No se conoce ningún archivo de código para la función &apos;%1&apos;: ¿está en %2?</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="461"/>
         <source>Open a project first.</source>
         <translation>Abre primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="392"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="471"/>
         <source>Created %1 and added it to %2.</source>
         <translation>Creado %1 y añadido a %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="401"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="480"/>
         <source>Stratus Workbench</source>
         <translation>Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="402"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="481"/>
         <source>%1 — Stratus Workbench</source>
         <translation>%1 — Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="417"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="496"/>
         <source>Stopping the cluster before closing…</source>
         <translation>Deteniendo el clúster antes de cerrar…</translation>
     </message>

@@ -13,6 +13,26 @@
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="39"/>
+        <source>%1 is not in a git repository: there are no revisions to compare with</source>
+        <translation>%1 non è in un repository git: non ci sono revisioni con cui confrontarlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="42"/>
+        <source>%1: cannot open its git repository</source>
+        <translation>%1: impossibile aprire il suo repository git</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="46"/>
+        <source>%1: the repository has no work tree</source>
+        <translation>%1: il repository non ha un albero di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="52"/>
+        <source>%1 is outside the repository at %2</source>
+        <translation>%1 è fuori dal repository in %2</translation>
+    </message>
 </context>
 <context>
     <name>Stratus::BrokerMonitor</name>
@@ -197,6 +217,459 @@
         <location filename="../panels/clusterpanel.cpp" line="311"/>
         <source>JetStream: off</source>
         <translation>JetStream: disattivato</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DebuggerPanel</name>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="93"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
+        <source>Load Older</source>
+        <translation>Carica meno recenti</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <source>Pause Recording</source>
+        <translation>Sospendi registrazione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
+        <source>Clear…</source>
+        <translation>Svuota…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="99"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="180"/>
+        <source>Replay</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <source>Run Edited Input</source>
+        <translation>Esegui input modificato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <source>Debug…</source>
+        <translation>Debug…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <source>Save as Test Event…</source>
+        <translation>Salva come evento di test…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
+        <source>Run Saved Events</source>
+        <translation>Esegui eventi salvati</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="106"/>
+        <source>Search ids, inputs, outputs, stderr…</source>
+        <translation>Cerca id, input, output, stderr…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="128"/>
+        <source>Timings</source>
+        <translation>Tempi</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="129"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="161"/>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="130"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="131"/>
+        <source>Stderr</source>
+        <translation>Stderr</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="132"/>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="151"/>
+        <source>Run the function locally with the recorded input (Ctrl+R)</source>
+        <translation>Esegue la funzione in locale con l&apos;input registrato (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="152"/>
+        <source>Run the function locally with the input as edited</source>
+        <translation>Esegue la funzione in locale con l&apos;input modificato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="153"/>
+        <source>Replay under the function&apos;s external debugger (its &quot;debug&quot; in stratus.json)</source>
+        <translation>Riproduce sotto il debugger esterno della funzione (il suo &quot;debug&quot; in stratus.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="162"/>
+        <source>Recorded output</source>
+        <translation>Output registrato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="163"/>
+        <source>Replayed output</source>
+        <translation>Output riprodotto</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Test event</source>
+        <translation>Evento di test</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="196"/>
+        <source>Test Events</source>
+        <translation>Eventi di test</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="197"/>
+        <source>Flow Run</source>
+        <translation>Esecuzione del flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="216"/>
+        <source>List the next %1 older events</source>
+        <translation>Elenca altri %1 eventi meno recenti</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="229"/>
+        <source>Save as Test Event</source>
+        <translation>Salva come evento di test</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="230"/>
+        <source>Name (saved as events/%1/NAME.json):</source>
+        <translation>Nome (salvato come events/%1/NAME.json):</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="239"/>
+        <source>Clear recorded events</source>
+        <translation>Svuota eventi registrati</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="240"/>
+        <source>Drop every recorded invocation and flow run of this cluster?</source>
+        <translation>Eliminare ogni invocazione ed esecuzione di flusso registrata di questo cluster?</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="251"/>
+        <source>%1. The replay waits for it, then runs at the debugger&apos;s pace; Cancel stops it.</source>
+        <translation>%1. La riproduzione lo attende, poi procede al ritmo del debugger; Annulla la interrompe.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="257"/>
+        <source>Debugger attached: the function runs at your debugger&apos;s pace.</source>
+        <translation>Debugger collegato: la funzione procede al ritmo del tuo debugger.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <source>pass</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <source>FAIL</source>
+        <translation>FALLITO</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="288"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="468"/>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="374"/>
+        <source>No cluster is running: start it to see its recorded events.</source>
+        <translation>Nessun cluster in esecuzione: avvialo per vederne gli eventi registrati.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <source>Resume Recording</source>
+        <translation>Riprendi registrazione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="425"/>
+        <source>Recording %1 · %2 events, %3 of %4 · %5</source>
+        <translation>Registrazione %1 · %2 eventi, %3 di %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="430"/>
+        <source>kept %1 h</source>
+        <translation>conservati %1 h</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="431"/>
+        <source>kept until the size limit</source>
+        <translation>conservati fino al limite di dimensione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="452"/>
+        <source>%1 is not among the recorded events (recorded while paused, expired, or cleared).</source>
+        <translation>%1 non è tra gli eventi registrati (registrato durante la pausa, scaduto o eliminato).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="471"/>
+        <source>Function: %1</source>
+        <translation>Funzione: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="473"/>
+        <source>Flow: %1</source>
+        <translation>Flusso: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="540"/>
+        <source>Event      %1 (%2 %3)</source>
+        <translation>Evento            %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="541"/>
+        <source>Id         %1</source>
+        <translation>Id                %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="542"/>
+        <source>Status     %1</source>
+        <translation>Stato             %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="545"/>
+        <source>Exit code  %1</source>
+        <translation>Codice di uscita  %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="546"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="563"/>
+        <source>Started    %1</source>
+        <translation>Inizio            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="548"/>
+        <source>Duration   %1 (from the invoker taking the event to its reply)</source>
+        <translation>Durata            %1 (da quando l&apos;invoker prende l&apos;evento alla sua risposta)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="550"/>
+        <source>Start      %1 (%2 mode)</source>
+        <translation>Avvio             %1 (modalità %2)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="551"/>
+        <source>cold: paid for a process start</source>
+        <translation>a freddo: pagato l&apos;avvio di un processo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="552"/>
+        <source>warm: a running worker</source>
+        <translation>a caldo: un worker in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="554"/>
+        <source>Invoker    %1, process %2</source>
+        <translation>Invoker           %1, processo %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="557"/>
+        <source>Subject    %1</source>
+        <translation>Soggetto          %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="558"/>
+        <source>Input      %1</source>
+        <translation>Input             %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="560"/>
+        <source>Output     %1</source>
+        <translation>Output            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="565"/>
+        <source>Duration   %1</source>
+        <translation>Durata            %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="566"/>
+        <source>Node timings:</source>
+        <translation>Tempi dei nodi:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="584"/>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="586"/>
+        <source>Input %1</source>
+        <translation>Input %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="588"/>
+        <source>Output %1</source>
+        <translation>Output %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="598"/>
+        <source>(no output: %1)</source>
+        <translation>(nessun output: %1)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="599"/>
+        <source>(nothing on stderr)</source>
+        <translation>(niente su stderr)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="614"/>
+        <source>Flow runs are stepped through on their graph (Flow Run tab); replay runs functions.</source>
+        <translation>Le esecuzioni dei flussi si seguono passo passo sul loro grafo (scheda Esecuzione del flusso); la riproduzione esegue funzioni.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="615"/>
+        <source>Replay runs %1 on this machine with this input (Ctrl+R).</source>
+        <translation>Riproduci esegue %1 su questa macchina con questo input (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="629"/>
+        <source>A flow run has no environment of its own: each node&apos;s function runs in its own.</source>
+        <translation>Un&apos;esecuzione di flusso non ha un ambiente proprio: la funzione di ogni nodo gira nel suo.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="635"/>
+        <source>The open project declares no function %1: its environment is unknown.</source>
+        <translation>Il progetto aperto non dichiara alcuna funzione %1: il suo ambiente è sconosciuto.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="643"/>
+        <source># As the invoker set it, from the manifest&apos;s env and this event (a replay uses the same;</source>
+        <translation># Come lo ha impostato l&apos;invoker, dall&apos;env del manifest e da questo evento (una riproduzione usa lo stesso;</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="644"/>
+        <source># STRATUS_MODE is cold there: one event per process).</source>
+        <translation># lì STRATUS_MODE è cold: un evento per processo).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="647"/>
+        <source># Command: %1 %2 (in %3)</source>
+        <translation># Comando: %1 %2 (in %3)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="650"/>
+        <source># Debugger: %1 on %2:%3, waits %4 ms for it</source>
+        <translation># Debugger: %1 su %2:%3, lo attende %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="671"/>
+        <source>Cannot show the run on its graph: %1</source>
+        <translation>Impossibile mostrare l&apos;esecuzione sul suo grafo: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="731"/>
+        <source>%1&apos;s input was %2: debug it with an input of your own (edit it, then Debug…)</source>
+        <translation>L&apos;input di %1 era %2: esegui il debug con un input tuo (modificalo, poi Debug…)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="750"/>
+        <source>running…</source>
+        <translation>in esecuzione…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="753"/>
+        <source>Starting %1 under its debugger…</source>
+        <translation>Avvio di %1 sotto il suo debugger…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="754"/>
+        <source>Running %1 locally…</source>
+        <translation>Esecuzione di %1 in locale…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="784"/>
+        <source>The replay failed (%1, %2): %3</source>
+        <translation>La riproduzione non è riuscita (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="792"/>
+        <source>Identical to the recorded output, compared as JSON; replayed in %1.</source>
+        <translation>Identico all&apos;output registrato, confrontato come JSON; riprodotto in %1.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="793"/>
+        <source>Identical to the recorded output; replayed in %1.</source>
+        <translation>Identico all&apos;output registrato; riprodotto in %1.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="795"/>
+        <source>no differences</source>
+        <translation>nessuna differenza</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="802"/>
+        <source>1 difference from the recorded output, compared as JSON; replayed in %1:</source>
+        <translation>1 differenza dall&apos;output registrato, confrontato come JSON; riprodotto in %1:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="803"/>
+        <source>%1 differences from the recorded output, compared as JSON; replayed in %2:</source>
+        <translation>%1 differenze dall&apos;output registrato, confrontato come JSON; riprodotto in %2:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="815"/>
+        <source>The output differs from the recorded one, line by line; replayed in %1:</source>
+        <translation>L&apos;output differisce da quello registrato, riga per riga; riprodotto in %1:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="870"/>
+        <source>Saved %1 with its expected output.</source>
+        <translation>%1 salvato con il suo output atteso.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="871"/>
+        <source>Saved %1 (no expected output: run it once and save again to add one).</source>
+        <translation>%1 salvato (nessun output atteso: eseguilo una volta e salva di nuovo per aggiungerne uno).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1131,1856 @@
     </message>
 </context>
 <context>
+    <name>Stratus::EventModel</name>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="65"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="67"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="69"/>
+        <source>Function / flow</source>
+        <translation>Funzione / flusso</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="71"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="73"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="75"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventmodel.cpp" line="77"/>
+        <source>Request / run id</source>
+        <translation>Id richiesta / esecuzione</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDebugSession</name>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="111"/>
+        <source>cannot create NATS options</source>
+        <translation>impossibile creare le opzioni NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="122"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossibile connettersi a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="140"/>
+        <source>cannot subscribe to %1: %2</source>
+        <translation>impossibile sottoscriversi a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="184"/>
+        <source>the edited input is not JSON: %1 at character %2</source>
+        <translation>l&apos;input modificato non è JSON: %1 al carattere %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="187"/>
+        <source>not one value</source>
+        <translation>non è un solo valore</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="291"/>
+        <source>the debug session was closed</source>
+        <translation>la sessione di debug è stata chiusa</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="307"/>
+        <source>flow %1: a breakpoint needs a node</source>
+        <translation>flusso %1: un punto di interruzione richiede un nodo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="313"/>
+        <source>flow %1: the condition of the breakpoint on node %2: %3</source>
+        <translation>flusso %1: la condizione del punto di interruzione sul nodo %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="373"/>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="426"/>
+        <source>the debugger is not connected to the cluster</source>
+        <translation>il debugger non è connesso al cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="394"/>
+        <source>re-run: choose the node to start from</source>
+        <translation>riesecuzione: scegli il nodo da cui ripartire</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="396"/>
+        <source>re-run: this is not a flow run&apos;s record (it has no &quot;nodes&quot;)</source>
+        <translation>riesecuzione: questo non è il record di un&apos;esecuzione di flusso (non ha &quot;nodes&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="415"/>
+        <source>re-run: the record keeps only the size of the run&apos;s input (over 64 KiB)</source>
+        <translation>riesecuzione: il record conserva solo la dimensione dell&apos;input dell&apos;esecuzione (oltre 64 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="491"/>
+        <source>no flow invoker is running</source>
+        <translation>nessun invoker di flussi è in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdebugsession.cpp" line="492"/>
+        <source>no flow invoker holds run %1 paused (it may have finished or been released)</source>
+        <translation>nessun invoker di flussi tiene in pausa l&apos;esecuzione %1 (potrebbe essere terminata o rilasciata)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDiff</name>
+    <message>
+        <location filename="../core/flowedit/flowdiff.cpp" line="17"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDiffDialog</name>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="33"/>
+        <source>Git revision:</source>
+        <translation>Revisione git:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="33"/>
+        <source>Another file:</source>
+        <translation>Altro file:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="34"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="35"/>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="35"/>
+        <source>Clear</source>
+        <translation>Pulisci</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="38"/>
+        <source>Compare Flow</source>
+        <translation>Confronta flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="48"/>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="48"/>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="48"/>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="72"/>
+        <source>a .flow.json file</source>
+        <translation>un file .flow.json</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="84"/>
+        <source>Compare with a flow file</source>
+        <translation>Confronta con un file di flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="85"/>
+        <source>Flows (*.flow.json);;JSON (*.json)</source>
+        <translation>Flussi (*.flow.json);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="132"/>
+        <source>the flow is not saved to a file yet</source>
+        <translation>il flusso non è ancora salvato in un file</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="138"/>
+        <source>reading the history…</source>
+        <translation>lettura della cronologia…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="147"/>
+        <source>no git history</source>
+        <translation>nessuna cronologia git</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="151"/>
+        <source>the file has not been committed yet</source>
+        <translation>il file non è ancora stato committato</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="171"/>
+        <source>Choose a revision to compare with.</source>
+        <translation>Scegli una revisione con cui confrontare.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="179"/>
+        <source>Choose a flow file to compare with.</source>
+        <translation>Scegli un file di flusso con cui confrontare.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="184"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="195"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="218"/>
+        <source>cannot compare with %1:
+%2</source>
+        <translation>impossibile confrontare con %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="260"/>
+        <source>flow</source>
+        <translation>flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="262"/>
+        <source>+ node %1</source>
+        <translation>+ nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="264"/>
+        <source>− node %1</source>
+        <translation>− nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="266"/>
+        <source>~ node %1</source>
+        <translation>~ nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="268"/>
+        <source>+ edge %1</source>
+        <translation>+ arco %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="270"/>
+        <source>− edge %1</source>
+        <translation>− arco %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="272"/>
+        <source>~ edge %1</source>
+        <translation>~ arco %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="274"/>
+        <source>moved: %1</source>
+        <translation>spostati: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="280"/>
+        <source>No changes since %1%2.</source>
+        <translation>Nessuna modifica da %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="281"/>
+        <source> (only nodes moved)</source>
+        <translation> (solo nodi spostati)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowdiffdialog.cpp" line="282"/>
+        <source>%n change(s) since %1.</source>
+        <translation>
+            <numerusform>%n modifica da %1.</numerusform>
+            <numerusform>%n modifiche da %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowDocument</name>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="86"/>
+        <source>the flow %1 has no file yet: choose where to save it</source>
+        <translation>il flusso %1 non ha ancora un file: scegli dove salvarlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="149"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="151"/>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>non esiste un nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="153"/>
+        <source>a node cannot lead to itself (&apos;%1&apos;): a flow is acyclic</source>
+        <translation>un nodo non può portare a se stesso (&apos;%1&apos;): un flusso è aciclico</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="155"/>
+        <source>&apos;%1&apos; is an end node: the run ends there, so nothing leaves it</source>
+        <translation>&apos;%1&apos; è un nodo end: l&apos;esecuzione termina lì, quindi nulla ne esce</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="157"/>
+        <source>&apos;%1&apos; is the start node: nothing leads into it</source>
+        <translation>&apos;%1&apos; è il nodo iniziale: nulla vi entra</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="160"/>
+        <source>only map nodes have body edges (&apos;%1&apos; is a %2 node)</source>
+        <translation>solo i nodi map hanno archi body (&apos;%1&apos; è un nodo %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="162"/>
+        <source>a %1 node cannot fail, so it has no error edge (only function, modify and map nodes do)</source>
+        <translation>un nodo %1 non può fallire, quindi non ha un arco di errore (ce l&apos;hanno solo i nodi function, modify e map)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="166"/>
+        <source>there already is a %1 edge %2 -&gt; %3</source>
+        <translation>esiste già un arco %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="172"/>
+        <source>&apos;%1&apos; already has its %2 edge (to &apos;%3&apos;): delete that one first</source>
+        <translation>&apos;%1&apos; ha già il suo arco %2 (verso &apos;%3&apos;): elimina prima quello</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="175"/>
+        <source>&apos;%1&apos; already continues to &apos;%2&apos; and only parallel and choice nodes branch: delete that edge first, or put a parallel or choice node after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; prosegue già verso &apos;%2&apos; e solo i nodi parallel e choice si diramano: elimina prima quell&apos;arco, o metti un nodo parallel o choice dopo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="190"/>
+        <source>would make a cycle: %1</source>
+        <translation>creerebbe un ciclo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="231"/>
+        <source>&apos;%1&apos; is not a valid node id (letters, digits, &apos;-&apos; and &apos;_&apos;, 1 to 64 characters)</source>
+        <translation>&apos;%1&apos; non è un id di nodo valido (lettere, cifre, &apos;-&apos; e &apos;_&apos;, da 1 a 64 caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="233"/>
+        <source>there already is a node &apos;%1&apos;</source>
+        <translation>esiste già un nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="243"/>
+        <source>Add %1</source>
+        <translation>Aggiungi %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="268"/>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowdocument.cpp" line="269"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Elimina %n elemento</numerusform>
+            <numerusform>Elimina %n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="286"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="305"/>
+        <source>Move %1</source>
+        <translation>Sposta %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowdocument.cpp" line="287"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Sposta %n nodo</numerusform>
+            <numerusform>Sposta %n nodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="303"/>
+        <source>Rename %1 to %2</source>
+        <translation>Rinomina %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="307"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="334"/>
+        <source>Change %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="319"/>
+        <source>Connect %1</source>
+        <translation>Collega %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="356"/>
+        <source>Raise %1</source>
+        <translation>Alza %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="356"/>
+        <source>Lower %1</source>
+        <translation>Abbassa %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="367"/>
+        <source>Start at %1</source>
+        <translation>Inizia da %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="384"/>
+        <source>Change the flow&apos;s properties</source>
+        <translation>Modifica le proprietà del flusso</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="401"/>
+        <source>Automatic layout</source>
+        <translation>Disposizione automatica</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="427"/>
+        <source>the clipboard</source>
+        <translation>gli appunti</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="430"/>
+        <source>the clipboard does not hold flow nodes:
+%1</source>
+        <translation>gli appunti non contengono nodi di flusso:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="433"/>
+        <source>the clipboard holds a flow without nodes: nothing to paste</source>
+        <translation>gli appunti contengono un flusso senza nodi: niente da incollare</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="449"/>
+        <source>the clipboard has two nodes &apos;%1&apos;: nothing pasted</source>
+        <translation>gli appunti hanno due nodi &apos;%1&apos;: nulla è stato incollato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowdocument.cpp" line="470"/>
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Incolla %n nodo</numerusform>
+            <numerusform>Incolla %n nodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowdocument.cpp" line="478"/>
+        <source>select the nodes to duplicate</source>
+        <translation>seleziona i nodi da duplicare</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowEdgeItem</name>
+    <message>
+        <location filename="../panels/flow/flowedgeitem.cpp" line="117"/>
+        <source>default</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowedgeitem.cpp" line="125"/>
+        <source>on error</source>
+        <translation>in caso di errore</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowedgeitem.cpp" line="127"/>
+        <source>each</source>
+        <translation>per ciascuno</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowEditorPanel</name>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="46"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;aperto&gt;</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="48"/>
+        <source>Inspector</source>
+        <translation>Ispettore</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="49"/>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="50"/>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="100"/>
+        <source>Cannot connect: %1</source>
+        <translation>Impossibile collegare: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="102"/>
+        <source>Connected %1.</source>
+        <translation>%1 collegato.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="119"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="134"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="135"/>
+        <source>Drag nodes from the palette; drag from a node&apos;s right port to another node to connect.</source>
+        <translation>Trascina i nodi dalla tavolozza; trascina dalla porta destra di un nodo a un altro nodo per collegarli.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="152"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <source>Start an empty flow</source>
+        <translation>Inizia un flusso vuoto</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <source>Open…</source>
+        <translation>Apri…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <source>Open a flow file</source>
+        <translation>Apre un file di flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <source>Write the flow in canonical form</source>
+        <translation>Scrive il flusso in forma canonica</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <source>Save As…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <source>Write the flow to another file</source>
+        <translation>Scrive il flusso in un altro file</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="172"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="190"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="191"/>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <source>Delete the selected nodes and edges</source>
+        <translation>Elimina i nodi e gli archi selezionati</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <source>Duplicate the selected nodes</source>
+        <translation>Duplica i nodi selezionati</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <source>Copy the selected nodes and the edges between them</source>
+        <translation>Copia i nodi selezionati e gli archi tra di essi</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <source>Cut</source>
+        <translation>Taglia</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <source>Cut the selected nodes</source>
+        <translation>Taglia i nodi selezionati</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <source>Paste nodes at the pointer</source>
+        <translation>Incolla i nodi nella posizione del puntatore</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <source>Select All</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <source>Select every node and edge</source>
+        <translation>Seleziona ogni nodo e arco</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <source>Auto Layout</source>
+        <translation>Disposizione automatica</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <source>Arrange the nodes left to right</source>
+        <translation>Dispone i nodi da sinistra a destra</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <source>Show the whole flow</source>
+        <translation>Mostra l&apos;intero flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <source>Zoom In</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <source>Zoom in</source>
+        <translation>Ingrandisce</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <source>Zoom Out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <source>Zoom out</source>
+        <translation>Riduce</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <source>Compare…</source>
+        <translation>Confronta…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <source>Compare with a git revision or another flow file</source>
+        <translation>Confronta con una revisione git o con un altro file di flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <source>Set as Start</source>
+        <translation>Imposta come iniziale</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <source>Make the selected node the flow&apos;s first node</source>
+        <translation>Rende il nodo selezionato il primo nodo del flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="229"/>
+        <source>Save Flow As</source>
+        <translation>Salva flusso con nome</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="230"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="317"/>
+        <source>Flows (*.flow.json)</source>
+        <translation>Flussi (*.flow.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="288"/>
+        <source>Opened %1.</source>
+        <translation>%1 aperto.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="295"/>
+        <source>Flows</source>
+        <translation>Flussi</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="296"/>
+        <source>%1 has unsaved changes. Discard them?</source>
+        <translation>%1 ha modifiche non salvate. Scartarle?</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <source>Open Flow</source>
+        <translation>Apri flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <source>Flows (*.flow.json);;JSON (*.json)</source>
+        <translation>Flussi (*.flow.json);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="316"/>
+        <source>Save Flow</source>
+        <translation>Salva flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <source>Not saved: no file chosen.</source>
+        <translation>Non salvato: nessun file scelto.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="342"/>
+        <source>A new flow: drag nodes from the palette.</source>
+        <translation>Un nuovo flusso: trascina i nodi dalla tavolozza.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="364"/>
+        <source>untitled</source>
+        <translation>senza titolo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/floweditorpanel.cpp" line="448"/>
+        <source>Copied %n node(s).</source>
+        <translation>
+            <numerusform>%n nodo copiato.</numerusform>
+            <numerusform>%n nodi copiati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="468"/>
+        <source>Cannot paste: %1</source>
+        <translation>Impossibile incollare: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/floweditorpanel.cpp" line="472"/>
+        <source>Pasted %n node(s).</source>
+        <translation>
+            <numerusform>%n nodo incollato.</numerusform>
+            <numerusform>%n nodi incollati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="483"/>
+        <source>Cannot duplicate: %1</source>
+        <translation>Impossibile duplicare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowInspector</name>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="109"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="110"/>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="191"/>
+        <source>Letters, digits, &apos;-&apos; and &apos;_&apos;; runs, traces and breakpoints name the node by it</source>
+        <translation>Lettere, cifre, &apos;-&apos; e &apos;_&apos;; esecuzioni, tracce e punti di interruzione indicano il nodo con questo id</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="198"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="209"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="213"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="339"/>
+        <source>Label:</source>
+        <translation>Etichetta:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="223"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="224"/>
+        <source>Open the function&apos;s source in the editor</source>
+        <translation>Apre il sorgente della funzione nell&apos;editor</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="230"/>
+        <source>Function:</source>
+        <translation>Funzione:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="245"/>
+        <source>Enter applies the expression, Shift+Enter starts a new line</source>
+        <translation>Invio applica l&apos;espressione, Maiusc+Invio inizia una nuova riga</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="253"/>
+        <source>Expression:</source>
+        <translation>Espressione:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="260"/>
+        <source>Concurrency:</source>
+        <translation>Concorrenza:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="263"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="273"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="286"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="400"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="403"/>
+        <location filename="../panels/flow/flowinspector.cpp" line="406"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="264"/>
+        <source>the flow&apos;s default</source>
+        <translation>il valore predefinito del flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="265"/>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="269"/>
+        <source>Attempts in all, the first included: 1 = no retry</source>
+        <translation>Tentativi in tutto, compreso il primo: 1 = nessun nuovo tentativo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="270"/>
+        <source>Attempts:</source>
+        <translation>Tentativi:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="274"/>
+        <source>First backoff:</source>
+        <translation>Primo backoff:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="283"/>
+        <source>Backoff multiplier:</source>
+        <translation>Moltiplicatore del backoff:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="287"/>
+        <source>Longest backoff:</source>
+        <translation>Backoff massimo:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="293"/>
+        <source>On error:</source>
+        <translation>In caso di errore:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="314"/>
+        <source>e.g. input.kind == &apos;fizz&apos;</source>
+        <translation>es. input.kind == &apos;fizz&apos;</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="321"/>
+        <source>Condition:</source>
+        <translation>Condizione:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="326"/>
+        <source>Default branch (taken when no condition is true)</source>
+        <translation>Ramo predefinito (preso quando nessuna condizione è vera)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="351"/>
+        <source>Try this branch&apos;s condition earlier</source>
+        <translation>Prova prima la condizione di questo ramo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="355"/>
+        <source>Try this branch&apos;s condition later</source>
+        <translation>Prova dopo la condizione di questo ramo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="359"/>
+        <source>Priority:</source>
+        <translation>Priorità:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="380"/>
+        <source>Flow</source>
+        <translation>Flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="387"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="391"/>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="395"/>
+        <source>Start node:</source>
+        <translation>Nodo iniziale:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="401"/>
+        <source>One attempt of a node whose own timeout is 0</source>
+        <translation>Un tentativo di un nodo il cui timeout è 0</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="402"/>
+        <source>Node timeout:</source>
+        <translation>Timeout del nodo:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="404"/>
+        <source>The whole run</source>
+        <translation>L&apos;intera esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="405"/>
+        <source>Run timeout:</source>
+        <translation>Timeout dell&apos;esecuzione:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="407"/>
+        <source>How long the run&apos;s data stays in the datastore</source>
+        <translation>Per quanto tempo i dati dell&apos;esecuzione restano nel datastore</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="408"/>
+        <source>Data kept for:</source>
+        <translation>Dati conservati per:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowinspector.cpp" line="422"/>
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n elemento selezionato</numerusform>
+            <numerusform>%n elementi selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="516"/>
+        <source>input (the array to iterate)</source>
+        <translation>input (l&apos;array da iterare)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="517"/>
+        <source>input (the result)</source>
+        <translation>input (il risultato)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="518"/>
+        <source>e.g. {n: input.n}</source>
+        <translation>es. {n: input.n}</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="539"/>
+        <source>the run fails (no error edge)</source>
+        <translation>l&apos;esecuzione fallisce (nessun arco di errore)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="540"/>
+        <source>cannot fail</source>
+        <translation>non può fallire</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="541"/>
+        <source>continue at %1</source>
+        <translation>prosegue a %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowinspector.cpp" line="565"/>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowNodeItem</name>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="166"/>
+        <source>(no function)</source>
+        <translation>(nessuna funzione)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="173"/>
+        <source>each of %1</source>
+        <translation>ciascuno di %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="192"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="192"/>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="201"/>
+        <source>calls %1</source>
+        <translation>chiama %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="206"/>
+        <source>breakpoint</source>
+        <translation>punto di interruzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="207"/>
+        <source>breakpoint when %1</source>
+        <translation>punto di interruzione quando %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="545"/>
+        <source>Function</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="547"/>
+        <source>Modify</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="549"/>
+        <source>Choice</source>
+        <translation>Scelta</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="551"/>
+        <source>Parallel</source>
+        <translation>Parallelo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="553"/>
+        <source>Join</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="555"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flownodeitem.cpp" line="557"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowPalette</name>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="31"/>
+        <source>Search nodes and functions</source>
+        <translation>Cerca nodi e funzioni</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="38"/>
+        <source>Drag onto the canvas, or double-click to add at the centre</source>
+        <translation>Trascina sull&apos;area di disegno, o fai doppio clic per aggiungere al centro</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="40"/>
+        <source>Nodes</source>
+        <translation>Nodi</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="41"/>
+        <source>Functions</source>
+        <translation>Funzioni</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="53"/>
+        <source>Calls a function with its input</source>
+        <translation>Chiama una funzione con il suo input</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="54"/>
+        <source>Replaces the data with an expression</source>
+        <translation>Sostituisce i dati con un&apos;espressione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="55"/>
+        <source>Takes the first edge whose condition holds, else the default</source>
+        <translation>Prende il primo arco la cui condizione è vera, altrimenti quello predefinito</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="56"/>
+        <source>Sends its input along every outgoing edge</source>
+        <translation>Invia il suo input lungo ogni arco in uscita</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="57"/>
+        <source>Waits for every incoming branch; outputs them keyed by node</source>
+        <translation>Attende ogni ramo in ingresso; li restituisce indicizzati per nodo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="58"/>
+        <source>Runs its body for every element of an array</source>
+        <translation>Esegue il suo corpo per ogni elemento di un array</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="59"/>
+        <source>The run&apos;s result</source>
+        <translation>Il risultato dell&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="115"/>
+        <source>A function node calling %1</source>
+        <translation>Un nodo funzione che chiama %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowpalette.cpp" line="122"/>
+        <source>(no functions: start the cluster or open a project)</source>
+        <translation>(nessuna funzione: avvia il cluster o apri un progetto)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowProblemsView</name>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="56"/>
+        <source>edge %1</source>
+        <translation>arco %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="58"/>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="60"/>
+        <source>flow</source>
+        <translation>flusso</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowproblemsview.cpp" line="74"/>
+        <source>No problems: the flow can run.</source>
+        <translation>Nessun problema: il flusso può essere eseguito.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowproblemsview.cpp" line="76"/>
+        <source>%n warning(s); the flow can run.</source>
+        <translation>
+            <numerusform>%n avviso; il flusso può essere eseguito.</numerusform>
+            <numerusform>%n avvisi; il flusso può essere eseguito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowproblemsview.cpp" line="78"/>
+        <source>%n error(s) to fix before the flow can run</source>
+        <translation>
+            <numerusform>%n errore da correggere prima che il flusso possa essere eseguito</numerusform>
+            <numerusform>%n errori da correggere prima che il flusso possa essere eseguito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowproblemsview.cpp" line="79"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avviso</numerusform>
+            <numerusform>, %n avvisi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowRevisions</name>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="93"/>
+        <source>%1: cannot walk the history</source>
+        <translation>%1: impossibile percorrere la cronologia</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="104"/>
+        <source>%1: cannot read commit %2</source>
+        <translation>%1: impossibile leggere il commit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="146"/>
+        <source>%1: there is no commit %2</source>
+        <translation>%1: non esiste il commit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="150"/>
+        <source>%1: %2 is not a commit</source>
+        <translation>%1: %2 non è un commit</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="154"/>
+        <source>%1 does not exist in commit %2</source>
+        <translation>%1 non esiste nel commit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="158"/>
+        <source>%1: cannot read it from commit %2</source>
+        <translation>%1: impossibile leggerlo dal commit %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowRunBar</name>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="67"/>
+        <source>the input is not valid JSON at character %1: %2</source>
+        <translation>l&apos;input non è JSON valido al carattere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="72"/>
+        <source>the input holds %1 JSON values: a run takes one</source>
+        <translation>l&apos;input contiene %1 valori JSON: un&apos;esecuzione ne accetta uno</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="86"/>
+        <source>Run</source>
+        <translation>Esegui</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="87"/>
+        <source>Clear</source>
+        <translation>Pulisci</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="93"/>
+        <source>Input: JSON such as {&quot;n&quot;: 15}, or text</source>
+        <translation>Input: JSON come {&quot;n&quot;: 15}, o testo</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="95"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="96"/>
+        <source>Edit the input in a bigger editor</source>
+        <translation>Modifica l&apos;input in un editor più grande</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="98"/>
+        <source>Saved events of this flow (events/FLOW/*.json in the project)</source>
+        <translation>Eventi salvati di questo flusso (events/FLOW/*.json nel progetto)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="101"/>
+        <source>Clear the run&apos;s states, output and data</source>
+        <translation>Pulisce gli stati, l&apos;output e i dati dell&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="114"/>
+        <source>The run&apos;s output</source>
+        <translation>L&apos;output dell&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="116"/>
+        <source>Click an edge or a node after a run to see its data</source>
+        <translation>Dopo un&apos;esecuzione, fai clic su un arco o su un nodo per vederne i dati</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="120"/>
+        <source>Input:</source>
+        <translation>Input:</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="129"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="143"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="254"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="304"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="152"/>
+        <source>running…</source>
+        <translation>in esecuzione…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="153"/>
+        <source>run %1</source>
+        <translation>esecuzione %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="163"/>
+        <source>No data on the edges: %1</source>
+        <translation>Nessun dato sugli archi: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="191"/>
+        <source>Start the local cluster to run this flow (Cluster ▸ Start)</source>
+        <translation>Avvia il cluster locale per eseguire questo flusso (Cluster ▸ Avvia)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="192"/>
+        <source>Run the flow on the cluster with this input (Enter)</source>
+        <translation>Esegue il flusso sul cluster con questo input (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <source>no saved events</source>
+        <translation>nessun evento salvato</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <source>Saved events…</source>
+        <translation>Eventi salvati…</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="226"/>
+        <source>Input of flow %1</source>
+        <translation>Input del flusso %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="271"/>
+        <source>ok %1</source>
+        <translation>ok %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="276"/>
+        <source>failed (%1): %2</source>
+        <translation>fallito (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="277"/>
+        <source>failed at node %1: %2</source>
+        <translation>fallito al nodo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="279"/>
+        <source>run %1 (stratus flow trace %1)</source>
+        <translation>esecuzione %1 (stratus flow trace %1)</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="282"/>
+        <source>The cluster runs the flow as saved when it started, not the unsaved edits.</source>
+        <translation>Il cluster esegue il flusso com&apos;era salvato al suo avvio, non le modifiche non salvate.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="310"/>
+        <source>Data on %1</source>
+        <translation>Dati su %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="312"/>
+        <source>Run the flow to see the data on its edges.</source>
+        <translation>Esegui il flusso per vedere i dati sui suoi archi.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="317"/>
+        <source>The run&apos;s data is not there yet.</source>
+        <translation>I dati dell&apos;esecuzione non sono ancora disponibili.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="318"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="332"/>
+        <source>This run left no record of its data.</source>
+        <translation>Questa esecuzione non ha lasciato alcun record dei suoi dati.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="323"/>
+        <source>Nothing passed along %1 in this run.</source>
+        <translation>Nulla è passato lungo %1 in questa esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="329"/>
+        <source>Data of node %1</source>
+        <translation>Dati del nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="331"/>
+        <source>Run the flow to see its nodes&apos; data.</source>
+        <translation>Esegui il flusso per vedere i dati dei suoi nodi.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="337"/>
+        <source>Node %1 did not run.</source>
+        <translation>Il nodo %1 non è stato eseguito.</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="340"/>
+        <source>input:
+%1</source>
+        <translation>input:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="342"/>
+        <source>output:
+%1</source>
+        <translation>output:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/flowrunbar.cpp" line="344"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowRunWatch</name>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="128"/>
+        <source>the record of run %1 is not a JSON object: %2</source>
+        <translation>il record dell&apos;esecuzione %1 non è un oggetto JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="133"/>
+        <source>run %1 left no record in the datastore within %2 ms: the manifest&apos;s &quot;record&quot; of this flow may be &quot;failed&quot; or &quot;none&quot;, or its TTL passed</source>
+        <translation>l&apos;esecuzione %1 non ha lasciato alcun record nel datastore entro %2 ms: il &quot;record&quot; di questo flusso nel manifest potrebbe essere &quot;failed&quot; o &quot;none&quot;, oppure il suo TTL è scaduto</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="154"/>
+        <source>run %1 did not end within %2 ms</source>
+        <translation>l&apos;esecuzione %1 non è terminata entro %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="177"/>
+        <source>nothing listens on %1: is the flow in the manifest&apos;s &quot;flows&quot; and the cluster started since?</source>
+        <translation>nessuno è in ascolto su %1: il flusso è nei &quot;flows&quot; del manifest e il cluster è stato avviato dopo?</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="234"/>
+        <source>cannot subscribe to %1: %2</source>
+        <translation>impossibile sottoscriversi a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="394"/>
+        <source>no cluster to run on: start the local cluster (Cluster ▸ Start) first</source>
+        <translation>nessun cluster su cui eseguire: avvia prima il cluster locale (Cluster ▸ Avvia)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="396"/>
+        <source>the flow has no name: give it one in its properties before running it</source>
+        <translation>il flusso non ha un nome: dagliene uno nelle sue proprietà prima di eseguirlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="498"/>
+        <source>%1/%2 elements, %3 failed</source>
+        <translation>%1/%2 elementi, %3 falliti</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="499"/>
+        <source>%1/%2 elements</source>
+        <translation>%1/%2 elementi</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="504"/>
+        <source>replayed</source>
+        <translation>riprodotto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="506"/>
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n tentativo</numerusform>
+            <numerusform>%n tentativi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="558"/>
+        <source>cut off: the run ended while it ran</source>
+        <translation>interrotto: l&apos;esecuzione è terminata mentre era in corso</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowScene</name>
+    <message>
+        <location filename="../panels/flow/flowscene.cpp" line="600"/>
+        <source>Move %1</source>
+        <translation>Sposta %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../panels/flow/flowscene.cpp" line="601"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Sposta %n nodo</numerusform>
+            <numerusform>Sposta %n nodi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowStepView</name>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="38"/>
+        <source>◀ Back</source>
+        <translation>◀ Indietro</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="39"/>
+        <source>Forward ▶</source>
+        <translation>Avanti ▶</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="40"/>
+        <source>Re-run from here</source>
+        <translation>Riesegui da qui</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="41"/>
+        <location filename="../panels/debug/flowstepview.cpp" line="345"/>
+        <source>Set breakpoint</source>
+        <translation>Imposta punto di interruzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="42"/>
+        <source>Paused run</source>
+        <translation>Esecuzione in pausa</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="44"/>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="45"/>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="45"/>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="51"/>
+        <source>The node that ran before (execution order)</source>
+        <translation>Il nodo eseguito prima (ordine di esecuzione)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="52"/>
+        <source>The node that ran next (execution order)</source>
+        <translation>Il nodo eseguito dopo (ordine di esecuzione)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="53"/>
+        <source>Run the flow again from the current node, with the data this run gave the nodes before it</source>
+        <translation>Esegue di nuovo il flusso dal nodo corrente, con i dati che questa esecuzione ha dato ai nodi precedenti</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="55"/>
+        <source>Condition, e.g. input.kind == &apos;buzz&apos; (empty: always)</source>
+        <translation>Condizione, es. input.kind == &apos;buzz&apos; (vuota: sempre)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="56"/>
+        <source>A flow expression over input (the node&apos;s input) and run</source>
+        <translation>Un&apos;espressione di flusso su input (l&apos;input del nodo) e run</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="57"/>
+        <source>Pause live runs before the selected node</source>
+        <translation>Mette in pausa le esecuzioni dal vivo prima del nodo selezionato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="63"/>
+        <source>Open a recorded flow run to step through it</source>
+        <translation>Apri un&apos;esecuzione di flusso registrata per seguirla passo passo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="65"/>
+        <source>The node&apos;s input: edit it, then Continue or Step to run the node with it</source>
+        <translation>L&apos;input del nodo: modificalo, poi Continua o Passo per eseguire il nodo con esso</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="79"/>
+        <source>Run on until the next breakpoint</source>
+        <translation>Prosegue fino al prossimo punto di interruzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="80"/>
+        <source>Run this node and pause before the next one</source>
+        <translation>Esegue questo nodo e si ferma prima del successivo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="81"/>
+        <source>End the run here with an error</source>
+        <translation>Termina qui l&apos;esecuzione con un errore</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="146"/>
+        <source>Run %1 finished: ok</source>
+        <translation>Esecuzione %1 terminata: ok</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="147"/>
+        <source>Run %1 failed (%2): %3</source>
+        <translation>Esecuzione %1 fallita (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="156"/>
+        <source>Run %1: %2</source>
+        <translation>Esecuzione %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="286"/>
+        <source>No run</source>
+        <translation>Nessuna esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="287"/>
+        <source>Run %1: no node ran</source>
+        <translation>Esecuzione %1: nessun nodo eseguito</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="294"/>
+        <location filename="../panels/debug/flowstepview.cpp" line="462"/>
+        <source> [element %1]</source>
+        <translation> [elemento %1]</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="295"/>
+        <source>Step %1/%2: %3%4</source>
+        <translation>Passo %1/%2: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="297"/>
+        <source>%1%2 (%3) — %4 %5</source>
+        <translation>%1%2 (%3) — %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="302"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="303"/>
+        <source>input:</source>
+        <translation>input:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="305"/>
+        <source>output:</source>
+        <translation>output:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="311"/>
+        <source>(nothing passed)</source>
+        <translation>(non è passato nulla)</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="314"/>
+        <source>in: %1</source>
+        <translation>in ingresso: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="315"/>
+        <source>out: %1</source>
+        <translation>in uscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="323"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="324"/>
+        <source>Nothing passed along this edge in the shown run.</source>
+        <translation>Nulla è passato lungo questo arco nell&apos;esecuzione mostrata.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="341"/>
+        <source>Re-running needs the debugger&apos;s connection to the cluster</source>
+        <translation>Rieseguire richiede la connessione del debugger al cluster</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="344"/>
+        <source>Remove breakpoint</source>
+        <translation>Rimuovi punto di interruzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="348"/>
+        <source>Breakpoints need the debugger&apos;s connection to the cluster</source>
+        <translation>I punti di interruzione richiedono la connessione del debugger al cluster</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="372"/>
+        <source>breakpoints need the debugger&apos;s connection to the cluster</source>
+        <translation>i punti di interruzione richiedono la connessione del debugger al cluster</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="374"/>
+        <source>flow %1 has no node &quot;%2&quot;</source>
+        <translation>il flusso %1 non ha un nodo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="393"/>
+        <source>Select a node to put a breakpoint on.</source>
+        <translation>Seleziona un nodo su cui mettere un punto di interruzione.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="398"/>
+        <source>Breakpoint on %1 removed.</source>
+        <translation>Punto di interruzione su %1 rimosso.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="399"/>
+        <source>Live runs of %1 pause before %2.</source>
+        <translation>Le esecuzioni dal vivo di %1 si fermano prima di %2.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="400"/>
+        <source>Live runs of %1 pause before %2 when %3.</source>
+        <translation>Le esecuzioni dal vivo di %1 si fermano prima di %2 quando %3.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="414"/>
+        <source>Re-running %1 from %2…</source>
+        <translation>Riesecuzione di %1 da %2…</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="427"/>
+        <source>Re-run from %1: ok: %2</source>
+        <translation>Riesecuzione da %1: ok: %2</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="428"/>
+        <source>Re-run from %1 failed (%2): %3</source>
+        <translation>Riesecuzione da %1 fallita (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="460"/>
+        <source>stepped</source>
+        <translation>passo singolo</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="460"/>
+        <source>breakpoint</source>
+        <translation>punto di interruzione</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="464"/>
+        <source>Run %1 paused before %2%3 (%4). Its input:</source>
+        <translation>Esecuzione %1 in pausa prima di %2%3 (%4). Il suo input:</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="470"/>
+        <source>The input is too large to edit here; Continue runs the node with it unchanged</source>
+        <translation>L&apos;input è troppo grande per modificarlo qui; Continua esegue il nodo con l&apos;input invariato</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="472"/>
+        <source>Paused before %1</source>
+        <translation>In pausa prima di %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="474"/>
+        <source>Run %1 of %2 is paused before node %3%4 (%5), by its %6.</source>
+        <translation>L&apos;esecuzione %1 di %2 è in pausa prima del nodo %3%4 (%5), per il suo %6.</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="478"/>
+        <source>Edit its input below, then Continue (on to the next breakpoint), Step (pause before the next node) or Abort (end the run with an error).</source>
+        <translation>Modifica il suo input qui sotto, poi Continua (fino al prossimo punto di interruzione), Passo (pausa prima del nodo successivo) o Interrompi (termina l&apos;esecuzione con un errore).</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/flowstepview.cpp" line="496"/>
+        <source>Run %1 resumed at %2 (%3).</source>
+        <translation>Esecuzione %1 ripresa da %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowView</name>
+    <message>
+        <location filename="../panels/flow/flowview.cpp" line="181"/>
+        <source>Drag nodes here from the palette.
+Connect them by dragging from a node&apos;s right-hand port to another node.</source>
+        <translation>Trascina qui i nodi dalla tavolozza.
+Collegali trascinando dalla porta destra di un nodo a un altro nodo.</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FunctionCaller</name>
     <message>
         <location filename="../core/functioncaller.cpp" line="15"/>
@@ -1028,6 +3351,44 @@ Avvio: %5
     </message>
 </context>
 <context>
+    <name>Stratus::JsonEditor</name>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="19"/>
+        <source>Format</source>
+        <translation>Formatta</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="26"/>
+        <source>Indent the JSON</source>
+        <translation>Indenta il JSON</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="71"/>
+        <source>empty: an event needs a JSON value, e.g. {}</source>
+        <translation>vuoto: un evento richiede un valore JSON, es. {}</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="87"/>
+        <source>line %1, column %2: %3</source>
+        <translation>riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="101"/>
+        <source>valid JSON, %1 bytes</source>
+        <translation>JSON valido, %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="103"/>
+        <source>not JSON: %1</source>
+        <translation>non è JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/debug/jsoneditor.cpp" line="106"/>
+        <source>plain text, %1 bytes (this function&apos;s recorded input was not JSON)</source>
+        <translation>testo semplice, %1 byte (l&apos;input registrato di questa funzione non era JSON)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::LogModel</name>
     <message>
         <location filename="../core/logmodel.cpp" line="67"/>
@@ -1146,203 +3507,234 @@ Avvio: %5
 <context>
     <name>Stratus::MainWindow</name>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="73"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="79"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="75"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="81"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="77"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="83"/>
         <source>Invocations</source>
         <translation>Invocazioni</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="79"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="85"/>
         <source>Logs</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="81"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="87"/>
         <source>Functions</source>
         <translation>Funzioni</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="83"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="89"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="87"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="93"/>
         <source>Deploy</source>
         <translation>Distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="96"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="102"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="150"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="105"/>
+        <source>Flows</source>
+        <translation>Flussi</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="107"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="108"/>
+        <source>Flows — %1</source>
+        <translation>Flussi — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="117"/>
+        <source>Debugger</source>
+        <translation>Debugger</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="120"/>
+        <source>Open in Debugger</source>
+        <translation>Apri nel debugger</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="190"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="152"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="192"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="174"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="219"/>
         <source>Saved; no running invoker runs %1.</source>
         <translation>Salvato; nessun invoker in esecuzione esegue %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="175"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="220"/>
         <source>Restarting %1.</source>
         <translation>Riavvio di %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="199"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="200"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="245"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="201"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="246"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Apri progetto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="202"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="247"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="205"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="250"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Chiudi progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="207"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="252"/>
         <source>New &amp;Function…</source>
         <translation>Nuova &amp;funzione…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="209"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="253"/>
+        <source>New F&amp;low</source>
+        <translation>Nuovo f&amp;lusso</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="211"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="213"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="263"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="217"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="221"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="222"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
         <source>&amp;About Stratus Workbench</source>
         <translation>&amp;Informazioni su Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="223"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="273"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="233"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="283"/>
         <source>No recent projects</source>
         <translation>Nessun progetto recente</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="237"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="287"/>
         <source>Clear list</source>
         <translation>Svuota elenco</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="243"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="293"/>
         <source>No project is open.</source>
         <translation>Nessun progetto aperto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="271"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="321"/>
         <source>%1 is not a Stratus project: it has no %2.</source>
         <translation>%1 non è un progetto Stratus: manca %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="306"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="310"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="359"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="363"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="316"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="369"/>
         <source>New Project: choose where to create it</source>
         <translation>Nuovo progetto: scegli dove crearlo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="320"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="373"/>
         <source>New Project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="320"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="373"/>
         <source>Project name:</source>
         <translation>Nome del progetto:</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="351"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="404"/>
         <source>About Stratus Workbench</source>
         <translation>Informazioni su Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="354"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="407"/>
         <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Sviluppa, esegui e correggi funzioni serverless su NATS: un cluster locale con un clic, log e record delle invocazioni in tempo reale.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2, nats.c e libgit2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="382"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="451"/>
+        <source>No source file is known for the function &apos;%1&apos;: is it in %2?</source>
+        <translation>Nessun file sorgente noto per la funzione &apos;%1&apos;: è in %2?</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench/mainwindow.cpp" line="461"/>
         <source>Open a project first.</source>
         <translation>Apri prima un progetto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="392"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="471"/>
         <source>Created %1 and added it to %2.</source>
         <translation>Creato %1 e aggiunto a %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="401"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="480"/>
         <source>Stratus Workbench</source>
         <translation>Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="402"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="481"/>
         <source>%1 — Stratus Workbench</source>
         <translation>%1 — Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="417"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="496"/>
         <source>Stopping the cluster before closing…</source>
         <translation>Arresto del cluster prima della chiusura…</translation>
     </message>

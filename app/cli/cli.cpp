@@ -6,6 +6,10 @@
 #include "datagetcommand.h"
 #include "datalscommand.h"
 #include "deploycommand.h"
+#include "eventslscommand.h"
+#include "eventsrecordingcommand.h"
+#include "eventssavecommand.h"
+#include "eventsshowcommand.h"
 #include "flowruncommand.h"
 #include "flowtracecommand.h"
 #include "flowvalidatecommand.h"
@@ -17,8 +21,10 @@
 #include "registryrmcommand.h"
 #include "releasescommand.h"
 #include "remotestatuscommand.h"
+#include "replaycommand.h"
 #include "rollbackcommand.h"
 #include "stresscommand.h"
+#include "testcommand.h"
 
 #include <cstdio>
 
@@ -53,7 +59,14 @@ Cli::Cli(QObject *parent) : QObject(parent)
                   new FlowRunCommand(this),     new FlowTraceCommand(this),
                   new FlowValidateCommand(this),
                   new DeployCommand(this),      new ReleasesCommand(this),      new RollbackCommand(this),
-                  new RemoteStatusCommand(this)};
+                  new RemoteStatusCommand(this),
+                  // the debugger (docs/debugger.md)
+                  new EventsLsCommand(this), new EventsShowCommand(this), new EventsSaveCommand(this),
+                  new EventsRecordingCommand(EventsRecordingCommand::Action::Pause, this),
+                  new EventsRecordingCommand(EventsRecordingCommand::Action::Resume, this),
+                  new EventsRecordingCommand(EventsRecordingCommand::Action::Clear, this),
+                  new EventsRecordingCommand(EventsRecordingCommand::Action::Status, this),
+                  new ReplayCommand(this), new TestCommand(this)};
 }
 
 Command *Cli::find(const QStringList &arguments) const

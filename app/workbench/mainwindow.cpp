@@ -3,14 +3,18 @@
 #include "brokermonitor.h"
 #include "clusterpanel.h"
 #include "deploymodel.h"
+#include "debuggerpanel.h"
 #include "deploypanel.h"
 #include "editorpanel.h"
+#include "flowdocument.h"
+#include "floweditorpanel.h"
 #include "functionrestarter.h"
 #include "functionspanel.h"
 #include "invocationmodel.h"
 #include "invocationspanel.h"
 #include "logmodel.h"
 #include "logspanel.h"
+#include "manifesteditor.h"
 #include "newfunctiondialog.h"
 #include "processtablemodel.h"
 #include "projectmodel.h"
@@ -22,6 +26,7 @@
 #include "stresspanel.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -34,6 +39,7 @@
 #include <QMessageBox>
 #include <QPromise>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
@@ -94,6 +100,36 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
         [this] { return m_projectDir; });
     QDockWidget *stress =
         addPanel(m_stressPanel, QStringLiteral("stressDock"), tr("Stress"), Qt::RightDockWidgetArea);
+    // The visual flow editor (docs/floweditor.md); its title carries the file and a '*' while unsaved.
+    m_flowPanel = new FlowEditorPanel(m_registry);
+    m_flowDock = addPanel(m_flowPanel, QStringLiteral("flowsDock"), tr("Flows"), Qt::RightDockWidgetArea);
+    connect(m_flowPanel, &FlowEditorPanel::titleChanged, this,
+            [this](const QString &title) { m_flowDock->setWindowTitle(tr("Flows — %1").arg(title)); });
+    m_flowDock->setWindowTitle(tr("Flows — %1").arg(m_flowPanel->titleText()));
+    connect(m_flowPanel, &FlowEditorPanel::openSourceRequested, this, &MainWindow::openFunctionSource);
+    // The function debugger (docs/debugger.md): recorded events, replay; beside the invocations.
+    m_debuggerPanel = new DebuggerPanel(
+        [this] {
+            return m_supervisor->state() == Supervisor::State::Running ? m_supervisor->brokerUrl() : QString();
+        },
+        [this] { return m_projectDir; });
+    QDockWidget *debugger =
+        addPanel(m_debuggerPanel, QStringLiteral("debuggerDock"), tr("Debugger"), Qt::RightDockWidgetArea);
+    connect(m_supervisor, &Supervisor::started, m_debuggerPanel, &DebuggerPanel::refresh);
+    // An invocation's record in the Debugger: double-click, or "Open in Debugger" in its menu.
+    auto *openInDebugger = new QAction(tr("Open in Debugger"), m_invocationsPanel->view());
+    m_invocationsPanel->view()->addAction(openInDebugger);
+    m_invocationsPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto showInDebugger = [this, debugger] {
+        const QModelIndex index = m_invocationsPanel->view()->currentIndex();
+        if (!index.isValid())
+            return;
+        debugger->show();
+        debugger->raise();
+        m_debuggerPanel->openEvent(index.siblingAtColumn(InvocationModel::RequestColumn).data().toString());
+    };
+    connect(openInDebugger, &QAction::triggered, this, showInDebugger);
+    connect(m_invocationsPanel->view(), &QAbstractItemView::doubleClicked, this, showInDebugger);
     connect(m_functionsPanel, &FunctionsPanel::stressTestRequested, this,
             [this, stress](const QString &target) {
                 stress->show();
@@ -104,7 +140,9 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     splitDockWidget(invocations, logs, Qt::Horizontal);
     // The editor and the functions share the places of the cluster and the invocations: tabs.
     tabifyDockWidget(cluster, m_editorDock);
+    tabifyDockWidget(cluster, m_flowDock);
     tabifyDockWidget(invocations, functions);
+    tabifyDockWidget(invocations, debugger);
     tabifyDockWidget(logs, stress);
     tabifyDockWidget(logs, deploy);
     logs->raise();
@@ -126,12 +164,14 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
         m_feed->start(m_supervisor->brokerUrl());
         m_registry->setBrokerUrl(m_supervisor->brokerUrl());
         m_monitor->setMonitorUrl(m_supervisor->monitorUrl());
+        m_flowPanel->setNatsUrl(m_supervisor->brokerUrl());
     });
     connect(m_supervisor, &Supervisor::stateChanged, this, [this](Supervisor::State state) {
         if (state == Supervisor::State::Stopped || state == Supervisor::State::Failed) {
             m_feed->stop();
             m_monitor->setMonitorUrl({});
             m_registry->setBrokerUrl({});
+            m_flowPanel->setNatsUrl({});
         }
         statusBar()->showMessage(m_clusterPanel->statusText());
     });
@@ -159,8 +199,13 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     // Editing: a file from the project tree or a function's source; saving refreshes git status.
     connect(m_projectPanel->view(), &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) {
-                if (!index.data(ProjectModel::IsDirRole).toBool())
-                    openSource(index.data(ProjectModel::PathRole).toString());
+                if (index.data(ProjectModel::IsDirRole).toBool())
+                    return;
+                const QString path = index.data(ProjectModel::PathRole).toString();
+                if (path.endsWith(QLatin1String(Flow::FileSuffix)))
+                    openFlow(path);
+                else
+                    openSource(path);
             });
     connect(m_functionsPanel, &FunctionsPanel::openSourceRequested, this, &MainWindow::openSource);
     connect(m_editorPanel, &EditorPanel::saved, this, [this](const QString &path) {
@@ -205,6 +250,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     file->addSeparator();
     file->addAction(tr("New &Function…"), this, [this] { showNewFunction(); });
+    file->addAction(tr("New F&low"), this, [this] {
+        m_flowDock->show();
+        m_flowDock->raise();
+        m_flowPanel->newAction()->trigger();
+    });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();
@@ -277,7 +327,9 @@ Status MainWindow::openProject(const QString &dir)
         m_projectDir = path;
         m_project->setRootPath(path);
         m_stressPanel->reloadTargets();
+        m_debuggerPanel->refresh();
         m_deployModel->setProject(path);
+        m_flowPanel->setProjectDir(path);
         m_logs->clear();
         m_invocations->clear();
         m_editorPanel->closeAll();
@@ -295,6 +347,7 @@ void MainWindow::closeProject()
         m_projectDir.clear();
         m_project->setRootPath({});
         m_deployModel->setProject({});
+        m_flowPanel->setProjectDir({});
         m_editorPanel->closeAll();
         m_registry->setManifest({});
         updateTitle();
@@ -374,6 +427,32 @@ void MainWindow::openSource(const QString &path)
         m_editorDock->show();
         m_editorDock->raise();
     }
+}
+
+void MainWindow::openFlow(const QString &path)
+{
+    m_flowDock->show();
+    m_flowDock->raise();
+    if (QFileInfo(path) == QFileInfo(m_flowPanel->document()->filePath()) &&
+        m_flowPanel->document()->isModified())
+        return; // already open, with edits: keep them
+    if (!m_flowPanel->confirmDiscard())
+        return;
+    if (Status opened = m_flowPanel->openFile(path); !opened)
+        statusBar()->showMessage(opened.errorMessage());
+}
+
+void MainWindow::openFunctionSource(const QString &function)
+{
+    const int row = m_registry->rowOf(RegistryEntry::Kind::Function, function);
+    const QString path =
+        row < 0 ? QString() : ManifestEditor::sourceFileOf(m_registry->entry(row).data, m_projectDir);
+    if (path.isEmpty()) {
+        statusBar()->showMessage(tr("No source file is known for the function '%1': is it in %2?")
+                                     .arg(function, QLatin1String(Manifest::FileName)));
+        return;
+    }
+    openSource(path);
 }
 
 NewFunctionDialog *MainWindow::showNewFunction()

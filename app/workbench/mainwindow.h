@@ -15,9 +15,11 @@ namespace Stratus {
 
 class BrokerMonitor;
 class ClusterPanel;
+class DebuggerPanel;
 class DeployModel;
 class DeployPanel;
 class EditorPanel;
+class FlowEditorPanel;
 class FunctionsPanel;
 class StressPanel;
 class InvocationModel;
@@ -66,8 +68,14 @@ public:
     EditorPanel *editorPanel() const { return m_editorPanel; }
     FunctionsPanel *functionsPanel() const { return m_functionsPanel; }
     StressPanel *stressPanel() const { return m_stressPanel; }
+    DebuggerPanel *debuggerPanel() const { return m_debuggerPanel; }
     DeployModel *deployModel() const { return m_deployModel; }
     DeployPanel *deployPanel() const { return m_deployPanel; }
+    FlowEditorPanel *flowEditorPanel() const { return m_flowPanel; }
+    // Opens a *.flow.json in the Flows panel (asks before dropping unsaved changes).
+    void openFlow(const QString &path);
+    // Opens the source file of a function of the manifest or the registry in the editor.
+    void openFunctionSource(const QString &function);
     // Opens File > New Function (window-modal, not blocking); nullptr without a project.
     NewFunctionDialog *showNewFunction();
     void openSource(const QString &path);
@@ -113,8 +121,11 @@ private:
     EditorPanel *m_editorPanel;
     FunctionsPanel *m_functionsPanel;
     StressPanel *m_stressPanel = nullptr;
+    DebuggerPanel *m_debuggerPanel = nullptr;
     DeployModel *m_deployModel = nullptr;
     DeployPanel *m_deployPanel = nullptr;
+    FlowEditorPanel *m_flowPanel = nullptr;
+    QDockWidget *m_flowDock = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

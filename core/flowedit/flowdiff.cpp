@@ -93,6 +93,59 @@ QList<FlowEdgeKey> commonOrder(const Flow &flow, const QString &from, const QSet
     return keys;
 }
 
+// Pairs a node that disappeared with one that appeared when they are the same node under a
+// new id: every property but the id equal, and no other candidate on either side (a position
+// settles a tie). Returns old id → new id.
+QHash<QString, QString> detectRenames(const Flow &before, const Flow &after)
+{
+    QList<const FlowNode *> gone, come;
+    for (const FlowNode &n : before.nodes) {
+        if (!after.node(n.id))
+            gone << &n;
+    }
+    for (const FlowNode &n : after.nodes) {
+        if (!before.node(n.id))
+            come << &n;
+    }
+    const auto candidates = [](const FlowNode *node, const QList<const FlowNode *> &others) {
+        QList<const FlowNode *> same, samePlace;
+        for (const FlowNode *other : others) {
+            if (nodeChanges(*node, *other).isEmpty()) {
+                same << other;
+                if (other->position == node->position)
+                    samePlace << other;
+            }
+        }
+        return same.size() == 1 ? same : samePlace;
+    };
+    QHash<QString, QString> renames;
+    for (const FlowNode *old : std::as_const(gone)) {
+        const QList<const FlowNode *> forward = candidates(old, come);
+        if (forward.size() != 1)
+            continue;
+        const QList<const FlowNode *> backward = candidates(forward.first(), gone);
+        if (backward.size() == 1 && backward.first() == old)
+            renames.insert(old->id, forward.first()->id);
+    }
+    return renames;
+}
+
+// `flow` with its nodes renamed (ids, edge ends, start), so the comparison matches them.
+Flow renamed(Flow flow, const QHash<QString, QString> &renames)
+{
+    if (renames.isEmpty())
+        return flow;
+    const auto map = [&renames](QString &id) { id = renames.value(id, id); };
+    for (FlowNode &n : flow.nodes)
+        map(n.id);
+    for (FlowEdge &e : flow.edges) {
+        map(e.from);
+        map(e.to);
+    }
+    map(flow.start);
+    return flow;
+}
+
 } // namespace
 
 QString FlowPropertyChange::toString() const
@@ -100,9 +153,13 @@ QString FlowPropertyChange::toString() const
     return QStringLiteral("%1: %2 → %3").arg(property, before, after);
 }
 
-FlowDiff FlowDiff::compare(const Flow &before, const Flow &after)
+FlowDiff FlowDiff::compare(const Flow &original, const Flow &after)
 {
     FlowDiff diff;
+    const QHash<QString, QString> renames = detectRenames(original, after);
+    for (auto it = renames.begin(); it != renames.end(); ++it)
+        diff.renamedNodes.insert(it.value(), it.key());
+    const Flow before = renamed(original, renames);
 
     Changes flow;
     flow.string(QStringLiteral("name"), before.name, after.name);
@@ -124,7 +181,10 @@ FlowDiff FlowDiff::compare(const Flow &before, const Flow &after)
             diff.removedNodes << n;
             continue;
         }
-        if (const QList<FlowPropertyChange> changes = nodeChanges(n, *now); !changes.isEmpty())
+        QList<FlowPropertyChange> changes = nodeChanges(n, *now);
+        if (const auto was = diff.renamedNodes.constFind(n.id); was != diff.renamedNodes.cend())
+            changes.prepend(FlowPropertyChange{QStringLiteral("id"), showString(*was), showString(n.id)});
+        if (!changes.isEmpty())
             diff.changedNodes << NodeChange{n.id, changes};
         if (n.position != now->position)
             diff.movedNodes << n.id;

@@ -3,6 +3,7 @@
 #include "flow.h"
 #include "flowdocument.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,9 +22,11 @@ struct FlowPropertyChange
 };
 
 // What changed from one version of a flow to another (docs/floweditor.md, "Comparing").
-// Nodes are matched by id and edges by FlowEdgeKey, so a renamed node is a removed node and
-// an added one, and the edges that touched it are removed and added with it: ids are what
-// runs, traces and breakpoints refer to, so a rename is shown as what it does to them.
+// Nodes are matched by id, edges by FlowEdgeKey — except that a node that disappeared and one
+// that appeared with every other property equal are one node renamed (a changed node whose
+// "id" changed), and the edges that touched it follow the new id, so renaming a node marks
+// that node only. Removed edges are given in the new ids, so their ghosts connect the
+// document's nodes.
 // A position alone is not a change but a move (listed apart, not marked); an edge's priority
 // changes only when its order relative to the edges present in both versions changes.
 struct FlowDiff
@@ -42,6 +45,7 @@ struct FlowDiff
     QList<FlowNode> addedNodes, removedNodes; // sorted by id
     QList<NodeChange> changedNodes;           // sorted by id
     QStringList movedNodes;                   // in both, position differs (sorted)
+    QHash<QString, QString> renamedNodes;     // new id → old id; also in changedNodes
     QList<FlowEdge> addedEdges, removedEdges; // in file order of their version
     QList<EdgeChange> changedEdges;
     QList<FlowPropertyChange> flowChanges; // name, description, start, timeouts, ttl, x- keys

@@ -2,6 +2,7 @@
 // NATS request-reply and kept in a JetStream key-value bucket (docs/datastore.md).
 
 #include "datastore.h"
+#include "eventrecorder.h"
 #include "kvbucket.h"
 #include "natsservice.h"
 #include "protocol.h"
@@ -39,8 +40,19 @@ int main(int argc, char **argv)
                                            QStringLiteral("ms"), QStringLiteral("86400000"));
     const QCommandLineOption sweepOption(QStringLiteral("sweep-ms"), tr("Period of the expiry sweep."),
                                          QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions(
-        {natsOption, prefixOption, bucketOption, maxBytesOption, ttlOption, persistOption, sweepOption});
+    // The recording stream (docs/debugger.md): set up here, before the ready line, so it
+    // exists before the first invocation; the supervisor passes the manifest's `recording`.
+    const QCommandLineOption eventsBytesOption(QStringLiteral("events-max-bytes"),
+                                               tr("Size limit of the recorded events' stream."),
+                                               QStringLiteral("bytes"), QStringLiteral("268435456"));
+    const QCommandLineOption eventsAgeOption(QStringLiteral("events-max-age-s"),
+                                             tr("Age limit of recorded events in seconds; 0 for none."),
+                                             QStringLiteral("seconds"), QStringLiteral("604800"));
+    const QCommandLineOption eventsMsgsOption(QStringLiteral("events-max-msgs"),
+                                              tr("Count limit of recorded events; -1 for none."),
+                                              QStringLiteral("count"), QStringLiteral("-1"));
+    parser.addOptions({natsOption, prefixOption, bucketOption, maxBytesOption, ttlOption, persistOption,
+                       sweepOption, eventsBytesOption, eventsAgeOption, eventsMsgsOption});
     parser.process(app);
 
     Datastore::Datastore::Settings settings;
@@ -59,6 +71,10 @@ int main(int argc, char **argv)
     settings.defaultTtlMs = number(ttlOption, 1);
     settings.persistTtlMs = number(persistOption, 1);
     const int sweepMs = int(number(sweepOption, 10));
+    RecordingSettings recording;
+    recording.maxBytes = number(eventsBytesOption, 1024);
+    recording.maxAgeSeconds = number(eventsAgeOption, 0);
+    recording.maxMessages = number(eventsMsgsOption, -1);
     if (!ok)
         return 2;
     if (settings.maxBytes == 0)
@@ -77,6 +93,13 @@ int main(int argc, char **argv)
                                   QStringLiteral("Stratus datastore: ephemeral objects of workflow runs")});
     if (!bucket) {
         service.log(bucket.errorMessage());
+        return 1;
+    }
+    if (const auto recorder = EventRecorder::open(service.connection()); !recorder) {
+        service.log(recorder.errorMessage());
+        return 1;
+    } else if (const Status stream = recorder->ensureStream(recording); !stream) {
+        service.log(stream.errorMessage());
         return 1;
     }
     const Datastore::Datastore datastore(std::move(*bucket), settings);

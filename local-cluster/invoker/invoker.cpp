@@ -402,7 +402,8 @@ void Invoker::takeDatastoreReply(NatsMsgPtr msg)
     replyNow(*job, Protocol::StatusOk, 0, ok ? std::string_view() : std::string_view(wait.output),
              ok ? std::string_view(wait.object) : std::string_view(), wait.output.size());
     ++m_completed;
-    publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs);
+    publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs,
+                  ok ? std::string_view(wait.object) : std::string_view());
     release(job);
 }
 
@@ -1031,7 +1032,8 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
 }
 
 void Invoker::publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
-                            std::string_view error, std::string_view stderrTail, int64_t durationUs)
+                            std::string_view error, std::string_view stderrTail, int64_t durationUs,
+                            std::string_view outputRef)
 {
     const std::string_view input = job.input();
     std::string r;
@@ -1067,9 +1069,15 @@ void Invoker::publishRecord(const Invocation &job, const char *status, int exitC
     text("input", utf8Head(input, RecordPayloadLimit));
     number("inputBytes", int64_t(input.size()));
     boolean("inputTruncated", input.size() > RecordPayloadLimit);
+    // Where the whole of a large payload is (docs/debugger.md, "Large payloads"), while it lives.
+    const char *inputRef = nullptr;
+    if (natsMsgHeader_Get(job.msg.get(), Protocol::InputRefHeader, &inputRef) == NATS_OK && inputRef && *inputRef)
+        text("inputRef", inputRef);
     text("output", utf8Head(output, RecordPayloadLimit));
     number("outputBytes", int64_t(output.size()));
     boolean("outputTruncated", output.size() > RecordPayloadLimit);
+    if (!outputRef.empty())
+        text("outputRef", outputRef);
     text("stderr", utf8Tail(stderrTail, StderrSink::TailBytes));
     if (!error.empty())
         text("error", utf8Head(error, 4096));

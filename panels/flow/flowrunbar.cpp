@@ -97,6 +97,7 @@ FlowRunBar::FlowRunBar(FlowDocument *doc, FlowOverlay *overlay, QWidget *parent)
     m_events->setObjectName(QStringLiteral("flowRunEvents"));
     m_events->setToolTip(tr("Saved events of this flow (events/FLOW/*.json in the project)"));
     m_events->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_events->setMinimumContentsLength(16); // "no saved events" is set after the first layout
     m_run->setObjectName(QStringLiteral("flowRunButton"));
     m_clear->setToolTip(tr("Clear the run's states, output and data"));
     m_status->setObjectName(QStringLiteral("flowRunStatus"));
