@@ -32,24 +32,18 @@ int EventsSaveCommand::execute(const QCommandLineParser &parser)
     const auto where = location(parser);
     if (!where)
         return fail(Failure, where.errorMessage());
-    return withRunningCluster(parser, [&](const QString &natsUrl) {
-        const auto store = EventStore::connect(natsUrl);
-        if (!store)
-            return fail(NotRunning, store.errorMessage());
-        const auto event = store->find(id);
-        if (!event)
-            return fail(Failure, event.errorMessage());
-        if (event->kind != RecordedEvent::Kind::Function)
+    return withEvent(parser, id, [&](EventStore &store, const RecordedEvent &event) {
+        if (event.kind != RecordedEvent::Kind::Function)
             return fail(Failure, tr("%1 is a run of flow %2: test events belong to functions")
-                                     .arg(event->eventId(), event->name));
-        const auto input = store->fullInput(*event);
+                                     .arg(event.eventId(), event.name));
+        const auto input = store.fullInput(event);
         if (!input)
             return fail(Failure, input.errorMessage());
         std::optional<QByteArray> expected;
-        if (!parser.isSet(m_noExpectedOption) && event->status == QLatin1String("ok") &&
-            event->outputMarker().isEmpty())
-            expected = event->output();
-        const auto saved = SavedEvents(where->projectDir).save(event->name, name, *input, expected);
+        if (!parser.isSet(m_noExpectedOption) && event.status == QLatin1String("ok") &&
+            event.outputMarker().isEmpty())
+            expected = event.output();
+        const auto saved = SavedEvents(where->projectDir).save(event.name, name, *input, expected);
         if (!saved)
             return fail(Failure, saved.errorMessage());
         print(expected ? tr("saved %1 and %2").arg(saved->inputPath, saved->expectedPath)

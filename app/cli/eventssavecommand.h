@@ -1,16 +1,16 @@
 #pragma once
 
-#include "command.h"
+#include "eventcommand.h"
 
 namespace Stratus::Cli {
 
 // stratus events save EVENT NAME: a recorded input as the project's test event
 // events/FUNCTION/NAME.json, its output as NAME.expected.json.
-class EventsSaveCommand : public Command
+class EventsSaveCommand : public EventCommand
 {
     Q_OBJECT
 public:
-    using Command::Command;
+    using EventCommand::EventCommand;
     QString name() const override { return QStringLiteral("events save"); }
     QString summary() const override;
 

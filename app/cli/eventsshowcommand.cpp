@@ -27,38 +27,32 @@ void EventsShowCommand::configure(QCommandLineParser &parser)
 int EventsShowCommand::execute(const QCommandLineParser &parser)
 {
     const QString id = parser.positionalArguments().constFirst();
-    return withRunningCluster(parser, [&](const QString &natsUrl) {
-        const auto store = EventStore::connect(natsUrl);
-        if (!store)
-            return fail(NotRunning, store.errorMessage());
-        const auto event = store->find(id);
-        if (!event)
-            return fail(Failure, event.errorMessage());
+    return withEvent(parser, id, [&](EventStore &, const RecordedEvent &event) {
         if (parser.isSet(m_jsonOption)) {
-            std::printf("%s\n", QJsonDocument(event->record).toJson(QJsonDocument::Indented).constData());
+            std::printf("%s\n", QJsonDocument(event.record).toJson(QJsonDocument::Indented).constData());
             return int(Success);
         }
         QStringList lines{
-            tr("event:    %1 (%2 %3)").arg(event->eventId(), event->kindName(), event->name),
-            tr("id:       %1").arg(event->id),
-            tr("time:     %1").arg(event->time.toLocalTime().toString(Qt::ISODateWithMs)),
-            tr("status:   %1").arg(event->status),
-            tr("duration: %1").arg(EventModel::durationText(event->durationUs)),
+            tr("event:    %1 (%2 %3)").arg(event.eventId(), event.kindName(), event.name),
+            tr("id:       %1").arg(event.id),
+            tr("time:     %1").arg(event.time.toLocalTime().toString(Qt::ISODateWithMs)),
+            tr("status:   %1").arg(event.status),
+            tr("duration: %1").arg(EventModel::durationText(event.durationUs)),
         };
-        if (event->kind == RecordedEvent::Kind::Function)
-            lines << tr("exit:     %1").arg(event->exitCode());
-        if (!event->error().isEmpty())
-            lines << tr("error:    %1").arg(event->error());
+        if (event.kind == RecordedEvent::Kind::Function)
+            lines << tr("exit:     %1").arg(event.exitCode());
+        if (!event.error().isEmpty())
+            lines << tr("error:    %1").arg(event.error());
         const auto section = [&lines](const QString &title, const QString &marker, const QByteArray &body) {
             lines << QString()
                   << QStringLiteral("--- %1%2")
                          .arg(title, marker.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(marker));
             lines << QString::fromUtf8(body);
         };
-        section(tr("input"), event->inputMarker(), event->input());
-        section(tr("output"), event->outputMarker(), event->output());
-        if (!event->stderrText().isEmpty())
-            section(tr("stderr"), {}, event->stderrText().toUtf8());
+        section(tr("input"), event.inputMarker(), event.input());
+        section(tr("output"), event.outputMarker(), event.output());
+        if (!event.stderrText().isEmpty())
+            section(tr("stderr"), {}, event.stderrText().toUtf8());
         print(lines.join(QLatin1Char('\n')));
         return int(Success);
     });

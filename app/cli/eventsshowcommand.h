@@ -1,15 +1,15 @@
 #pragma once
 
-#include "command.h"
+#include "eventcommand.h"
 
 namespace Stratus::Cli {
 
 // stratus events show EVENT: one recorded event in full.
-class EventsShowCommand : public Command
+class EventsShowCommand : public EventCommand
 {
     Q_OBJECT
 public:
-    using Command::Command;
+    using EventCommand::EventCommand;
     QString name() const override { return QStringLiteral("events show"); }
     QString summary() const override;
 

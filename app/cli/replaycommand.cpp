@@ -49,22 +49,16 @@ int ReplayCommand::execute(const QCommandLineParser &parser)
             data = value.toUtf8();
         }
     }
-    return withRunningCluster(parser, [&](const QString &natsUrl) {
-        const auto store = EventStore::connect(natsUrl);
-        if (!store)
-            return fail(NotRunning, store.errorMessage());
-        const auto event = store->find(id);
-        if (!event)
-            return fail(Failure, event.errorMessage());
-        if (event->kind != RecordedEvent::Kind::Function)
+    return withEvent(parser, id, [&](EventStore &store, const RecordedEvent &event) {
+        if (event.kind != RecordedEvent::Kind::Function)
             return fail(Failure, tr("%1 is a run of flow %2; replay runs functions (run the flow again with "
                                     "`stratus flow run %2 --data ...`)")
-                                     .arg(event->eventId(), event->name));
+                                     .arg(event.eventId(), event.name));
         QByteArray input;
         if (data) {
             input = *data;
         } else {
-            const auto full = store->fullInput(*event);
+            const auto full = store.fullInput(event);
             if (!full)
                 return fail(Failure, full.errorMessage());
             input = *full;
@@ -79,9 +73,9 @@ int ReplayCommand::execute(const QCommandLineParser &parser)
                          });
         FunctionReplayer::Options options;
         options.debug = parser.isSet(m_debugOption);
-        options.natsUrl = natsUrl;
-        options.subject = event->record.value(QLatin1String("subject")).toString();
-        replayer.start(*manifest, event->name, input, options);
+        options.natsUrl = store.natsUrl();
+        options.subject = event.record.value(QLatin1String("subject")).toString();
+        replayer.start(*manifest, event.name, input, options);
         waitUntil([&result] { return result.has_value(); }, 24 * 3600 * 1000);
         if (!result)
             return fail(Failure, tr("the replay did not finish"));
@@ -96,12 +90,12 @@ int ReplayCommand::execute(const QCommandLineParser &parser)
         }
         if (!parser.isSet(m_diffOption))
             return int(Success);
-        const JsonDiff diff = JsonDiff::compare(event->output(), result->output);
+        const JsonDiff diff = JsonDiff::compare(event.output(), result->output);
         if (diff.identical()) {
-            printError(tr("identical to the recorded output of %1").arg(event->eventId()));
+            printError(tr("identical to the recorded output of %1").arg(event.eventId()));
             return int(Success);
         }
-        printError(tr("differs from the recorded output of %1:\n%2").arg(event->eventId(), diff.summary()));
+        printError(tr("differs from the recorded output of %1:\n%2").arg(event.eventId(), diff.summary()));
         return int(Failure);
     });
 }

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "command.h"
+#include "eventcommand.h"
 
 namespace Stratus::Cli {
 
 // stratus replay EVENT: runs a recorded function event again, locally (docs/debugger.md).
-class ReplayCommand : public Command
+class ReplayCommand : public EventCommand
 {
     Q_OBJECT
 public:
-    using Command::Command;
+    using EventCommand::EventCommand;
     QString name() const override { return QStringLiteral("replay"); }
     QString summary() const override;
 

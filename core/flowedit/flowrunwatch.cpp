@@ -451,10 +451,8 @@ void FlowRunWatch::drain()
     }
 }
 
-void FlowRunWatch::applySpan(const FlowSpan &span)
+FlowRunWatch::Execution FlowRunWatch::Execution::fromSpan(const FlowSpan &span)
 {
-    if (span.isRun() || !m_flow.node(span.node))
-        return;
     Execution e;
     e.node = span.node;
     e.element = span.element;
@@ -464,7 +462,14 @@ void FlowRunWatch::applySpan(const FlowSpan &span)
     e.startUs = span.startUs;
     e.endUs = span.endUs;
     e.attempts = span.attempts;
-    m_spans[span.node].insert(span.element, e);
+    return e;
+}
+
+void FlowRunWatch::applySpan(const FlowSpan &span)
+{
+    if (span.isRun() || !m_flow.node(span.node))
+        return;
+    m_spans[span.node].insert(span.element, Execution::fromSpan(span));
     paintNode(span.node);
     paintEdges();
 }
@@ -592,15 +597,7 @@ void FlowRunWatch::applyRecord(const QJsonObject &record)
         }
         if (!m_flow.node(span.node))
             continue;
-        Execution e;
-        e.node = span.node;
-        e.element = span.element;
-        e.status = span.status;
-        e.code = span.code;
-        e.error = span.error;
-        e.startUs = span.startUs;
-        e.endUs = span.endUs;
-        e.attempts = span.attempts;
+        const Execution e = Execution::fromSpan(span);
         m_spans[span.node].insert(span.element, e);
         if (span.status == QLatin1String("skipped"))
             continue;

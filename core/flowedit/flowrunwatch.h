@@ -50,6 +50,7 @@ public:
         QJsonValue input = QJsonValue::Undefined; // Undefined until the record is known
         QJsonValue output = QJsonValue::Undefined;
         qint64 durationUs() const { return endUs > startUs ? endUs - startUs : 0; }
+        static Execution fromSpan(const FlowSpan &span);
     };
 
     explicit FlowRunWatch(FlowOverlay *overlay, QObject *parent = nullptr);

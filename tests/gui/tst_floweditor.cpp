@@ -6,9 +6,9 @@
 // clipboard, zoom and fit, and the screenshots of docs/floweditor.md.
 
 #include "editorpanel.h"
+#include "flowdiffdialog.h"
 #include "flowdocument.h"
 #include "flowedgeitem.h"
-#include "flowdiffdialog.h"
 #include "floweditorpanel.h"
 #include "flowinspector.h"
 #include "flownodeitem.h"
@@ -41,10 +41,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
