@@ -402,6 +402,18 @@ bool FlowDocument::autoLayout()
     return true;
 }
 
+bool FlowDocument::autoLayoutIfUnplaced()
+{
+    if (m_flow.nodes.size() < 2)
+        return false;
+    const QPointF first = m_flow.nodes.first().position;
+    for (const FlowNode &n : std::as_const(m_flow.nodes)) {
+        if (n.position != first)
+            return false;
+    }
+    return autoLayout();
+}
+
 QByteArray FlowDocument::copy(const QStringList &nodeIds) const
 {
     Flow fragment;

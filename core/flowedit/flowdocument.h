@@ -87,6 +87,9 @@ public:
                            int timeoutMs, int ttlMs);
     // Positions from FlowLayout for every node, one command.
     bool autoLayout();
+    // autoLayout() when the flow has two or more nodes and all of them share one position
+    // (a file written without positions); returns whether it laid them out.
+    bool autoLayoutIfUnplaced();
 
     // --- Clipboard: the flow file's JSON for a subset (nodes and the edges between them).
     QByteArray copy(const QStringList &nodeIds) const;

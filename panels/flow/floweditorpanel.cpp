@@ -100,7 +100,14 @@ FlowEditorPanel::FlowEditorPanel(RegistryModel *registry, QWidget *parent)
             [this](const QString &reason) { showMessage(tr("Cannot connect: %1").arg(reason), true); });
     connect(m_scene, &FlowScene::connectionMade, this,
             [this](const FlowEdgeKey &key) { showMessage(tr("Connected %1.").arg(key.toString())); });
-    connect(m_scene, &FlowScene::nodeDoubleClicked, this, [this] { m_tabs->setCurrentWidget(m_inspector); });
+    // A function node's double-click opens the function's source; any other node's, its properties.
+    connect(m_scene, &FlowScene::nodeDoubleClicked, this, [this](const QString &id) {
+        const FlowNode *node = m_doc->node(id);
+        if (node && node->kind == FlowNodeKind::Function && !node->function.isEmpty())
+            emit openSourceRequested(node->function);
+        else
+            m_tabs->setCurrentWidget(m_inspector);
+    });
     connect(m_inspector, &FlowInspector::openSourceRequested, this, &FlowEditorPanel::openSourceRequested);
     connect(m_problems, &FlowProblemsView::problemActivated, this,
             [this](const QString &nodeId, const FlowEdgeKey &edge) {
@@ -281,11 +288,16 @@ Status FlowEditorPanel::openFile(const QString &path)
         return loaded;
     }
     m_overlay->clear();
+    // Generated or hand-written flows often carry no positions: every node would sit on the
+    // same spot. Lay them out (one undo step, so the file shows as modified until saved).
+    const bool placed = m_doc->autoLayoutIfUnplaced();
     if (isVisible())
         m_view->fitToView();
     else
         m_fitOnShow = true;
-    showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    showMessage(placed ? tr("Opened %1; its nodes had no positions and were laid out (save to keep them).")
+                             .arg(QDir::toNativeSeparators(path))
+                       : tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
     return loaded;
 }
 

@@ -23,6 +23,7 @@ private slots:
     void init();
     void loadSaveByteIdentical();
     void loadErrorKeepsDocument();
+    void unplacedFlowIsLaidOut();
     void editUndoRedo_data();
     void editUndoRedo();
     void noOpsPushNothing();
@@ -103,6 +104,27 @@ void tst_FlowDocument::loadSaveByteIdentical()
     QCOMPARE(readAll(copy), fizzbuzzBytes());
     QCOMPARE(m_doc.filePath(), copy);
     QCOMPARE(pathSpy.count(), 1);
+}
+
+// A flow written without positions (generated, or by hand) is laid out once, as one undo step;
+// a flow with positions is left as it is.
+void tst_FlowDocument::unplacedFlowIsLaidOut()
+{
+    QVERIFY(!m_doc.autoLayoutIfUnplaced()); // the bundled FizzBuzz has its positions
+    QVERIFY(!m_doc.isModified());
+    Flow flow = m_doc.flow();
+    for (FlowNode &n : flow.nodes)
+        n.position = {};
+    m_doc.reset(flow);
+    QVERIFY(m_doc.autoLayoutIfUnplaced());
+    QVERIFY(m_doc.isModified());
+    QSet<QPair<qreal, qreal>> places;
+    for (const FlowNode &n : m_doc.flow().nodes)
+        places.insert({n.position.x(), n.position.y()});
+    QCOMPARE(places.size(), m_doc.flow().nodes.size());
+    QVERIFY(!m_doc.autoLayoutIfUnplaced()); // placed now
+    m_doc.undoStack()->undo();
+    QVERIFY(!m_doc.isModified());
 }
 
 void tst_FlowDocument::loadErrorKeepsDocument()

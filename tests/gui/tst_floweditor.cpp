@@ -937,6 +937,16 @@ void tst_FlowEditor::projectPanelOpensFlowsInTheWindow()
     const QString source = ManifestEditor::sourceFileOf(window.registryModel()->entry(row).data, project);
     QVERIFY(!source.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(window.editorPanel()->currentPath(), source, 5000);
+
+    // So does a double-click on the function node itself.
+    window.editorPanel()->closeAll();
+    QVERIFY(window.editorPanel()->currentPath().isEmpty());
+    const QPointF buzz = panel->scene()->nodeItem(QStringLiteral("buzz"))->sceneBoundingRect().center();
+    panel->view()->centerOn(buzz);
+    const QPoint at = panel->view()->mapFromScene(buzz);
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(panel->view()->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE_WITH_TIMEOUT(window.editorPanel()->currentPath(), source, 5000);
 }
 
 QTEST_MAIN(tst_FlowEditor)
