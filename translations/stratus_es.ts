@@ -1560,29 +1560,29 @@
         <translation>Disposición automática</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="427"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="439"/>
         <source>the clipboard</source>
         <translation>el portapapeles</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="430"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="442"/>
         <source>the clipboard does not hold flow nodes:
 %1</source>
         <translation>el portapapeles no contiene nodos de flujo:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="433"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="445"/>
         <source>the clipboard holds a flow without nodes: nothing to paste</source>
         <translation>el portapapeles contiene un flujo sin nodos: nada que pegar</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="449"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="461"/>
         <source>the clipboard has two nodes &apos;%1&apos;: nothing pasted</source>
         <translation>el portapapeles tiene dos nodos &apos;%1&apos;: no se pegó nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/flowedit/flowdocument.cpp" line="470"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="482"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Pegar %n nodo</numerusform>
@@ -1590,7 +1590,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="478"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="490"/>
         <source>select the nodes to duplicate</source>
         <translation>selecciona los nodos que duplicar</translation>
     </message>
@@ -1646,281 +1646,286 @@
         <translation>%1 conectado.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="119"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="134"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="126"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="141"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="135"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="142"/>
         <source>Drag nodes from the palette; drag from a node&apos;s right port to another node to connect.</source>
         <translation>Arrastra nodos desde la paleta; arrastra desde el puerto derecho de un nodo hasta otro nodo para conectarlos.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="152"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
         <source>Start an empty flow</source>
         <translation>Empieza un flujo vacío</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>Open a flow file</source>
         <translation>Abre un archivo de flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Write the flow in canonical form</source>
         <translation>Escribe el flujo en forma canónica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Write the flow to another file</source>
         <translation>Escribe el flujo en otro archivo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="172"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="190"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="197"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="191"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="183"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
         <source>Delete the selected nodes and edges</source>
         <translation>Elimina los nodos y las aristas seleccionados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
         <source>Duplicate the selected nodes</source>
         <translation>Duplica los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Copy the selected nodes and the edges between them</source>
         <translation>Copia los nodos seleccionados y las aristas entre ellos</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
         <source>Cut</source>
         <translation>Cortar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
         <source>Cut the selected nodes</source>
         <translation>Corta los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Paste nodes at the pointer</source>
         <translation>Pega los nodos en la posición del puntero</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Select every node and edge</source>
         <translation>Selecciona todos los nodos y aristas</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
         <source>Auto Layout</source>
         <translation>Disposición automática</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
         <source>Arrange the nodes left to right</source>
         <translation>Coloca los nodos de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Show the whole flow</source>
         <translation>Muestra el flujo completo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Zoom In</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Zoom in</source>
         <translation>Acerca la vista</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
         <source>Zoom Out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
         <source>Zoom out</source>
         <translation>Aleja la vista</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Compare with a git revision or another flow file</source>
         <translation>Compara con una revisión de git o con otro archivo de flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Set as Start</source>
         <translation>Establecer como inicial</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Make the selected node the flow&apos;s first node</source>
         <translation>Convierte el nodo seleccionado en el primer nodo del flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="229"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="236"/>
         <source>Save Flow As</source>
         <translation>Guardar flujo como</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="230"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="317"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="237"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
         <source>Flows (*.flow.json)</source>
         <translation>Flujos (*.flow.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="288"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="298"/>
+        <source>Opened %1; its nodes had no positions and were laid out (save to keep them).</source>
+        <translation>Abierto %1; sus nodos no tenían posiciones y se han dispuesto (guarda para conservarlas).</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="300"/>
         <source>Opened %1.</source>
         <translation>%1 abierto.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="295"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="296"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="308"/>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
         <source>Open Flow</source>
         <translation>Abrir flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
         <source>Flows (*.flow.json);;JSON (*.json)</source>
         <translation>Flujos (*.flow.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="316"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="328"/>
         <source>Save Flow</source>
         <translation>Guardar flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="331"/>
         <source>Not saved: no file chosen.</source>
         <translation>No guardado: no se eligió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="341"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="342"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="354"/>
         <source>A new flow: drag nodes from the palette.</source>
         <translation>Un flujo nuevo: arrastra nodos desde la paleta.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="364"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="376"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="448"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="460"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nodo copiado.</numerusform>
@@ -1928,12 +1933,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="468"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="480"/>
         <source>Cannot paste: %1</source>
         <translation>No se puede pegar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="472"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="484"/>
         <source>Pasted %n node(s).</source>
         <translation>
             <numerusform>%n nodo pegado.</numerusform>
@@ -1941,7 +1946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="483"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="495"/>
         <source>Cannot duplicate: %1</source>
         <translation>No se puede duplicar: %1</translation>
     </message>
@@ -2447,159 +2452,159 @@
         <translation>Eventos guardados de este flujo (events/FLOW/*.json en el proyecto)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="101"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="102"/>
         <source>Clear the run&apos;s states, output and data</source>
         <translation>Limpia los estados, la salida y los datos de la ejecución</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="114"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="115"/>
         <source>The run&apos;s output</source>
         <translation>La salida de la ejecución</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="116"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="117"/>
         <source>Click an edge or a node after a run to see its data</source>
         <translation>Tras una ejecución, haz clic en una arista o en un nodo para ver sus datos</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="120"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="121"/>
         <source>Input:</source>
         <translation>Entrada:</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="129"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="130"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="143"/>
-        <location filename="../panels/flow/flowrunbar.cpp" line="254"/>
-        <location filename="../panels/flow/flowrunbar.cpp" line="304"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="144"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="255"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="305"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="152"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="153"/>
         <source>running…</source>
         <translation>ejecutando…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="153"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="154"/>
         <source>run %1</source>
         <translation>ejecución %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="163"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="164"/>
         <source>No data on the edges: %1</source>
         <translation>Sin datos en las aristas: %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="191"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="192"/>
         <source>Start the local cluster to run this flow (Cluster ▸ Start)</source>
         <translation>Inicia el clúster local para ejecutar este flujo (Clúster ▸ Iniciar)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="192"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="193"/>
         <source>Run the flow on the cluster with this input (Enter)</source>
         <translation>Ejecuta el flujo en el clúster con esta entrada (Intro)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="207"/>
         <source>no saved events</source>
         <translation>no hay eventos guardados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="207"/>
         <source>Saved events…</source>
         <translation>Eventos guardados…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="226"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="227"/>
         <source>Input of flow %1</source>
         <translation>Entrada del flujo %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="271"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="272"/>
         <source>ok %1</source>
         <translation>ok %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="276"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="277"/>
         <source>failed (%1): %2</source>
         <translation>fallida (%1): %2</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="277"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="278"/>
         <source>failed at node %1: %2</source>
         <translation>fallida en el nodo %1: %2</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="279"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="280"/>
         <source>run %1 (stratus flow trace %1)</source>
         <translation>ejecución %1 (stratus flow trace %1)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="282"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="283"/>
         <source>The cluster runs the flow as saved when it started, not the unsaved edits.</source>
         <translation>El clúster ejecuta el flujo tal como estaba guardado cuando se inició, no los cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="310"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="311"/>
         <source>Data on %1</source>
         <translation>Datos en %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="312"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="313"/>
         <source>Run the flow to see the data on its edges.</source>
         <translation>Ejecuta el flujo para ver los datos en sus aristas.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="317"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="318"/>
         <source>The run&apos;s data is not there yet.</source>
         <translation>Los datos de la ejecución aún no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="318"/>
-        <location filename="../panels/flow/flowrunbar.cpp" line="332"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="319"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="333"/>
         <source>This run left no record of its data.</source>
         <translation>Esta ejecución no dejó ningún registro de sus datos.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="323"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="324"/>
         <source>Nothing passed along %1 in this run.</source>
         <translation>Nada pasó por %1 en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="329"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="330"/>
         <source>Data of node %1</source>
         <translation>Datos del nodo %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="331"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="332"/>
         <source>Run the flow to see its nodes&apos; data.</source>
         <translation>Ejecuta el flujo para ver los datos de sus nodos.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="337"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="338"/>
         <source>Node %1 did not run.</source>
         <translation>El nodo %1 no se ejecutó.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="340"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="341"/>
         <source>input:
 %1</source>
         <translation>entrada:
 %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="342"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="343"/>
         <source>output:
 %1</source>
         <translation>salida:
 %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="344"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="345"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -2642,22 +2647,22 @@
         <translation>el flujo no tiene nombre: dale uno en sus propiedades antes de ejecutarlo</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="498"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="503"/>
         <source>%1/%2 elements, %3 failed</source>
         <translation>%1/%2 elementos, %3 fallidos</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="499"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="504"/>
         <source>%1/%2 elements</source>
         <translation>%1/%2 elementos</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="504"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="509"/>
         <source>replayed</source>
         <translation>reproducido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="506"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="511"/>
         <source>%n attempts</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -2665,7 +2670,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="558"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="563"/>
         <source>cut off: the run ended while it ran</source>
         <translation>interrumpido: la ejecución terminó mientras se ejecutaba</translation>
     </message>

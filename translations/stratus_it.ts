@@ -1560,29 +1560,29 @@
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="427"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="439"/>
         <source>the clipboard</source>
         <translation>gli appunti</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="430"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="442"/>
         <source>the clipboard does not hold flow nodes:
 %1</source>
         <translation>gli appunti non contengono nodi di flusso:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="433"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="445"/>
         <source>the clipboard holds a flow without nodes: nothing to paste</source>
         <translation>gli appunti contengono un flusso senza nodi: niente da incollare</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="449"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="461"/>
         <source>the clipboard has two nodes &apos;%1&apos;: nothing pasted</source>
         <translation>gli appunti hanno due nodi &apos;%1&apos;: nulla è stato incollato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/flowedit/flowdocument.cpp" line="470"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="482"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Incolla %n nodo</numerusform>
@@ -1590,7 +1590,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowdocument.cpp" line="478"/>
+        <location filename="../core/flowedit/flowdocument.cpp" line="490"/>
         <source>select the nodes to duplicate</source>
         <translation>seleziona i nodi da duplicare</translation>
     </message>
@@ -1646,281 +1646,286 @@
         <translation>%1 collegato.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="119"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="134"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="126"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="141"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="135"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="142"/>
         <source>Drag nodes from the palette; drag from a node&apos;s right port to another node to connect.</source>
         <translation>Trascina i nodi dalla tavolozza; trascina dalla porta destra di un nodo a un altro nodo per collegarli.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="152"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="168"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
         <source>Start an empty flow</source>
         <translation>Inizia un flusso vuoto</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>Open…</source>
         <translation>Apri…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="169"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>Open a flow file</source>
         <translation>Apre un file di flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="170"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Write the flow in canonical form</source>
         <translation>Scrive il flusso in forma canonica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Save As…</source>
         <translation>Salva con nome…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="171"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Write the flow to another file</source>
         <translation>Scrive il flusso in un altro file</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="172"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="190"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="197"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="191"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="183"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="192"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
         <source>Delete the selected nodes and edges</source>
         <translation>Elimina i nodi e gli archi selezionati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
         <source>Duplicate the selected nodes</source>
         <translation>Duplica i nodi selezionati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="195"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="196"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Copy the selected nodes and the edges between them</source>
         <translation>Copia i nodi selezionati e gli archi tra di essi</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
         <source>Cut</source>
         <translation>Taglia</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
         <source>Cut the selected nodes</source>
         <translation>Taglia i nodi selezionati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Paste nodes at the pointer</source>
         <translation>Incolla i nodi nella posizione del puntatore</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Select All</source>
         <translation>Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Select every node and edge</source>
         <translation>Seleziona ogni nodo e arco</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
         <source>Auto Layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
         <source>Arrange the nodes left to right</source>
         <translation>Dispone i nodi da sinistra a destra</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Show the whole flow</source>
         <translation>Mostra l&apos;intero flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Zoom In</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Zoom in</source>
         <translation>Ingrandisce</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
         <source>Zoom Out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
         <source>Zoom out</source>
         <translation>Riduce</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Compare…</source>
         <translation>Confronta…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Compare with a git revision or another flow file</source>
         <translation>Confronta con una revisione git o con un altro file di flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Set as Start</source>
         <translation>Imposta come iniziale</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Make the selected node the flow&apos;s first node</source>
         <translation>Rende il nodo selezionato il primo nodo del flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="229"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="236"/>
         <source>Save Flow As</source>
         <translation>Salva flusso con nome</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="230"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="317"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="237"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
         <source>Flows (*.flow.json)</source>
         <translation>Flussi (*.flow.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="288"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="298"/>
+        <source>Opened %1; its nodes had no positions and were laid out (save to keep them).</source>
+        <translation>Aperto %1; i suoi nodi non avevano posizioni e sono stati disposti (salva per mantenerle).</translation>
+    </message>
+    <message>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="300"/>
         <source>Opened %1.</source>
         <translation>%1 aperto.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="295"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="296"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="308"/>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 ha modifiche non salvate. Scartarle?</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
         <source>Open Flow</source>
         <translation>Apri flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
         <source>Flows (*.flow.json);;JSON (*.json)</source>
         <translation>Flussi (*.flow.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="316"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="328"/>
         <source>Save Flow</source>
         <translation>Salva flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="331"/>
         <source>Not saved: no file chosen.</source>
         <translation>Non salvato: nessun file scelto.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="341"/>
         <source>Saved %1.</source>
         <translation>%1 salvato.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="342"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="354"/>
         <source>A new flow: drag nodes from the palette.</source>
         <translation>Un nuovo flusso: trascina i nodi dalla tavolozza.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="364"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="376"/>
         <source>untitled</source>
         <translation>senza titolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="448"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="460"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nodo copiato.</numerusform>
@@ -1928,12 +1933,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="468"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="480"/>
         <source>Cannot paste: %1</source>
         <translation>Impossibile incollare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="472"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="484"/>
         <source>Pasted %n node(s).</source>
         <translation>
             <numerusform>%n nodo incollato.</numerusform>
@@ -1941,7 +1946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="483"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="495"/>
         <source>Cannot duplicate: %1</source>
         <translation>Impossibile duplicare: %1</translation>
     </message>
@@ -2447,159 +2452,159 @@
         <translation>Eventi salvati di questo flusso (events/FLOW/*.json nel progetto)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="101"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="102"/>
         <source>Clear the run&apos;s states, output and data</source>
         <translation>Pulisce gli stati, l&apos;output e i dati dell&apos;esecuzione</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="114"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="115"/>
         <source>The run&apos;s output</source>
         <translation>L&apos;output dell&apos;esecuzione</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="116"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="117"/>
         <source>Click an edge or a node after a run to see its data</source>
         <translation>Dopo un&apos;esecuzione, fai clic su un arco o su un nodo per vederne i dati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="120"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="121"/>
         <source>Input:</source>
         <translation>Input:</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="129"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="130"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="143"/>
-        <location filename="../panels/flow/flowrunbar.cpp" line="254"/>
-        <location filename="../panels/flow/flowrunbar.cpp" line="304"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="144"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="255"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="305"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="152"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="153"/>
         <source>running…</source>
         <translation>in esecuzione…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="153"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="154"/>
         <source>run %1</source>
         <translation>esecuzione %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="163"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="164"/>
         <source>No data on the edges: %1</source>
         <translation>Nessun dato sugli archi: %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="191"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="192"/>
         <source>Start the local cluster to run this flow (Cluster ▸ Start)</source>
         <translation>Avvia il cluster locale per eseguire questo flusso (Cluster ▸ Avvia)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="192"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="193"/>
         <source>Run the flow on the cluster with this input (Enter)</source>
         <translation>Esegue il flusso sul cluster con questo input (Invio)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="207"/>
         <source>no saved events</source>
         <translation>nessun evento salvato</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="206"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="207"/>
         <source>Saved events…</source>
         <translation>Eventi salvati…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="226"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="227"/>
         <source>Input of flow %1</source>
         <translation>Input del flusso %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="271"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="272"/>
         <source>ok %1</source>
         <translation>ok %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="276"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="277"/>
         <source>failed (%1): %2</source>
         <translation>fallito (%1): %2</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="277"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="278"/>
         <source>failed at node %1: %2</source>
         <translation>fallito al nodo %1: %2</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="279"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="280"/>
         <source>run %1 (stratus flow trace %1)</source>
         <translation>esecuzione %1 (stratus flow trace %1)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="282"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="283"/>
         <source>The cluster runs the flow as saved when it started, not the unsaved edits.</source>
         <translation>Il cluster esegue il flusso com&apos;era salvato al suo avvio, non le modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="310"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="311"/>
         <source>Data on %1</source>
         <translation>Dati su %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="312"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="313"/>
         <source>Run the flow to see the data on its edges.</source>
         <translation>Esegui il flusso per vedere i dati sui suoi archi.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="317"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="318"/>
         <source>The run&apos;s data is not there yet.</source>
         <translation>I dati dell&apos;esecuzione non sono ancora disponibili.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="318"/>
-        <location filename="../panels/flow/flowrunbar.cpp" line="332"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="319"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="333"/>
         <source>This run left no record of its data.</source>
         <translation>Questa esecuzione non ha lasciato alcun record dei suoi dati.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="323"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="324"/>
         <source>Nothing passed along %1 in this run.</source>
         <translation>Nulla è passato lungo %1 in questa esecuzione.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="329"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="330"/>
         <source>Data of node %1</source>
         <translation>Dati del nodo %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="331"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="332"/>
         <source>Run the flow to see its nodes&apos; data.</source>
         <translation>Esegui il flusso per vedere i dati dei suoi nodi.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="337"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="338"/>
         <source>Node %1 did not run.</source>
         <translation>Il nodo %1 non è stato eseguito.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="340"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="341"/>
         <source>input:
 %1</source>
         <translation>input:
 %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="342"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="343"/>
         <source>output:
 %1</source>
         <translation>output:
 %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/flowrunbar.cpp" line="344"/>
+        <location filename="../panels/flow/flowrunbar.cpp" line="345"/>
         <source>error: %1</source>
         <translation>errore: %1</translation>
     </message>
@@ -2642,22 +2647,22 @@
         <translation>il flusso non ha un nome: dagliene uno nelle sue proprietà prima di eseguirlo</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="498"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="503"/>
         <source>%1/%2 elements, %3 failed</source>
         <translation>%1/%2 elementi, %3 falliti</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="499"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="504"/>
         <source>%1/%2 elements</source>
         <translation>%1/%2 elementi</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="504"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="509"/>
         <source>replayed</source>
         <translation>riprodotto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="506"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="511"/>
         <source>%n attempts</source>
         <translation>
             <numerusform>%n tentativo</numerusform>
@@ -2665,7 +2670,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrunwatch.cpp" line="558"/>
+        <location filename="../core/flowedit/flowrunwatch.cpp" line="563"/>
         <source>cut off: the run ended while it ran</source>
         <translation>interrotto: l&apos;esecuzione è terminata mentre era in corso</translation>
     </message>
