@@ -230,9 +230,12 @@ ManagedProcess::Spec Supervisor::serviceSpec(ManagedProcess::Role role) const
     spec.program = clusterProgram(registry ? RegistryProgram : DatastoreProgram);
     spec.arguments = {QStringLiteral("--nats"), m_brokerUrl}; // the URL is filled in at launch
     if (!registry) // it sets up the recording stream before its ready line (docs/debugger.md)
-        spec.arguments << QStringLiteral("--events-max-bytes") << QString::number(m_manifest.recording.maxBytes)
-                       << QStringLiteral("--events-max-age-s") << QString::number(m_manifest.recording.maxAgeSeconds)
-                       << QStringLiteral("--events-max-msgs") << QString::number(m_manifest.recording.maxMessages);
+        spec.arguments << QStringLiteral("--events-max-bytes")
+                       << QString::number(m_manifest.recording.maxBytes)
+                       << QStringLiteral("--events-max-age-s")
+                       << QString::number(m_manifest.recording.maxAgeSeconds)
+                       << QStringLiteral("--events-max-msgs")
+                       << QString::number(m_manifest.recording.maxMessages);
     spec.workingDir = stateDir();
     spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
@@ -794,6 +797,14 @@ Status Supervisor::scale(const QString &function, int replicas)
     f->replicas = replicas;
     launchDue();
     writeStateFile();
+    // The registry mirrors the cluster as it runs: the function's entry says the new count.
+    QThreadPool::globalInstance()->start([url = m_brokerUrl, entry = f->toJson()] {
+        auto registry = RegistryClient::connect(url);
+        if (!registry)
+            qCWarning(lcSupervisor) << "scale: cannot update the registry:" << registry.errorMessage();
+        else if (auto put = registry->put(RegistryEntry::Kind::Function, entry); !put)
+            qCWarning(lcSupervisor) << "scale: cannot update the registry:" << put.errorMessage();
+    });
     return Ok{};
 }
 

@@ -363,6 +363,14 @@ void tst_Supervisor::scaleStartsAndStopsReplicas()
     Cluster cluster = makeCluster(writeProject());
     QVERIFY(startCluster(cluster));
     QVERIFY(cluster.supervisor->scale(QStringLiteral("echo"), 3).ok());
+    // The registry follows: the function's entry says how many replicas run now.
+    auto registry = RegistryClient::connect(cluster.supervisor->brokerUrl());
+    QVERIFY2(registry, qPrintable(registry.errorMessage()));
+    const auto registeredReplicas = [&registry] {
+        const auto entry = registry->get(RegistryEntry::Kind::Function, QStringLiteral("echo"));
+        return entry && *entry ? (*entry)->data.value(QLatin1String("replicas")).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(registeredReplicas(), 3, StartTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(cluster.supervisor->process(QStringLiteral("invoker.echo.2")) &&
                                  cluster.supervisor->process(QStringLiteral("invoker.echo.2"))->state() ==
                                      ManagedProcess::State::Ready,
@@ -375,6 +383,7 @@ void tst_Supervisor::scaleStartsAndStopsReplicas()
     QVERIFY(!cluster.supervisor->process(QStringLiteral("invoker.echo.1")));
     QVERIFY(waitForProcessGone(third, GoneTimeoutMs));
     QCOMPARE(cluster.supervisor->manifest().function(QStringLiteral("echo"))->replicas, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(registeredReplicas(), 1, StartTimeoutMs);
     QVERIFY(!cluster.supervisor->scale(QStringLiteral("nope"), 1).ok());
 
     QSignalSpy stopped(cluster.supervisor.get(), &Supervisor::stopped);
