@@ -117,7 +117,8 @@ void readDebug(ManifestReader &r, const QJsonValue &debug, const QString &path, 
                               "carries the event; use python-debugpy"));
     else if (!d.runtime.isEmpty() && !runtimes.contains(d.runtime))
         r.fail(ManifestReader::join(path, QStringLiteral("runtime")),
-               QStringLiteral("must be one of %1, not \"%2\"").arg(runtimes.join(QStringLiteral(", ")), d.runtime));
+               QStringLiteral("must be one of %1, not \"%2\"")
+                   .arg(runtimes.join(QStringLiteral(", ")), d.runtime));
     d.port = int(r.integer(o, path, QStringLiteral("port"), d.port, 1, 65535));
     d.waitMs = int(r.integer(o, path, QStringLiteral("waitMs"), d.waitMs, 100, 24 * 3600 * 1000));
 }
@@ -135,7 +136,8 @@ void readRecording(ManifestReader &r, const QJsonValue &recording, RecordingSett
     r.checkKeys(o, path,
                 {QStringLiteral("maxBytes"), QStringLiteral("maxAgeSeconds"), QStringLiteral("maxMessages")});
     s.maxBytes = r.integer(o, path, QStringLiteral("maxBytes"), s.maxBytes, 1024 * 1024, qint64(1) << 40);
-    s.maxAgeSeconds = r.integer(o, path, QStringLiteral("maxAgeSeconds"), s.maxAgeSeconds, 0, qint64(10) * 365 * 86400);
+    s.maxAgeSeconds =
+        r.integer(o, path, QStringLiteral("maxAgeSeconds"), s.maxAgeSeconds, 0, qint64(10) * 365 * 86400);
     s.maxMessages = r.integer(o, path, QStringLiteral("maxMessages"), s.maxMessages, -1, qint64(1) << 40);
     if (s.maxMessages == 0)
         r.fail(ManifestReader::join(path, QStringLiteral("maxMessages")),
@@ -219,7 +221,8 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
             }
         }
     }
-    readDebug(r, o.value(QStringLiteral("debug")), ManifestReader::join(path, QStringLiteral("debug")), f.debug);
+    readDebug(r, o.value(QStringLiteral("debug")), ManifestReader::join(path, QStringLiteral("debug")),
+              f.debug);
     return f;
 }
 

@@ -53,8 +53,8 @@ namespace Stratus::Protocol {
 // More values of StatusHeader, used by the registry's and the datastore's replies. Their body is
 // then JSON: {"error": "...", "field": "..."} ("field" only when one field is to blame).
 inline constexpr char StatusNotFound[] = "not-found";
-inline constexpr char StatusConflict[] = "conflict";      // expectedRevision did not match
-inline constexpr char StatusStoreFull[] = "store-full";   // the datastore's --max-bytes is reached
+inline constexpr char StatusConflict[] = "conflict";       // expectedRevision did not match
+inline constexpr char StatusStoreFull[] = "store-full";    // the datastore's --max-bytes is reached
 inline constexpr char StatusUnavailable[] = "unavailable"; // JetStream did not answer
 
 inline constexpr char RegistryPrefix[] = "stratus.registry";

@@ -52,13 +52,12 @@ void printTo(FILE *stream, const QString &text)
 
 Cli::Cli(QObject *parent) : QObject(parent)
 {
-    m_commands = {new ClusterUpCommand(this),   new ClusterStatusCommand(this), new ClusterDownCommand(this),
-                  new InvokeCommand(this),      new LogsCommand(this),          new RegistryLsCommand(this),
-                  new RegistryGetCommand(this), new RegistryPutCommand(this),   new RegistryRmCommand(this),
-                  new DataLsCommand(this),      new DataGetCommand(this), new StressCommand(this),
-                  new FlowRunCommand(this),     new FlowTraceCommand(this),
-                  new FlowValidateCommand(this),
-                  new DeployCommand(this),      new ReleasesCommand(this),      new RollbackCommand(this),
+    m_commands = {new ClusterUpCommand(this), new ClusterStatusCommand(this), new ClusterDownCommand(this),
+                  new InvokeCommand(this), new LogsCommand(this), new RegistryLsCommand(this),
+                  new RegistryGetCommand(this), new RegistryPutCommand(this), new RegistryRmCommand(this),
+                  new DataLsCommand(this), new DataGetCommand(this), new StressCommand(this),
+                  new FlowRunCommand(this), new FlowTraceCommand(this), new FlowValidateCommand(this),
+                  new DeployCommand(this), new ReleasesCommand(this), new RollbackCommand(this),
                   new RemoteStatusCommand(this),
                   // the debugger (docs/debugger.md)
                   new EventsLsCommand(this), new EventsShowCommand(this), new EventsSaveCommand(this),
@@ -94,7 +93,8 @@ QString Cli::helpText(const QString &group) const
     if (group.isEmpty()) {
         lines << QString()
               << tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 no cluster running or broker\n"
-                    "unreachable, 4 the function failed, 5 no reply in time, 6 a stress threshold was breached.");
+                    "unreachable, 4 the function failed, 5 no reply in time, 6 a stress threshold was "
+                    "breached.");
     }
     return lines.join(QLatin1Char('\n'));
 }

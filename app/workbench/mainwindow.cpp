@@ -2,8 +2,8 @@
 
 #include "brokermonitor.h"
 #include "clusterpanel.h"
-#include "deploymodel.h"
 #include "debuggerpanel.h"
+#include "deploymodel.h"
 #include "deploypanel.h"
 #include "editorpanel.h"
 #include "flowdocument.h"
@@ -110,7 +110,8 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     // The function debugger (docs/debugger.md): recorded events, replay; beside the invocations.
     m_debuggerPanel = new DebuggerPanel(
         [this] {
-            return m_supervisor->state() == Supervisor::State::Running ? m_supervisor->brokerUrl() : QString();
+            return m_supervisor->state() == Supervisor::State::Running ? m_supervisor->brokerUrl()
+                                                                       : QString();
         },
         [this] { return m_projectDir; });
     QDockWidget *debugger =
