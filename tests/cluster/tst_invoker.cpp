@@ -46,6 +46,7 @@ private slots:
     void outputSubject();
     void floodingStderrIsBounded();
     void survivesBrokerRestart();
+    void functionInheritsOnlyStdio();
 
 private:
     QString writeManifest(const QJsonArray &functions);
@@ -552,6 +553,21 @@ void tst_Invoker::survivesBrokerRestart()
     QTRY_COMPARE_WITH_TIMEOUT(request(QStringLiteral("steady"), "after", 1000).data, QByteArray("after"),
                               20000);
     QVERIFY(processExists(invoker->pid()));
+}
+
+// A function process gets its event, its result and its log pipes and nothing else of the
+// invoker's: not the broker's sockets (nats.c does not mark them close-on-exec), which a
+// function could otherwise write into or keep open after the invoker is gone.
+void tst_Invoker::functionInheritsOnlyStdio()
+{
+    const QJsonObject function = fn(QStringLiteral("fds"), QStringLiteral("sh"),
+                                    {QStringLiteral("-c"), QStringLiteral("ls /proc/$$/fd")});
+    auto invoker = startInvoker(writeManifest({function}), QStringLiteral("fds"));
+    QVERIFY(invoker);
+    const NatsReply reply = request(QStringLiteral("fds"), QByteArray("{}"));
+    QCOMPARE(reply.status(), QByteArray("ok"));
+    QCOMPARE(reply.data.trimmed().split('\n'), (QList<QByteArray>{"0", "1", "2"}));
+    QCOMPARE(invoker->terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Invoker)
