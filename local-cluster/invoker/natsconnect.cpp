@@ -1,12 +1,9 @@
 #include "natsconnect.h"
 
-#include "reactor.h"
-
 namespace Stratus::Invoker {
 
 NatsConnectionPtr connectNats(const std::string &url, const std::string &name, bool sendAsap,
-                              std::string *error, bool sharedDelivery, Reactor *loop,
-                              std::function<void()> afterRead)
+                              std::string *error, bool sharedDelivery)
 {
     natsOptions *raw = nullptr;
     natsOptions_Create(&raw);
@@ -18,8 +15,6 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
     natsOptions_SetMaxReconnect(opts.get(), -1);
     natsOptions_SetReconnectWait(opts.get(), 250);
     natsOptions_SetReconnectBufSize(opts.get(), 64 * 1024 * 1024);
-    if (loop)
-        loop->driveNats(opts.get(), std::move(afterRead));
     natsConnection *conn = nullptr;
     const natsStatus s = natsConnection_Connect(&conn, opts.get());
     if (s != NATS_OK) {
