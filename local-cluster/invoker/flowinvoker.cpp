@@ -84,12 +84,14 @@ void numberField(std::string &out, const char *name, int64_t value)
     out += std::to_string(value);
 }
 
-// A value for a record: its JSON, or a marker with its size and first bytes when too large.
-void valueField(std::string &out, const char *name, const QJsonValue &value)
+// A value for a record or a debug event: its JSON, or a marker with its size and first bytes
+// when larger than limit.
+void valueField(std::string &out, const char *name, const QJsonValue &value,
+                qsizetype limit = RecordValueLimit)
 {
     field(out, name);
     const QByteArray json = JsonPayload::toJson(value);
-    if (json.size() <= RecordValueLimit) {
+    if (json.size() <= limit) {
         out.append(json.constData(), size_t(json.size()));
         return;
     }
@@ -1447,24 +1449,6 @@ void FlowInvoker::replayNode(FlowScope &scope, int node, QJsonValue input)
     succeed(scope, node, recorded->second);
 }
 
-namespace {
-
-// Payloads in debug events: inline up to the size a function call carries inline.
-void debugValueField(std::string &out, const char *name, const QJsonValue &value)
-{
-    field(out, name);
-    const QByteArray json = JsonPayload::toJson(value);
-    if (json.size() <= InlineLimit) {
-        out.append(json.constData(), size_t(json.size()));
-        return;
-    }
-    out += "{\"truncated\":true,\"bytes\":" + std::to_string(json.size()) + ",\"head\":";
-    appendJsonString(out, utf8Head(std::string_view(json.constData(), size_t(json.size())), 1024));
-    out += '}';
-}
-
-} // namespace
-
 void FlowInvoker::pause(FlowScope &scope, int node, QJsonValue input, const std::string &session,
                         const char *reason, const std::string &condition)
 {
@@ -1487,7 +1471,7 @@ void FlowInvoker::pause(FlowScope &scope, int node, QJsonValue input, const std:
     textField(doc, "reason", reason);
     if (!condition.empty())
         textField(doc, "condition", condition);
-    debugValueField(doc, "input", n.input);
+    valueField(doc, "input", n.input, InlineLimit); // as much as a function call carries inline
     textField(doc, "control", std::string(Protocol::DebugControlPrefix) + run.runId);
     textField(doc, "invoker", m_config.invokerId);
     doc += '}';
