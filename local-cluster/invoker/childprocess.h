@@ -17,11 +17,13 @@ struct ChildProcess
     int stdoutFd = -1;
     int stderrFd = -1;
 
-    // Spawns program with argv (argv[0] included) and envp ("K=V"), in workingDir.
-    // On failure returns a process with pid -1 and sets error.
+    // Spawns program with argv (argv[0] included) and envp ("K=V"), in workingDir, with
+    // only the three standard streams open. On failure returns a process with pid -1 and
+    // sets error. onThisCpu: for a latency-bound spawn when nothing else is starting (see
+    // the .cpp).
     static ChildProcess spawn(const std::string &program, const std::vector<std::string> &argv,
                               const std::vector<std::string> &envp, const std::string &workingDir,
-                              std::string *error);
+                              std::string *error, bool onThisCpu = false);
 
     void killGroup(int signal) const;
     void closeStdin();

@@ -29,6 +29,9 @@ constexpr auto WorkerRespawnMax = std::chrono::milliseconds(5000);
 // waiting one saves the worker a sleep and the invoker a wake-up per event under load
 // (docs/benchmarks.md); it is queued only when no worker is idle.
 constexpr size_t PipelineDepth = 2;
+// The subject (after the datastore inbox) of the message that confirms the subscription.
+constexpr const char *ReadyProbe = "ready";
+constexpr size_t SpentBatch = 64; // see Invoker::spend
 
 void logLine(const std::string &line)
 {
@@ -46,7 +49,7 @@ std::string isoTime(std::chrono::system_clock::time_point t)
     const time_t secs = time_t(ms / 1000);
     tm utc{};
     gmtime_r(&secs, &utc);
-    char buf[40];
+    char buf[64]; // what the compiler allows any int to print as
     snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
              utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(ms % 1000));
     return buf;
@@ -87,10 +90,9 @@ Invoker::~Invoker()
     m_recordConn.reset();
     m_conn.reset();
     m_datastoreSub.reset();
-    for (natsMsg *m : m_incoming)
-        natsMsg_Destroy(m);
     for (natsMsg *m : m_datastoreReplies)
         natsMsg_Destroy(m);
+    destroySpent();
 }
 
 int Invoker::run()
@@ -101,17 +103,23 @@ int Invoker::run()
         return 1;
     }
     m_reactor.onTerminationSignal([this]() { beginDrain(); });
-    m_wakeFd = m_reactor.addWakeup([this]() { takeIncoming(); });
+    m_wakeFd = m_reactor.addWakeup([this]() { takeDatastoreReplies(); });
 
-    auto connect = [this](bool sendAsap, const char *role) {
+    // Both connections are driven by the reactor: the events are read, run and answered on
+    // this one thread, and what a turn of the loop publishes leaves in one write per
+    // connection (docs/benchmarks.md, "Invoker: request → reply").
+    auto connect = [this](const char *role, bool sendAsap, std::function<void()> afterRead) {
         std::string error;
-        NatsConnectionPtr conn = connectNats(m_config.natsUrl, m_config.invokerId + role, sendAsap, &error);
+        NatsConnectionPtr conn = connectNats(m_config.natsUrl, m_config.invokerId + role, sendAsap, &error,
+                                             false, &m_reactor, std::move(afterRead));
         if (!conn)
             logLine("invoker " + m_config.function + ": " + error);
         return conn;
     };
-    m_conn = connect(true, "");
-    m_recordConn = connect(false, "-records");
+    m_conn = connect("", true, [this]() { takeIncoming(); });
+    // Records too leave at the end of the loop's turn: through nats.c's flusher thread they
+    // cost a thread wake per millisecond and slowed cold invocations (docs/benchmarks.md).
+    m_recordConn = connect("-records", true, {});
     if (!m_conn || !m_recordConn || !subscribeDatastoreReplies())
         return 1;
 
@@ -138,23 +146,25 @@ int Invoker::run()
 
     m_reactor.run();
     shutdownWorkers();
-    natsConnection_FlushTimeout(m_conn.get(), 2000);
-    natsConnection_FlushTimeout(m_recordConn.get(), 2000);
+    m_reactor.flushNats(2000);
     return m_exitCode;
 }
 
+// A synchronous subscription, emptied by takeIncoming after each read of the socket: no
+// delivery thread between the socket and the invoker.
 void Invoker::subscribe()
 {
     natsSubscription *sub = nullptr;
-    natsStatus s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(),
-                                                 m_config.group.c_str(), &Invoker::onMessage, this);
+    natsStatus s = natsConnection_QueueSubscribeSync(&sub, m_conn.get(), m_config.trigger.c_str(),
+                                                     m_config.group.c_str());
     if (s == NATS_OK) {
         m_sub.reset(sub);
         // Our own queue bounds waiting work (maxQueue, with "busy" replies); nats.c's
         // per-subscription limit must never drop an event silently before that.
         natsSubscription_SetPendingLimits(sub, -1, -1);
-        natsSubscription_SetOnCompleteCB(sub, &Invoker::onSubscriptionComplete, this);
-        s = natsConnection_FlushTimeout(m_conn.get(), 5000);
+        // natsConnection_Flush would wait for a PONG this thread has to read: instead, a
+        // message to ourselves after the SUB comes back once the broker has taken both.
+        s = natsConnection_PublishString(m_conn.get(), (m_datastoreInbox + ReadyProbe).c_str(), "");
     }
     if (s != NATS_OK) {
         logLine("invoker " + m_config.function + ": cannot subscribe to " + m_config.trigger + ": " +
@@ -163,6 +173,20 @@ void Invoker::subscribe()
         m_reactor.quit();
         return;
     }
+    m_reactor.addTimer(Clock::now() + std::chrono::seconds(5), [this]() {
+        if (!m_ready && !m_draining) {
+            logLine("invoker " + m_config.function + ": the broker did not confirm the subscription to " +
+                    m_config.trigger + " within 5 s");
+            m_exitCode = 1;
+            m_reactor.quit();
+        }
+    });
+}
+
+void Invoker::subscribed()
+{
+    if (m_ready || m_draining)
+        return;
     m_ready = true;
     const std::string ready = std::string(Protocol::ReadyLine) + "\n";
     (void)!::write(STDOUT_FILENO, ready.data(), ready.size());
@@ -174,6 +198,7 @@ void Invoker::subscribe()
 // panel overlay these on their charts.
 void Invoker::publishStats()
 {
+    destroySpent(); // at least once a second, however few events come
     int idle = 0;
     for (const auto &w : m_workers)
         idle += w && w->state == WarmWorker::State::Idle;
@@ -197,27 +222,7 @@ void Invoker::publishStats()
         m_reactor.addTimer(Clock::now() + std::chrono::seconds(1), [this]() { publishStats(); });
 }
 
-// --- the delivery thread ----------------------------------------------------------
-
-void Invoker::onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
-{
-    auto *self = static_cast<Invoker *>(closure);
-    bool wasEmpty;
-    {
-        std::lock_guard lock(self->m_incomingMutex);
-        wasEmpty = self->m_incoming.empty();
-        self->m_incoming.push_back(msg);
-    }
-    if (wasEmpty) // the reactor takes everything queued at once: one wake per batch
-        self->wake();
-}
-
-void Invoker::onSubscriptionComplete(void *closure)
-{
-    auto *self = static_cast<Invoker *>(closure);
-    self->m_subscriptionDone = true;
-    self->wake();
-}
+// --- nats.c's delivery thread (datastore replies only) ----------------------------------
 
 void Invoker::wake()
 {
@@ -227,19 +232,33 @@ void Invoker::wake()
 
 // --- the reactor thread ------------------------------------------------------------
 
-void Invoker::takeIncoming()
+void Invoker::takeDatastoreReplies()
 {
-    std::vector<natsMsg *> batch;
     std::vector<natsMsg *> datastoreReplies;
     {
         std::lock_guard lock(m_incomingMutex);
-        batch.swap(m_incoming);
         datastoreReplies.swap(m_datastoreReplies);
     }
     for (natsMsg *m : datastoreReplies)
         takeDatastoreReply(NatsMsgPtr(m));
-    for (natsMsg *m : batch)
-        accept(NatsMsgPtr(m));
+}
+
+void Invoker::takeIncoming()
+{
+    if (!m_sub)
+        return;
+    int pending = 0;
+    natsSubscription_GetPending(m_sub.get(), &pending, nullptr);
+    natsMsg *msg = nullptr;
+    for (; pending > 0 && natsSubscription_NextMsg(&msg, m_sub.get(), 0) == NATS_OK; --pending)
+        accept(NatsMsgPtr(msg));
+    if (m_draining && !m_subscriptionDone) {
+        // Asking a draining subscription that has nothing left is what closes it, but only
+        // with a timeout (which it does not wait out once draining).
+        if (natsSubscription_NextMsg(&msg, m_sub.get(), 1) == NATS_OK)
+            accept(NatsMsgPtr(msg));
+        m_subscriptionDone = !natsSubscription_IsValid(m_sub.get());
+    }
 }
 
 void Invoker::accept(NatsMsgPtr msg)
@@ -306,7 +325,7 @@ void Invoker::onDatastoreReply(natsConnection *, natsSubscription *, natsMsg *ms
     bool wasEmpty;
     {
         std::lock_guard lock(self->m_incomingMutex);
-        wasEmpty = self->m_incoming.empty() && self->m_datastoreReplies.empty();
+        wasEmpty = self->m_datastoreReplies.empty();
         self->m_datastoreReplies.push_back(msg);
     }
     if (wasEmpty)
@@ -370,6 +389,8 @@ bool Invoker::storeOutput(Invocation *job, std::string output)
 
 void Invoker::takeDatastoreReply(NatsMsgPtr msg)
 {
+    if (natsMsg_GetSubject(msg.get()) + m_datastoreInbox.size() == std::string_view(ReadyProbe))
+        return subscribed();
     const uint64_t id = std::strtoull(natsMsg_GetSubject(msg.get()) + m_datastoreInbox.size(), nullptr, 10);
     auto it = m_datastoreWaits.find(id);
     if (it == m_datastoreWaits.end())
@@ -404,7 +425,7 @@ void Invoker::takeDatastoreReply(NatsMsgPtr msg)
     ++m_completed;
     publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs,
                   ok ? std::string_view(wait.object) : std::string_view());
-    release(job);
+    spend(std::move(release(job)->msg));
 }
 
 void Invoker::datastoreTimedOut(uint64_t id)
@@ -542,8 +563,9 @@ void Invoker::startCold(std::unique_ptr<Invocation> owned)
         return;
     }
     std::string error;
-    job->process =
-        ChildProcess::spawn(m_config.program, *argv, coldEnvironment(*job), m_config.workingDir, &error);
+    // Alone, the spawn is on the latency path; among others, the processes are better spread.
+    job->process = ChildProcess::spawn(m_config.program, *argv, coldEnvironment(*job), m_config.workingDir,
+                                       &error, m_runningCold == 0);
     if (job->process.pid < 0) {
         complete(job, Protocol::StatusSpawnFailed, -1,
                  "spawn-failed: cannot start " + m_config.program + " for " + m_config.function + ": " +
@@ -960,6 +982,23 @@ void Invoker::onTimeout(Invocation *job)
     }
 }
 
+// nats.c hands every destroyed message to its garbage-collector thread and wakes it when it
+// was idle: destroying them one by one costs a thread wake per message under load, and in
+// batches one per batch.
+void Invoker::spend(NatsMsgPtr msg)
+{
+    m_spentMessages.push_back(msg.release());
+    if (m_spentMessages.size() >= SpentBatch)
+        destroySpent();
+}
+
+void Invoker::destroySpent()
+{
+    for (natsMsg *m : m_spentMessages)
+        natsMsg_Destroy(m);
+    m_spentMessages.clear();
+}
+
 std::unique_ptr<Invocation> Invoker::release(Invocation *job)
 {
     auto it =
@@ -985,7 +1024,7 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     ++m_completed;
     publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
                   ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
-    release(job);
+    spend(std::move(release(job)->msg));
 }
 
 void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
@@ -1013,6 +1052,7 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
             natsMsgHeader_Set(m.get(), Protocol::SizeHeader, std::to_string(outputSize).c_str());
         }
         const natsStatus s = natsConnection_PublishMsg(m_conn.get(), m.get());
+        spend(std::move(m));
         if (s == NATS_MAX_PAYLOAD) {
             // The output fit maxOutputBytes but not the broker: say so instead of going silent.
             const std::string why =
@@ -1029,6 +1069,10 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
         send(reply);
     if (toOutput)
         send(m_config.output.c_str());
+    // With nothing else in flight there is nothing to batch the reply with: it leaves now
+    // rather than after this turn of the loop (records, cleanup).
+    if (m_running.size() <= 1 && natsConnection_Buffered(m_conn.get()) > 0)
+        natsConnection_ProcessWriteEvent(m_conn.get());
 }
 
 void Invoker::publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
@@ -1104,6 +1148,7 @@ void Invoker::beginDrain()
 
 void Invoker::checkDrained()
 {
+    takeDatastoreReplies();
     takeIncoming();
     const bool idle = m_subscriptionDone && m_queue.empty() && m_running.empty() && m_datastoreWaits.empty();
     if (idle || Clock::now() > m_drainDeadline) {

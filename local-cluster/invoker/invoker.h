@@ -93,9 +93,9 @@ struct WarmWorker
 };
 
 // The invoker: queue-subscribes to a function's trigger subject and runs the function for
-// each event, cold (a process per event) or warm (a pool of workers). nats.c delivers on
-// its own thread; onMessage only queues and wakes the reactor thread, which owns every
-// other piece of state.
+// each event, cold (a process per event) or warm (a pool of workers). The reactor thread
+// drives the NATS connections and owns every piece of state; only datastore replies come
+// from nats.c's delivery thread, queued by onDatastoreReply.
 class Invoker
 {
 public:
@@ -107,7 +107,6 @@ public:
     int run();
 
 private:
-    static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     static void onDatastoreReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     bool subscribeDatastoreReplies();
     void fetchInput(std::unique_ptr<Invocation> job, const std::string &ref);
@@ -115,11 +114,12 @@ private:
     void takeDatastoreReply(NatsMsgPtr msg);
     void datastoreTimedOut(uint64_t id);
     void queue(std::unique_ptr<Invocation> job);
-    static void onSubscriptionComplete(void *closure);
     void subscribe();
+    void subscribed();
     void publishStats();
     void wake();
     void takeIncoming();
+    void takeDatastoreReplies();
     void accept(NatsMsgPtr msg);
     void dispatch();
     bool hasFreeSlot() const;
@@ -151,6 +151,8 @@ private:
     void publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
                        std::string_view error, std::string_view stderrTail, int64_t durationUs, std::string_view outputRef = {});
     std::unique_ptr<Invocation> release(Invocation *job);
+    void spend(NatsMsgPtr msg);
+    void destroySpent();
 
     Result<std::vector<std::string>> buildArgv(const Invocation &job) const;
     std::vector<std::string> coldEnvironment(const Invocation &job) const;
@@ -167,14 +169,14 @@ private:
 
     // Filled by nats.c's delivery thread, emptied by the reactor.
     std::mutex m_incomingMutex;
-    std::vector<natsMsg *> m_incoming;
     std::vector<natsMsg *> m_datastoreReplies;
+    std::vector<natsMsg *> m_spentMessages; // destroyed in batches (Invoker::spend)
     NatsSubscriptionPtr m_datastoreSub;
     std::string m_datastoreInbox; // + request number: the reply subject of each datastore request
     std::unordered_map<uint64_t, DatastoreWait> m_datastoreWaits;
     uint64_t m_nextDatastoreRequest = 1;
     int m_wakeFd = -1;
-    std::atomic<bool> m_subscriptionDone{false};
+    bool m_subscriptionDone = false; // drained
 
     std::deque<std::unique_ptr<Invocation>> m_queue;
     std::list<std::unique_ptr<Invocation>> m_running;

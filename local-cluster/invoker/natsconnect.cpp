@@ -1,9 +1,12 @@
 #include "natsconnect.h"
 
+#include "reactor.h"
+
 namespace Stratus::Invoker {
 
 NatsConnectionPtr connectNats(const std::string &url, const std::string &name, bool sendAsap,
-                              std::string *error, bool sharedDelivery)
+                              std::string *error, bool sharedDelivery, Reactor *loop,
+                              std::function<void()> afterRead)
 {
     natsOptions *raw = nullptr;
     natsOptions_Create(&raw);
@@ -15,6 +18,8 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
     natsOptions_SetMaxReconnect(opts.get(), -1);
     natsOptions_SetReconnectWait(opts.get(), 250);
     natsOptions_SetReconnectBufSize(opts.get(), 64 * 1024 * 1024);
+    if (loop)
+        loop->driveNats(opts.get(), std::move(afterRead));
     natsConnection *conn = nullptr;
     const natsStatus s = natsConnection_Connect(&conn, opts.get());
     if (s != NATS_OK) {

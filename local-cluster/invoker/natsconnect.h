@@ -2,16 +2,22 @@
 
 #include "natshandles.h"
 
+#include <functional>
 #include <string>
 
 namespace Stratus::Invoker {
+
+class Reactor;
 
 // A connection that rides out broker restarts (reconnects forever, buffers meanwhile).
 // SendAsap for latency-bound traffic; buffered for records and traces. Null on failure, with
 // the reason in *error.
 // sharedDelivery: every subscription's callbacks on nats.c's shared delivery thread(s)
 // instead of a thread per subscription.
+// loop: the connection is driven by this reactor (Reactor::driveNats), afterRead runs after
+// each read there.
 NatsConnectionPtr connectNats(const std::string &url, const std::string &name, bool sendAsap,
-                              std::string *error, bool sharedDelivery = false);
+                              std::string *error, bool sharedDelivery = false, Reactor *loop = nullptr,
+                              std::function<void()> afterRead = {});
 
 } // namespace Stratus::Invoker

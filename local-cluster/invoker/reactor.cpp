@@ -1,7 +1,10 @@
 #include "reactor.h"
 
+#include <nats/nats.h>
+
 #include <cerrno>
 #include <csignal>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/signalfd.h>
@@ -9,7 +12,137 @@
 
 namespace Stratus::Invoker {
 
+// One nats.c connection's socket. nats.c calls the callbacks below with the connection's
+// lock held (so one at a time per connection), from the loop or from its reconnect and
+// ping threads: they only change what epoll watches for.
+struct Reactor::NatsSocket
+{
+    Reactor *reactor = nullptr;
+    uint32_t index = 0;
+    std::function<void()> afterRead;
+    std::mutex mutex;
+    natsConnection *nc = nullptr;
+    int fd = -1;
+    bool reading = false;
+    bool writing = false;
+    bool watched = false;
+
+    void apply() // with mutex held
+    {
+        if (fd < 0)
+            return;
+        epoll_event ev{};
+        ev.events = (reading ? EPOLLIN : 0u) | (writing ? EPOLLOUT : 0u);
+        ev.data.u64 = index; // generation 0: not an fd of m_fds
+        // A reconnect's socket may reuse the old one's number, which epoll dropped on close.
+        if (epoll_ctl(reactor->m_epoll, watched ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) != 0)
+            epoll_ctl(reactor->m_epoll, watched ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev);
+        watched = true;
+    }
+
+    static natsStatus attach(void **userData, void *loop, natsConnection *nc, natsSock socket)
+    {
+        auto *self = static_cast<NatsSocket *>(loop);
+        std::lock_guard lock(self->mutex);
+        if (self->watched && self->fd != socket) // a reconnect: the old socket is closed or going
+            epoll_ctl(self->reactor->m_epoll, EPOLL_CTL_DEL, self->fd, nullptr);
+        self->watched = false;
+        self->nc = nc;
+        self->fd = socket;
+        self->reading = true;
+        self->writing = false;
+        self->apply();
+        *userData = self;
+        return NATS_OK;
+    }
+    static natsStatus read(void *userData, bool add)
+    {
+        auto *self = static_cast<NatsSocket *>(userData);
+        std::lock_guard lock(self->mutex);
+        self->reading = add;
+        self->apply();
+        return NATS_OK;
+    }
+    static natsStatus write(void *userData, bool add)
+    {
+        auto *self = static_cast<NatsSocket *>(userData);
+        std::lock_guard lock(self->mutex);
+        self->writing = add;
+        self->apply();
+        return NATS_OK;
+    }
+    static natsStatus detach(void *userData)
+    {
+        auto *self = static_cast<NatsSocket *>(userData);
+        std::lock_guard lock(self->mutex);
+        if (self->watched)
+            epoll_ctl(self->reactor->m_epoll, EPOLL_CTL_DEL, self->fd, nullptr);
+        self->watched = false;
+        self->fd = -1;
+        self->nc = nullptr;
+        return NATS_OK;
+    }
+};
+
 Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)) {}
+
+void Reactor::driveNats(natsOptions *opts, std::function<void()> afterRead)
+{
+    auto socket = std::make_unique<NatsSocket>();
+    socket->reactor = this;
+    socket->index = uint32_t(m_nats.size());
+    socket->afterRead = std::move(afterRead);
+    natsOptions_SetEventLoop(opts, socket.get(), &NatsSocket::attach, &NatsSocket::read, &NatsSocket::write,
+                             &NatsSocket::detach);
+    m_nats.push_back(std::move(socket));
+}
+
+void Reactor::natsReady(uint32_t index, uint32_t events)
+{
+    if (index >= m_nats.size())
+        return;
+    NatsSocket &socket = *m_nats[index];
+    natsConnection *nc;
+    bool writing;
+    {
+        std::lock_guard lock(socket.mutex);
+        nc = socket.nc;
+        writing = socket.writing;
+    }
+    if (!nc)
+        return;
+    // The buffer may have been written since epoll reported the socket writable (a handler
+    // earlier in this batch can write a reply at once), and nats.c takes the 0 that send()
+    // returns for an empty buffer for a closed connection, and reconnects.
+    if ((events & EPOLLOUT) && writing && natsConnection_Buffered(nc) > 0)
+        natsConnection_ProcessWriteEvent(nc);
+    if (events & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
+        natsConnection_ProcessReadEvent(nc);
+        if (socket.afterRead)
+            socket.afterRead();
+    }
+}
+
+void Reactor::flushNats(int timeoutMs)
+{
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
+    for (const auto &socket : m_nats) {
+        natsConnection *nc;
+        int fd;
+        {
+            std::lock_guard lock(socket->mutex);
+            nc = socket->nc;
+            fd = socket->fd;
+        }
+        while (nc && fd >= 0 && natsConnection_Buffered(nc) > 0 && Clock::now() < deadline) {
+            pollfd p{fd, POLLOUT, 0};
+            const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (::poll(&p, 1, int(std::max<int64_t>(0, left))) <= 0)
+                break;
+            natsConnection_ProcessWriteEvent(nc);
+        }
+    }
+}
 
 Reactor::~Reactor()
 {
@@ -47,7 +180,9 @@ int Reactor::addWakeup(std::function<void()> handler)
 
 void Reactor::add(int fd, uint32_t events, FdHandler handler)
 {
-    const uint32_t generation = ++m_generation;
+    if (++m_generation == 0) // 0 marks nats.c's sockets
+        ++m_generation;
+    const uint32_t generation = m_generation;
     const bool known = m_fds.count(fd) > 0;
     m_fds[fd] = Entry{generation, std::make_shared<FdHandler>(std::move(handler))};
     epoll_event ev{};
@@ -133,6 +268,10 @@ void Reactor::run()
         for (int i = 0; i < n && !m_quit; ++i) {
             const int fd = int(uint32_t(events[i].data.u64));
             const uint32_t generation = uint32_t(events[i].data.u64 >> 32);
+            if (generation == 0) {
+                natsReady(uint32_t(fd), events[i].events);
+                continue;
+            }
             auto it = m_fds.find(fd);
             if (it == m_fds.end() || it->second.generation != generation)
                 continue;

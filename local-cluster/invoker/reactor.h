@@ -7,6 +7,10 @@
 #include <memory>
 #include <mutex>
 #include <unordered_map>
+#include <vector>
+
+struct __natsConnection;
+struct __natsOptions;
 
 namespace Stratus::Invoker {
 
@@ -48,7 +52,19 @@ public:
     void setGuard(std::mutex *guard);
     void quit() { m_quit = true; }
 
+    // Drives a nats.c connection made with these options from this loop (nats.c's external
+    // event-loop mode): no reader or flusher thread, the socket is read here, and what a
+    // turn of the loop publishes goes out in one write. afterRead runs on the loop after
+    // each read, to take what arrived on synchronous subscriptions. Call before connecting,
+    // on the loop's thread; nats.c may call back from its own threads (reconnect, pings),
+    // which only touch epoll.
+    void driveNats(__natsOptions *opts, std::function<void()> afterRead);
+    // After run(): writes what the driven connections still hold, for up to timeoutMs.
+    void flushNats(int timeoutMs);
+
 private:
+    struct NatsSocket;
+    void natsReady(uint32_t index, uint32_t events);
     struct Entry
     {
         uint32_t generation;
@@ -66,6 +82,7 @@ private:
     TimerId m_nextTimer = 1;
     std::map<std::pair<Clock::time_point, TimerId>, std::function<void()>> m_timers;
     std::unordered_map<TimerId, Clock::time_point> m_timerDeadlines;
+    std::vector<std::unique_ptr<NatsSocket>> m_nats; // epoll data: generation 0, index
 };
 
 } // namespace Stratus::Invoker
