@@ -24,6 +24,8 @@ namespace {
 constexpr qsizetype RecordValueLimit = 64 * 1024;
 constexpr size_t ErrorBodyLimit = 2000;
 constexpr int RecordBatchRuns = 128;
+// The subject (after the reply inbox) of the message that confirms the subscriptions.
+constexpr const char *ReadyProbe = "ready";
 constexpr auto RecordBatchDelay = std::chrono::milliseconds(5);
 // Payloads larger than this travel through the datastore by reference, both ways.
 constexpr qsizetype InlineLimit = 256 * 1024;
@@ -123,28 +125,24 @@ int FlowInvoker::run()
         logLine("flow invoker: epoll_create failed");
         return 1;
     }
-    // Runs are moved on where their messages arrive, on nats.c's delivery thread (one for
-    // every subscription of the process); the loop only keeps the deadlines and signals.
-    // Both take m_state. A hand-over to the loop per message cost more than the work.
-    m_reactor.setGuard(&m_state);
     m_reactor.onTerminationSignal([this]() { beginDrain(); });
 
     std::string error;
-    // One connection that sends at once: a buffered one would wake its flusher thread for
-    // every trace and record, which costs more here than the send itself (docs/benchmarks.md).
-    m_conn = connectNats(m_config.natsUrl, m_config.invokerId, true, &error, true);
+    // The loop drives the connection (nats.c's external event-loop mode): a message is read,
+    // and the run moved on, on this one thread, with no reader or delivery thread to wake on
+    // the way; what a turn of the loop publishes (calls, traces, the reply) leaves in one
+    // write (docs/benchmarks.md, "Flows").
+    m_conn = connectNats(m_config.natsUrl, m_config.invokerId, true, &error, false, &m_reactor,
+                         [this]() { takeIncoming(); });
     if (!m_conn) {
         logLine("flow " + m_config.flow + ": " + error);
         return 1;
     }
-    {
-        std::lock_guard lock(m_state); // requests may arrive as soon as the subscription exists
-        if (!subscribe())
-            return 1;
-        publishStats();
-    }
+    if (!subscribe())
+        return 1;
+    publishStats();
     m_reactor.run();
-    natsConnection_FlushTimeout(m_conn.get(), 2000);
+    m_reactor.flushNats(2000);
     return m_exitCode;
 }
 
@@ -156,19 +154,17 @@ bool FlowInvoker::subscribe()
     natsInbox_Destroy(inbox);
 
     natsSubscription *replies = nullptr;
-    natsStatus s = natsConnection_Subscribe(&replies, m_conn.get(), (m_inbox + "*").c_str(),
-                                            &FlowInvoker::onReply, this);
+    natsStatus s = natsConnection_SubscribeSync(&replies, m_conn.get(), (m_inbox + "*").c_str());
     if (s == NATS_OK) {
         m_replySub.reset(replies);
         natsSubscription_SetPendingLimits(replies, -1, -1);
         natsSubscription *sub = nullptr;
-        s = natsConnection_QueueSubscribe(&sub, m_conn.get(), m_config.trigger.c_str(),
-                                          m_config.group.c_str(), &FlowInvoker::onRequest, this);
+        s = natsConnection_QueueSubscribeSync(&sub, m_conn.get(), m_config.trigger.c_str(),
+                                              m_config.group.c_str());
         if (s == NATS_OK) {
             m_sub.reset(sub);
             // maxQueue bounds waiting runs, with "busy" replies; nats.c must never drop one first.
             natsSubscription_SetPendingLimits(sub, -1, -1);
-            natsSubscription_SetOnCompleteCB(sub, &FlowInvoker::onSubscriptionComplete, this);
         }
     }
     // Debugging (docs/flows.md, "Debugging"): every replica hears every session's breakpoints,
@@ -177,32 +173,47 @@ bool FlowInvoker::subscribe()
         natsSubscription *sub = nullptr;
         const std::string subject =
             std::string(Protocol::DebugSubjectPrefix) + m_config.flow + Protocol::DebugBreakpointsSuffix;
-        s = natsConnection_Subscribe(&sub, m_conn.get(), subject.c_str(), &FlowInvoker::onBreakpoints, this);
+        s = natsConnection_SubscribeSync(&sub, m_conn.get(), subject.c_str());
         m_breakpointSub.reset(sub);
         if (s == NATS_OK) {
             sub = nullptr;
-            s = natsConnection_Subscribe(&sub, m_conn.get(),
-                                         (std::string(Protocol::DebugControlPrefix) + "*").c_str(),
-                                         &FlowInvoker::onControl, this);
+            s = natsConnection_SubscribeSync(&sub, m_conn.get(),
+                                             (std::string(Protocol::DebugControlPrefix) + "*").c_str());
             m_controlSub.reset(sub);
         }
-        if (s == NATS_OK) {
-            s = natsConnection_FlushTimeout(m_conn.get(), 5000);
-            // Sessions that have breakpoints for this flow send them again at once.
-            publishDebug(Protocol::DebugSyncSuffix, "{}");
-        }
+        // natsConnection_Flush would wait for a PONG that this thread has to read: a message
+        // to ourselves after the SUBs comes back once the broker has taken them all.
+        if (s == NATS_OK)
+            s = natsConnection_PublishString(m_conn.get(), (m_inbox + ReadyProbe).c_str(), "");
     }
     if (s != NATS_OK) {
         logLine("flow " + m_config.flow + ": cannot subscribe to " + m_config.trigger + ": " +
                 natsStatus_GetText(s));
         return false;
     }
+    m_reactor.addTimer(Clock::now() + std::chrono::seconds(5), [this]() {
+        if (!m_ready && !m_draining) {
+            logLine("flow " + m_config.flow + ": the broker did not confirm the subscription to " +
+                    m_config.trigger + " within 5 s");
+            m_exitCode = 1;
+            m_reactor.quit();
+        }
+    });
+    return true;
+}
+
+void FlowInvoker::subscribed()
+{
+    if (m_ready || m_draining)
+        return;
+    m_ready = true;
+    // Sessions that have breakpoints for this flow send them again at once.
+    publishDebug(Protocol::DebugSyncSuffix, "{}");
     const std::string ready = std::string(Protocol::ReadyLine) + "\n";
     (void)!::write(STDOUT_FILENO, ready.data(), ready.size());
     logLine("flow invoker " + m_config.invokerId + ": flow " + m_config.flow + " (" +
             std::to_string(m_plan.nodes.size()) + " nodes) listening on " + m_config.trigger + " (queue " +
             m_config.group + ")");
-    return true;
 }
 
 void FlowInvoker::publishStats()
@@ -228,46 +239,27 @@ void FlowInvoker::publishStats()
         m_reactor.addTimer(Clock::now() + std::chrono::seconds(1), [this]() { publishStats(); });
 }
 
-// --- nats.c's threads ---------------------------------------------------------------
+// --- the loop ------------------------------------------------------------------------
 
-void FlowInvoker::onRequest(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+void FlowInvoker::takeIncoming()
 {
-    auto *self = static_cast<FlowInvoker *>(closure);
-    std::lock_guard lock(self->m_state);
-    self->accept(NatsMsgPtr(msg));
-    self->collectFinished();
+    // Replies first: they may end runs and free the slots new requests need.
+    takePending(m_replySub.get(), [this](NatsMsgPtr msg) {
+        if (std::strcmp(natsMsg_GetSubject(msg.get()) + m_inbox.size(), ReadyProbe) == 0)
+            return subscribed();
+        takeReply(std::move(msg));
+    });
+    const auto takeRequest = [this](NatsMsgPtr msg) { accept(std::move(msg)); };
+    if (m_draining && !m_subscriptionDone && m_sub)
+        m_subscriptionDone = takeDraining(m_sub.get(), takeRequest);
+    else
+        takePending(m_sub.get(), takeRequest);
+    takePending(m_breakpointSub.get(), [this](NatsMsgPtr msg) { takeBreakpoints(std::move(msg)); });
+    takePending(m_controlSub.get(), [this](NatsMsgPtr msg) { takeControl(std::move(msg)); });
+    collectFinished();
 }
 
-void FlowInvoker::onReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
-{
-    auto *self = static_cast<FlowInvoker *>(closure);
-    std::lock_guard lock(self->m_state);
-    self->takeReply(NatsMsgPtr(msg));
-    self->collectFinished();
-}
-
-void FlowInvoker::onSubscriptionComplete(void *closure)
-{
-    static_cast<FlowInvoker *>(closure)->m_subscriptionDone = true;
-}
-
-void FlowInvoker::onBreakpoints(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
-{
-    auto *self = static_cast<FlowInvoker *>(closure);
-    std::lock_guard lock(self->m_state);
-    self->takeBreakpoints(NatsMsgPtr(msg));
-    self->collectFinished();
-}
-
-void FlowInvoker::onControl(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
-{
-    auto *self = static_cast<FlowInvoker *>(closure);
-    std::lock_guard lock(self->m_state);
-    self->takeControl(NatsMsgPtr(msg));
-    self->collectFinished();
-}
-
-// --- under m_state: the delivery thread or the loop ----------------------------------
+// --- the graph -----------------------------------------------------------------------
 
 void FlowInvoker::accept(NatsMsgPtr request)
 {
@@ -1739,6 +1731,7 @@ void FlowInvoker::beginDrain()
 
 void FlowInvoker::checkDrained()
 {
+    takeIncoming();
     const bool idle = m_subscriptionDone && m_queue.empty() && m_runs.empty();
     if (idle || Clock::now() > m_drainDeadline) {
         flushRecords();

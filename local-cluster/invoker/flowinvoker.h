@@ -7,10 +7,8 @@
 
 #include <QJsonValue>
 
-#include <atomic>
 #include <deque>
 #include <memory>
-#include <mutex>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -34,8 +32,8 @@ struct FlowInvokerConfig
 
 // The flow invoker: queue-subscribes to a flow's trigger and interprets its graph for every
 // request, calling member functions over NATS without waiting on any of them: a run is a
-// state machine driven by replies (on nats.c's delivery thread) and deadlines (on the
-// reactor's), under one mutex.
+// state machine driven by replies and deadlines, all on the reactor's thread, which also
+// drives the NATS connection.
 class FlowInvoker
 {
 public:
@@ -56,12 +54,9 @@ private:
         int node;
     };
 
-    static void onRequest(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
-    static void onReply(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
-    static void onSubscriptionComplete(void *closure);
-    static void onBreakpoints(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
-    static void onControl(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     bool subscribe();
+    void subscribed();
+    void takeIncoming();
     void publishStats();
 
     void accept(NatsMsgPtr request);
@@ -163,8 +158,8 @@ private:
     NatsSubscriptionPtr m_controlSub;
     std::string m_inbox; // "_INBOX.xxx." + call id is each call's reply subject
 
-    std::mutex m_state; // everything below, and the reactor's timers
-    std::atomic<bool> m_subscriptionDone{false};
+    bool m_ready = false;
+    bool m_subscriptionDone = false; // drained
 
     std::deque<NatsMsgPtr> m_queue; // requests waiting for a free run slot
     std::unordered_map<uint64_t, std::unique_ptr<FlowRun>> m_runs;

@@ -247,18 +247,11 @@ void Invoker::takeIncoming()
 {
     if (!m_sub)
         return;
-    int pending = 0;
-    natsSubscription_GetPending(m_sub.get(), &pending, nullptr);
-    natsMsg *msg = nullptr;
-    for (; pending > 0 && natsSubscription_NextMsg(&msg, m_sub.get(), 0) == NATS_OK; --pending)
-        accept(NatsMsgPtr(msg));
-    if (m_draining && !m_subscriptionDone) {
-        // Asking a draining subscription that has nothing left is what closes it, but only
-        // with a timeout (which it does not wait out once draining).
-        if (natsSubscription_NextMsg(&msg, m_sub.get(), 1) == NATS_OK)
-            accept(NatsMsgPtr(msg));
-        m_subscriptionDone = !natsSubscription_IsValid(m_sub.get());
-    }
+    const auto take = [this](NatsMsgPtr msg) { accept(std::move(msg)); };
+    if (m_draining && !m_subscriptionDone)
+        m_subscriptionDone = takeDraining(m_sub.get(), take);
+    else
+        takePending(m_sub.get(), take);
 }
 
 void Invoker::accept(NatsMsgPtr msg)

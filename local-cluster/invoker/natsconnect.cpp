@@ -30,4 +30,26 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
     return NatsConnectionPtr(conn);
 }
 
+void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take)
+{
+    if (!sub)
+        return;
+    int pending = 0;
+    natsSubscription_GetPending(sub, &pending, nullptr);
+    natsMsg *msg = nullptr;
+    for (; pending > 0 && natsSubscription_NextMsg(&msg, sub, 0) == NATS_OK; --pending)
+        take(NatsMsgPtr(msg));
+}
+
+bool takeDraining(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take)
+{
+    takePending(sub, take);
+    // Asking a draining subscription that has nothing left is what closes it, but only with
+    // a timeout (which it does not wait out once draining).
+    natsMsg *msg = nullptr;
+    if (natsSubscription_NextMsg(&msg, sub, 1) == NATS_OK)
+        take(NatsMsgPtr(msg));
+    return !natsSubscription_IsValid(sub);
+}
+
 } // namespace Stratus::Invoker

@@ -20,4 +20,9 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
                               std::string *error, bool sharedDelivery = false, Reactor *loop = nullptr,
                               std::function<void()> afterRead = {});
 
+// Hands take every message a synchronous subscription holds now, without waiting.
+void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take);
+// The same for a synchronous subscription being drained; true once it is closed.
+bool takeDraining(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take);
+
 } // namespace Stratus::Invoker

@@ -8,6 +8,7 @@
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/signalfd.h>
+#include <thread>
 #include <unistd.h>
 
 namespace Stratus::Invoker {
@@ -15,6 +16,11 @@ namespace Stratus::Invoker {
 // One nats.c connection's socket. nats.c calls the callbacks below with the connection's
 // lock held (so one at a time per connection), from the loop or from its reconnect and
 // ping threads: they only change what epoll watches for.
+//
+// Writes: what the loop's own handlers publish is written by the loop just before it waits
+// (flushNatsWrites), one write for everything of that turn, and epoll is asked for
+// writability only when the socket did not take it all. A publish from another thread (a
+// ping) cannot wait for that: it asks epoll for writability, which wakes the loop.
 struct Reactor::NatsSocket
 {
     Reactor *reactor = nullptr;
@@ -24,15 +30,16 @@ struct Reactor::NatsSocket
     natsConnection *nc = nullptr;
     int fd = -1;
     bool reading = false;
-    bool writing = false;
+    bool wantWritable = false; // EPOLLOUT asked for
     bool watched = false;
+    uint64_t offLoopWrites = 0; // write requests from other threads, see flushNatsWrites
 
     void apply() // with mutex held
     {
         if (fd < 0)
             return;
         epoll_event ev{};
-        ev.events = (reading ? EPOLLIN : 0u) | (writing ? EPOLLOUT : 0u);
+        ev.events = (reading ? EPOLLIN : 0u) | (wantWritable ? EPOLLOUT : 0u);
         ev.data.u64 = index; // generation 0: not an fd of m_fds
         // A reconnect's socket may reuse the old one's number, which epoll dropped on close.
         if (epoll_ctl(reactor->m_epoll, watched ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) != 0)
@@ -50,7 +57,9 @@ struct Reactor::NatsSocket
         self->nc = nc;
         self->fd = socket;
         self->reading = true;
-        self->writing = false;
+        // Attached from the reconnect thread, the loop may be asleep with a buffer to send.
+        self->wantWritable = std::this_thread::get_id() != self->reactor->m_loopThread;
+        self->offLoopWrites += self->wantWritable;
         self->apply();
         *userData = self;
         return NATS_OK;
@@ -66,9 +75,14 @@ struct Reactor::NatsSocket
     static natsStatus write(void *userData, bool add)
     {
         auto *self = static_cast<NatsSocket *>(userData);
+        if (!add || std::this_thread::get_id() == self->reactor->m_loopThread)
+            return NATS_OK; // the loop writes, and drops EPOLLOUT, before it waits
         std::lock_guard lock(self->mutex);
-        self->writing = add;
-        self->apply();
+        ++self->offLoopWrites;
+        if (!self->wantWritable) {
+            self->wantWritable = true;
+            self->apply();
+        }
         return NATS_OK;
     }
     static natsStatus detach(void *userData)
@@ -78,13 +92,14 @@ struct Reactor::NatsSocket
         if (self->watched)
             epoll_ctl(self->reactor->m_epoll, EPOLL_CTL_DEL, self->fd, nullptr);
         self->watched = false;
+        self->wantWritable = false;
         self->fd = -1;
         self->nc = nullptr;
         return NATS_OK;
     }
 };
 
-Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)) {}
+Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)), m_loopThread(std::this_thread::get_id()) {}
 
 void Reactor::driveNats(natsOptions *opts, std::function<void()> afterRead)
 {
@@ -103,23 +118,48 @@ void Reactor::natsReady(uint32_t index, uint32_t events)
         return;
     NatsSocket &socket = *m_nats[index];
     natsConnection *nc;
-    bool writing;
     {
         std::lock_guard lock(socket.mutex);
         nc = socket.nc;
-        writing = socket.writing;
     }
     if (!nc)
         return;
-    // The buffer may have been written since epoll reported the socket writable (a handler
-    // earlier in this batch can write a reply at once), and nats.c takes the 0 that send()
-    // returns for an empty buffer for a closed connection, and reconnects.
-    if ((events & EPOLLOUT) && writing && natsConnection_Buffered(nc) > 0)
+    // nats.c takes the 0 that send() returns for an empty buffer for a closed connection: the
+    // buffer may have been written since epoll reported the socket writable.
+    if ((events & EPOLLOUT) && natsConnection_Buffered(nc) > 0)
         natsConnection_ProcessWriteEvent(nc);
     if (events & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
         natsConnection_ProcessReadEvent(nc);
         if (socket.afterRead)
             socket.afterRead();
+    }
+}
+
+void Reactor::flushNatsWrites()
+{
+    for (const auto &socket : m_nats) {
+        natsConnection *nc;
+        uint64_t requests;
+        {
+            std::lock_guard lock(socket->mutex);
+            nc = socket->nc;
+            requests = socket->offLoopWrites;
+        }
+        if (!nc)
+            continue;
+        int buffered = natsConnection_Buffered(nc);
+        if (buffered > 0) {
+            natsConnection_ProcessWriteEvent(nc);
+            buffered = natsConnection_Buffered(nc);
+        }
+        std::lock_guard lock(socket->mutex);
+        // What the socket did not take waits for EPOLLOUT. Data another thread added after
+        // the buffer was looked at still has its EPOLLOUT: that thread counted a request.
+        const bool want = buffered > 0 || socket->offLoopWrites != requests;
+        if (want != socket->wantWritable && socket->nc == nc) {
+            socket->wantWritable = want;
+            socket->apply();
+        }
     }
 }
 
@@ -258,6 +298,7 @@ void Reactor::run()
                 next <= now ? 0 : int(std::chrono::ceil<std::chrono::milliseconds>(next - now).count());
             m_waitingUntil = next;
         }
+        flushNatsWrites();
         if (lock)
             lock.unlock();
         const int n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);

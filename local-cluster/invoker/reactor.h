@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -54,7 +55,7 @@ public:
 
     // Drives a nats.c connection made with these options from this loop (nats.c's external
     // event-loop mode): no reader or flusher thread, the socket is read here, and what a
-    // turn of the loop publishes goes out in one write. afterRead runs on the loop after
+    // turn of the loop publishes goes out in one write, just before the loop waits. afterRead runs on the loop after
     // each read, to take what arrived on synchronous subscriptions. Call before connecting,
     // on the loop's thread; nats.c may call back from its own threads (reconnect, pings),
     // which only touch epoll.
@@ -65,12 +66,14 @@ public:
 private:
     struct NatsSocket;
     void natsReady(uint32_t index, uint32_t events);
+    void flushNatsWrites();
     struct Entry
     {
         uint32_t generation;
         std::shared_ptr<FdHandler> handler;
     };
     int m_epoll = -1;
+    std::thread::id m_loopThread; // the thread that made the reactor runs it
     int m_signalFd = -1;
     int m_wakeFd = -1;
     std::mutex *m_guard = nullptr;
