@@ -84,7 +84,8 @@ void closeFd(int &fd)
 
 ChildProcess ChildProcess::spawn(const std::string &program, const std::vector<std::string> &argv,
                                  const std::vector<std::string> &envp, const std::string &workingDir,
-                                 std::string *error, bool onThisCpu)
+                                 std::string *error, bool onThisCpu, std::string_view input,
+                                 size_t *inputWritten)
 {
     ChildProcess child;
     int in[2], out[2], err[2];
@@ -102,6 +103,18 @@ ChildProcess ChildProcess::spawn(const std::string &program, const std::vector<s
         ::close(in[0]), ::close(in[1]), ::close(out[0]), ::close(out[1]);
         return child;
     }
+
+    // What fits in the pipe is there before the child starts: it reads its input without
+    // waiting for us, and we need not wake it once it has started.
+    size_t written = 0;
+    while (written < input.size()) {
+        const ssize_t n = ::write(in[1], input.data() + written, input.size() - written);
+        if (n <= 0)
+            break; // full (EAGAIN) or EINTR: the rest goes after the spawn
+        written += size_t(n);
+    }
+    if (inputWritten)
+        *inputWritten = written;
 
     std::vector<char *> argvPtrs, envPtrs;
     for (const auto &s : argv)

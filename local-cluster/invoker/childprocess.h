@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <sys/types.h>
 #include <vector>
 
@@ -20,10 +21,12 @@ struct ChildProcess
     // Spawns program with argv (argv[0] included) and envp ("K=V"), in workingDir, with
     // only the three standard streams open. On failure returns a process with pid -1 and
     // sets error. onThisCpu: for a latency-bound spawn when nothing else is starting (see
-    // the .cpp).
+    // the .cpp). input: written to the child's stdin before it starts, as far as the pipe
+    // takes it (*inputWritten says how far); the caller writes the rest and closes stdin.
     static ChildProcess spawn(const std::string &program, const std::vector<std::string> &argv,
                               const std::vector<std::string> &envp, const std::string &workingDir,
-                              std::string *error, bool onThisCpu = false);
+                              std::string *error, bool onThisCpu = false, std::string_view input = {},
+                              size_t *inputWritten = nullptr);
 
     void killGroup(int signal) const;
     void closeStdin();

@@ -24,6 +24,7 @@ namespace {
 constexpr qsizetype RecordValueLimit = 64 * 1024;
 constexpr size_t ErrorBodyLimit = 2000;
 constexpr int RecordBatchRuns = 128;
+constexpr auto CallPollBudget = std::chrono::microseconds(1000); // see FlowInvoker::run
 // The subject (after the reply inbox) of the message that confirms the subscriptions.
 constexpr const char *ReadyProbe = "ready";
 constexpr auto RecordBatchDelay = std::chrono::milliseconds(5);
@@ -112,7 +113,8 @@ FlowInvoker::FlowInvoker(FlowInvokerConfig config, FlowPlan plan)
 FlowInvoker::~FlowInvoker()
 {
     m_sub.reset();
-    m_replySub.reset();
+    m_probeSub.reset();
+    m_routes.clear();
     m_breakpointSub.reset();
     m_controlSub.reset();
     m_conn.reset();
@@ -140,6 +142,10 @@ int FlowInvoker::run()
     }
     if (!subscribe())
         return 1;
+    // A run or two waiting on a call: the reply is due in well under a millisecond, and
+    // sleeping would cost a wake-up on each side of every call (docs/benchmarks.md, "Flows").
+    // Under load there is always something to do and it never polls.
+    m_reactor.setPollBeforeSleep(CallPollBudget, [this]() { return !m_calls.empty() && m_runs.size() <= 2; });
     publishStats();
     m_reactor.run();
     m_reactor.flushNats(2000);
@@ -153,11 +159,10 @@ bool FlowInvoker::subscribe()
     m_inbox = std::string(inbox) + ".";
     natsInbox_Destroy(inbox);
 
-    natsSubscription *replies = nullptr;
-    natsStatus s = natsConnection_SubscribeSync(&replies, m_conn.get(), (m_inbox + "*").c_str());
+    natsSubscription *probe = nullptr;
+    natsStatus s = natsConnection_SubscribeSync(&probe, m_conn.get(), (m_inbox + ReadyProbe).c_str());
     if (s == NATS_OK) {
-        m_replySub.reset(replies);
-        natsSubscription_SetPendingLimits(replies, -1, -1);
+        m_probeSub.reset(probe);
         natsSubscription *sub = nullptr;
         s = natsConnection_QueueSubscribeSync(&sub, m_conn.get(), m_config.trigger.c_str(),
                                               m_config.group.c_str());
@@ -243,12 +248,31 @@ void FlowInvoker::publishStats()
 
 void FlowInvoker::takeIncoming()
 {
+    takePending(m_probeSub.get(), [this](NatsMsgPtr) { subscribed(); });
     // Replies first: they may end runs and free the slots new requests need.
-    takePending(m_replySub.get(), [this](NatsMsgPtr msg) {
-        if (std::strcmp(natsMsg_GetSubject(msg.get()) + m_inbox.size(), ReadyProbe) == 0)
-            return subscribed();
-        takeReply(std::move(msg));
-    });
+    for (size_t i = 0; i < m_routes.size(); ++i) { // a reply may add a route: no iterators
+        Route &route = m_routes[i];
+        takePending(
+            route.sub.get(),
+            [this, &route](NatsMsgPtr msg) {
+                const char *subject = natsMsg_GetSubject(msg.get());
+                const uint64_t callId = std::strtoull(subject + route.prefix.size(), nullptr, 10);
+                while (!route.waiting.empty() && !m_calls.count(route.waiting.front()))
+                    route.waiting.pop_front(); // answered or given up: keep the queue short
+                takeReply(callId, std::move(msg));
+            },
+            [this, &route]() {
+                // nats.c drops a "no responders" reply and says only that one came: the
+                // broker sends them at once, in publish order, so it is for the oldest call
+                // on this subject still waiting.
+                while (!route.waiting.empty()) {
+                    const uint64_t callId = route.waiting.front();
+                    route.waiting.pop_front();
+                    if (m_calls.count(callId))
+                        return takeReply(callId, nullptr);
+                }
+            });
+    }
     const auto takeRequest = [this](NatsMsgPtr msg) { accept(std::move(msg)); };
     if (m_draining && !m_subscriptionDone && m_sub)
         m_subscriptionDone = takeDraining(m_sub.get(), takeRequest);
@@ -494,12 +518,36 @@ void FlowInvoker::startNode(FlowScope &scope, int node, QJsonValue input)
         recordSpan(scope, node); // the start event; the end is recorded when the node settles
 }
 
-uint64_t FlowInvoker::track(PendingCall::Kind kind, FlowScope &scope, int node)
+FlowInvoker::Tracked FlowInvoker::track(PendingCall::Kind kind, FlowScope &scope, int node,
+                                        const std::string &subject)
 {
     const uint64_t id = m_nextCall++;
     m_calls.emplace(id, PendingCall{kind, &scope, node});
     scope.nodes[size_t(node)].call = id;
-    return id;
+    Route &route = routeFor(subject);
+    route.waiting.push_back(id);
+    return {id, route.prefix + std::to_string(id)};
+}
+
+// Replies come back on a subscription per called subject (_INBOX.<nuid>.<route>.<call>), so
+// that a "no responders" reply, which nats.c hands over without its subject, still tells
+// whose call it answers (see takeIncoming).
+FlowInvoker::Route &FlowInvoker::routeFor(const std::string &subject)
+{
+    if (const auto it = m_routeBySubject.find(subject); it != m_routeBySubject.end())
+        return m_routes[it->second];
+    Route route;
+    route.prefix = m_inbox + std::to_string(m_routes.size()) + ".";
+    natsSubscription *sub = nullptr;
+    // On the same connection as the requests, the SUB reaches the broker before them.
+    if (natsConnection_SubscribeSync(&sub, m_conn.get(), (route.prefix + "*").c_str()) == NATS_OK)
+        natsSubscription_SetPendingLimits(sub, -1, -1);
+    else
+        logLine("flow " + m_config.flow + ": cannot subscribe to the replies from " + subject);
+    route.sub.reset(sub);
+    m_routeBySubject.emplace(subject, m_routes.size());
+    m_routes.push_back(std::move(route));
+    return m_routes.back();
 }
 
 // One attempt: the payload goes inline, or when larger than InlineLimit into the datastore
@@ -518,11 +566,11 @@ void FlowInvoker::callFunction(FlowScope &scope, int node)
     if (scope.element >= 0)
         object += "." + std::to_string(scope.element);
     object += "/" + std::to_string(n.attempts);
-    const uint64_t id = track(PendingCall::Kind::StoreInput, scope, node);
-    natsMsg *raw = nullptr;
     const std::string subject = std::string(Protocol::DatastorePrefix) + ".put";
-    natsMsg_Create(&raw, subject.c_str(), (m_inbox + std::to_string(id)).c_str(), payload.constData(),
-                   int(payload.size()));
+    const Tracked call = track(PendingCall::Kind::StoreInput, scope, node, subject);
+    const uint64_t id = call.id;
+    natsMsg *raw = nullptr;
+    natsMsg_Create(&raw, subject.c_str(), call.replyTo.c_str(), payload.constData(), int(payload.size()));
     NatsMsgPtr msg(raw);
     const std::string ttl = std::to_string(m_plan.ttlMs);
     natsMsgHeader_Set(msg.get(), Protocol::RunHeader, run.runId.c_str());
@@ -543,11 +591,11 @@ void FlowInvoker::sendCall(FlowScope &scope, int node, const QByteArray &payload
     NodeExec &n = scope.nodes[size_t(node)];
     const PlanNode &p = m_plan.nodes[size_t(node)];
     FlowRun &run = *scope.run;
-    const uint64_t callId = track(PendingCall::Kind::Call, scope, node);
-    const std::string replyTo = m_inbox + std::to_string(callId);
+    const Tracked call = track(PendingCall::Kind::Call, scope, node, p.subject);
+    const uint64_t callId = call.id;
     natsMsg *raw = nullptr;
     natsStatus s =
-        natsMsg_Create(&raw, p.subject.c_str(), replyTo.c_str(), payload.constData(), payload.size());
+        natsMsg_Create(&raw, p.subject.c_str(), call.replyTo.c_str(), payload.constData(), payload.size());
     NatsMsgPtr msg(raw);
     if (s == NATS_OK) {
         std::string requestId = run.runId + "." + p.id;
@@ -624,10 +672,8 @@ void FlowInvoker::onCallTimeout(FlowScope &scope, int node)
                       " ms (the node's timeoutMs; is its invoker alive?)");
 }
 
-void FlowInvoker::takeReply(NatsMsgPtr msg)
+void FlowInvoker::takeReply(uint64_t callId, NatsMsgPtr msg)
 {
-    const char *subject = natsMsg_GetSubject(msg.get());
-    const uint64_t callId = std::strtoull(subject + m_inbox.size(), nullptr, 10);
     const auto it = m_calls.find(callId);
     if (it == m_calls.end())
         return; // the node timed out or its run ended: a late reply has nowhere to go
@@ -647,15 +693,13 @@ void FlowInvoker::takeReply(NatsMsgPtr msg)
 void FlowInvoker::takeStored(FlowScope &scope, int node, NatsMsgPtr reply)
 {
     NodeExec &n = scope.nodes[size_t(node)];
-    const std::string status = header(reply.get(), Protocol::StatusHeader);
-    if (natsMsg_IsNoResponders(reply.get()) || status != Protocol::StatusOk) {
+    if (!reply || header(reply.get(), Protocol::StatusHeader) != Protocol::StatusOk) {
         stopTimer(n.timer);
         return attemptFailed(scope, node, Protocol::StatusUnavailable,
                              "the datastore did not keep the node's large input: " +
-                                 (natsMsg_IsNoResponders(reply.get())
-                                      ? std::string("no datastore is running")
-                                      : std::string(natsMsg_GetData(reply.get()),
-                                                    size_t(natsMsg_GetDataLength(reply.get())))));
+                                 (!reply ? std::string("no datastore is running")
+                                         : std::string(natsMsg_GetData(reply.get()),
+                                                       size_t(natsMsg_GetDataLength(reply.get())))));
     }
     const QJsonObject stored =
         JsonPayload::toValue(QByteArrayView(natsMsg_GetData(reply.get()), natsMsg_GetDataLength(reply.get())))
@@ -669,14 +713,15 @@ void FlowInvoker::takeFetched(FlowScope &scope, int node, NatsMsgPtr reply)
 {
     NodeExec &n = scope.nodes[size_t(node)];
     stopTimer(n.timer);
-    const std::string status = header(reply.get(), Protocol::StatusHeader);
+    if (!reply)
+        return attemptFailed(scope, node, Protocol::StatusUnavailable,
+                             "the function's large output could not be read from the datastore: no "
+                             "datastore is running");
     const std::string_view body(natsMsg_GetData(reply.get()), size_t(natsMsg_GetDataLength(reply.get())));
-    if (natsMsg_IsNoResponders(reply.get()) || status != Protocol::StatusOk)
+    if (header(reply.get(), Protocol::StatusHeader) != Protocol::StatusOk)
         return attemptFailed(scope, node, Protocol::StatusUnavailable,
                              "the function's large output could not be read from the datastore: " +
-                                 (natsMsg_IsNoResponders(reply.get())
-                                      ? std::string("no datastore is running")
-                                      : std::string(utf8Head(body, ErrorBodyLimit))));
+                                 std::string(utf8Head(body, ErrorBodyLimit)));
     succeed(scope, node, JsonPayload::toValue(QByteArrayView(body.data(), qsizetype(body.size()))));
 }
 
@@ -684,7 +729,7 @@ void FlowInvoker::takeCallReply(FlowScope &scope, int node, NatsMsgPtr msg)
 {
     NodeExec &n = scope.nodes[size_t(node)];
     const PlanNode &p = m_plan.nodes[size_t(node)];
-    if (natsMsg_IsNoResponders(msg.get())) {
+    if (!msg) { // no responders
         stopTimer(n.timer);
         return attemptFailed(scope, node, Protocol::StatusSpawnFailed,
                              "no invoker serves " + p.subject + " (is function " + p.function + " running?)");
@@ -705,10 +750,10 @@ void FlowInvoker::takeCallReply(FlowScope &scope, int node, NatsMsgPtr msg)
         request += ",\"object\":";
         appendJsonString(request, slash == std::string::npos ? std::string() : ref.substr(slash + 1));
         request += '}';
-        const uint64_t id = track(PendingCall::Kind::FetchOutput, scope, node);
         const std::string subject = std::string(Protocol::DatastorePrefix) + ".get";
-        natsConnection_PublishRequest(m_conn.get(), subject.c_str(), (m_inbox + std::to_string(id)).c_str(),
-                                      request.data(), int(request.size()));
+        const Tracked call = track(PendingCall::Kind::FetchOutput, scope, node, subject);
+        natsConnection_PublishRequest(m_conn.get(), subject.c_str(), call.replyTo.c_str(), request.data(),
+                                      int(request.size()));
         return;
     }
     stopTimer(n.timer);

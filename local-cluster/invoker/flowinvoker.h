@@ -61,7 +61,8 @@ private:
 
     void accept(NatsMsgPtr request);
     void startRun(NatsMsgPtr request);
-    void takeReply(NatsMsgPtr reply);
+    // reply: null when nobody answered the call (no responders).
+    void takeReply(uint64_t callId, NatsMsgPtr reply);
 
     // The graph's semantics (docs/flows.md, "Semantics").
     void deliver(FlowScope &scope, int node, int from, QJsonValue value);
@@ -75,7 +76,19 @@ private:
     void onRunTimeout(FlowRun &run);
     void callFunction(FlowScope &scope, int node);
     void sendCall(FlowScope &scope, int node, const QByteArray &payload, const std::string &inputRef);
-    uint64_t track(PendingCall::Kind kind, FlowScope &scope, int node);
+    struct Tracked
+    {
+        uint64_t id;
+        std::string replyTo;
+    };
+    struct Route
+    {
+        NatsSubscriptionPtr sub;
+        std::string prefix;          // "_INBOX.<nuid>.<route>."
+        std::deque<uint64_t> waiting; // call ids in publish order; answered ones leave lazily
+    };
+    Tracked track(PendingCall::Kind kind, FlowScope &scope, int node, const std::string &subject);
+    Route &routeFor(const std::string &subject);
     void takeCallReply(FlowScope &scope, int node, NatsMsgPtr reply);
     void takeStored(FlowScope &scope, int node, NatsMsgPtr reply);
     void takeFetched(FlowScope &scope, int node, NatsMsgPtr reply);
@@ -153,10 +166,12 @@ private:
     Reactor m_reactor;
     NatsConnectionPtr m_conn; // everything: SendAsap
     NatsSubscriptionPtr m_sub;
-    NatsSubscriptionPtr m_replySub;
+    NatsSubscriptionPtr m_probeSub;
     NatsSubscriptionPtr m_breakpointSub;
     NatsSubscriptionPtr m_controlSub;
-    std::string m_inbox; // "_INBOX.xxx." + call id is each call's reply subject
+    std::string m_inbox; // "_INBOX.xxx.": every reply subject of ours starts with it
+    std::deque<Route> m_routes; // a deque: routes are referred to while new ones are added
+    std::unordered_map<std::string, size_t> m_routeBySubject;
 
     bool m_ready = false;
     bool m_subscriptionDone = false; // drained

@@ -32,6 +32,8 @@ constexpr size_t PipelineDepth = 2;
 // The subject (after the datastore inbox) of the message that confirms the subscription.
 constexpr const char *ReadyProbe = "ready";
 constexpr size_t SpentBatch = 64; // see Invoker::spend
+constexpr auto RecordDelay = std::chrono::milliseconds(2); // see Invoker::queueRecord
+constexpr size_t RecordBatchBytes = 256 * 1024;
 
 void logLine(const std::string &line)
 {
@@ -146,6 +148,7 @@ int Invoker::run()
 
     m_reactor.run();
     shutdownWorkers();
+    publishRecords();
     m_reactor.flushNats(2000);
     return m_exitCode;
 }
@@ -558,7 +561,7 @@ void Invoker::startCold(std::unique_ptr<Invocation> owned)
     std::string error;
     // Alone, the spawn is on the latency path; among others, the processes are better spread.
     job->process = ChildProcess::spawn(m_config.program, *argv, coldEnvironment(*job), m_config.workingDir,
-                                       &error, m_runningCold == 0);
+                                       &error, m_runningCold == 0, job->input(), &job->stdinOffset);
     if (job->process.pid < 0) {
         complete(job, Protocol::StatusSpawnFailed, -1,
                  "spawn-failed: cannot start " + m_config.program + " for " + m_config.function + ": " +
@@ -1119,8 +1122,37 @@ void Invoker::publishRecord(const Invocation &job, const char *status, int exitC
     if (!error.empty())
         text("error", utf8Head(error, 4096));
     r += '}';
+    queueRecord(std::move(r));
+}
+
+// Records leave a moment after the reply, together: sent with it, a record took the broker's
+// and the CPUs' time from the reply's way back to the caller (docs/benchmarks.md).
+void Invoker::queueRecord(std::string record)
+{
+    m_recordBytes += record.size();
+    m_records.push_back(std::move(record));
+    if (m_recordBytes >= RecordBatchBytes) {
+        publishRecords();
+        return;
+    }
+    if (m_recordTimer == 0)
+        m_recordTimer = m_reactor.addTimer(Clock::now() + RecordDelay, [this]() {
+            m_recordTimer = 0;
+            publishRecords();
+        });
+}
+
+void Invoker::publishRecords()
+{
+    if (m_recordTimer != 0) {
+        m_reactor.cancelTimer(m_recordTimer);
+        m_recordTimer = 0;
+    }
     const std::string subject = std::string(Protocol::RecordSubjectPrefix) + m_config.function;
-    natsConnection_Publish(m_recordConn.get(), subject.c_str(), r.data(), int(r.size()));
+    for (const std::string &r : m_records)
+        natsConnection_Publish(m_recordConn.get(), subject.c_str(), r.data(), int(r.size()));
+    m_records.clear();
+    m_recordBytes = 0;
 }
 
 // --- shutdown ----------------------------------------------------------------------

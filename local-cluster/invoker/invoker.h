@@ -151,6 +151,8 @@ private:
     void publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
                        std::string_view error, std::string_view stderrTail, int64_t durationUs, std::string_view outputRef = {});
     std::unique_ptr<Invocation> release(Invocation *job);
+    void queueRecord(std::string record);
+    void publishRecords();
     void spend(NatsMsgPtr msg);
     void destroySpent();
 
@@ -171,6 +173,9 @@ private:
     std::mutex m_incomingMutex;
     std::vector<natsMsg *> m_datastoreReplies;
     std::vector<natsMsg *> m_spentMessages; // destroyed in batches (Invoker::spend)
+    std::vector<std::string> m_records;     // published in batches (Invoker::queueRecord)
+    size_t m_recordBytes = 0;
+    Reactor::TimerId m_recordTimer = 0;
     NatsSubscriptionPtr m_datastoreSub;
     std::string m_datastoreInbox; // + request number: the reply subject of each datastore request
     std::unordered_map<uint64_t, DatastoreWait> m_datastoreWaits;

@@ -30,15 +30,23 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
     return NatsConnectionPtr(conn);
 }
 
-void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take)
+void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take,
+                 const std::function<void()> &noResponders)
 {
     if (!sub)
         return;
     int pending = 0;
     natsSubscription_GetPending(sub, &pending, nullptr);
-    natsMsg *msg = nullptr;
-    for (; pending > 0 && natsSubscription_NextMsg(&msg, sub, 0) == NATS_OK; --pending)
-        take(NatsMsgPtr(msg));
+    for (; pending > 0; --pending) {
+        natsMsg *msg = nullptr;
+        const natsStatus s = natsSubscription_NextMsg(&msg, sub, 0);
+        if (s == NATS_OK)
+            take(NatsMsgPtr(msg));
+        else if (s == NATS_NO_RESPONDERS && noResponders)
+            noResponders();
+        else if (s != NATS_NO_RESPONDERS)
+            break;
+    }
 }
 
 bool takeDraining(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take)

@@ -20,8 +20,11 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
                               std::string *error, bool sharedDelivery = false, Reactor *loop = nullptr,
                               std::function<void()> afterRead = {});
 
-// Hands take every message a synchronous subscription holds now, without waiting.
-void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take);
+// Hands take every message a synchronous subscription holds now, without waiting. nats.c
+// drops a "no responders" reply itself and only says that one came: noResponders hears of
+// each (without it, they are ignored).
+void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take,
+                 const std::function<void()> &noResponders = {});
 // The same for a synchronous subscription being drained; true once it is closed.
 bool takeDraining(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take);
 

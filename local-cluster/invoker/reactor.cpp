@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
+#include <sched.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/signalfd.h>
@@ -186,7 +187,7 @@ void Reactor::flushNats(int timeoutMs)
 
 Reactor::~Reactor()
 {
-    for (int fd : {m_epoll, m_signalFd, m_wakeFd, m_timerWakeFd}) {
+    for (int fd : {m_epoll, m_signalFd, m_wakeFd}) {
         if (fd >= 0)
             ::close(fd);
     }
@@ -254,22 +255,29 @@ Reactor::TimerId Reactor::addTimer(Clock::time_point when, std::function<void()>
     const TimerId id = m_nextTimer++;
     m_timers.emplace(std::make_pair(when, id), std::move(callback));
     m_timerDeadlines.emplace(id, when);
-    if (m_guard && when < m_waitingUntil) {
-        const uint64_t one = 1;
-        (void)!::write(m_timerWakeFd, &one, sizeof one);
-        m_waitingUntil = Clock::time_point::min(); // one wake is enough
-    }
     return id;
 }
 
-void Reactor::setGuard(std::mutex *guard)
+void Reactor::setPollBeforeSleep(std::chrono::microseconds budget, std::function<bool()> expectingSoon)
 {
-    m_guard = guard;
-    m_timerWakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    add(m_timerWakeFd, EPOLLIN, [fd = m_timerWakeFd](uint32_t) {
-        uint64_t n;
-        (void)!::read(fd, &n, sizeof n);
-    });
+    m_pollBudget = budget;
+    m_expectingSoon = std::move(expectingSoon);
+}
+
+int Reactor::pollBeforeSleep(epoll_event *events, int maxEvents)
+{
+    if (m_pollBudget.count() <= 0 || m_pollSpent || !m_expectingSoon || !m_expectingSoon())
+        return 0;
+    auto until = Clock::now() + m_pollBudget;
+    if (!m_timers.empty())
+        until = std::min(until, m_timers.begin()->first.first);
+    do {
+        if (const int n = epoll_wait(m_epoll, events, maxEvents, 0); n != 0)
+            return n;
+        sched_yield();
+    } while (Clock::now() < until);
+    m_pollSpent = true;
+    return 0;
 }
 
 void Reactor::cancelTimer(TimerId id)
@@ -285,25 +293,19 @@ void Reactor::run()
 {
     constexpr int MaxEvents = 64;
     epoll_event events[MaxEvents];
-    std::unique_lock<std::mutex> lock;
-    if (m_guard)
-        lock = std::unique_lock(*m_guard);
     while (!m_quit) {
         int timeoutMs = -1;
-        m_waitingUntil = Clock::time_point::max();
         if (!m_timers.empty()) {
             const auto next = m_timers.begin()->first.first;
             const auto now = Clock::now();
             timeoutMs =
                 next <= now ? 0 : int(std::chrono::ceil<std::chrono::milliseconds>(next - now).count());
-            m_waitingUntil = next;
         }
         flushNatsWrites();
-        if (lock)
-            lock.unlock();
-        const int n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
-        if (lock.mutex())
-            lock.lock();
+        int n = timeoutMs != 0 ? pollBeforeSleep(events, MaxEvents) : 0;
+        if (n == 0)
+            n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
+        m_pollSpent = m_pollSpent && n == 0;
         if (n < 0 && errno != EINTR)
             return;
         for (int i = 0; i < n && !m_quit; ++i) {

@@ -12,6 +12,7 @@
 
 struct __natsConnection;
 struct __natsOptions;
+struct epoll_event;
 
 namespace Stratus::Invoker {
 
@@ -47,10 +48,11 @@ public:
     // Runs until quit(); returns at once when called after quit().
     void run();
 
-    // For state shared with other threads (nats.c's delivery thread in the flow invoker):
-    // run() then holds guard whenever it is not waiting, so handlers and timers run under
-    // it, and other threads may add and cancel timers while they hold it.
-    void setGuard(std::mutex *guard);
+    // Before the loop would sleep, it polls for up to budget while expectingSoon() says an
+    // answer is due: on an idle VM a sleeping vCPU takes tens of µs to wake, once per hop
+    // (docs/benchmarks.md, "Flows"). The poll yields the CPU to anything runnable, and a
+    // budget spent without an event is not spent again until an event comes.
+    void setPollBeforeSleep(std::chrono::microseconds budget, std::function<bool()> expectingSoon);
     void quit() { m_quit = true; }
 
     // Drives a nats.c connection made with these options from this loop (nats.c's external
@@ -67,6 +69,7 @@ private:
     struct NatsSocket;
     void natsReady(uint32_t index, uint32_t events);
     void flushNatsWrites();
+    int pollBeforeSleep(::epoll_event *events, int maxEvents);
     struct Entry
     {
         uint32_t generation;
@@ -76,10 +79,10 @@ private:
     std::thread::id m_loopThread; // the thread that made the reactor runs it
     int m_signalFd = -1;
     int m_wakeFd = -1;
-    std::mutex *m_guard = nullptr;
-    int m_timerWakeFd = -1;           // with a guard: a timer earlier than the wait's end wakes it
-    Clock::time_point m_waitingUntil; // the end of the current wait (max when none)
     bool m_quit = false;
+    std::chrono::microseconds m_pollBudget{0};
+    std::function<bool()> m_expectingSoon;
+    bool m_pollSpent = false;
     uint32_t m_generation = 0;
     std::unordered_map<int, Entry> m_fds;
     TimerId m_nextTimer = 1;

@@ -48,6 +48,7 @@ private slots:
     void errorEdge();
     void nodeTimeout();
     void killedInvoker();
+    void absentInvokerFailsAtOnce();
     void spansCompleteAndNested();
     void recordInDatastore();
     void largePayloadsByReference();
@@ -383,6 +384,24 @@ void tst_FlowRun::killedInvoker()
     // The supervisor restarts what was killed; later runs find it again.
     QTRY_VERIFY_WITH_TIMEOUT(
         invokersOf(QStringLiteral("slow")).constFirst()->state() == ManagedProcess::State::Ready, 20000);
+}
+
+void tst_FlowRun::absentInvokerFailsAtOnce()
+{
+    QVERIFY(m_supervisor->scale(QStringLiteral("slow"), 0));
+    QTRY_VERIFY_WITH_TIMEOUT(invokersOf(QStringLiteral("slow")).isEmpty(), 15000);
+    // The broker answers "no responders" at once; it must reach the node that made the call,
+    // which then fails with that reason instead of waiting out its timeout (3 s).
+    const auto reply = run(QStringLiteral("hang"), QJsonObject{{QStringLiteral("ms"), 1}}, 8000);
+    QVERIFY(m_supervisor->scale(QStringLiteral("slow"), 1));
+    QVERIFY2(reply, qPrintable(reply.errorMessage()));
+    QCOMPARE(reply->status(), QByteArray(Protocol::StatusSpawnFailed));
+    QCOMPARE(reply->headers.value(Protocol::FailedNodeHeader), QByteArray("sleeper"));
+    QVERIFY2(reply->data.contains("no invoker serves"), reply->data.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(!invokersOf(QStringLiteral("slow")).isEmpty() &&
+                                 invokersOf(QStringLiteral("slow")).constFirst()->state() ==
+                                     ManagedProcess::State::Ready,
+                             20000);
 }
 
 void tst_FlowRun::spansCompleteAndNested()
