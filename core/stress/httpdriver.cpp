@@ -157,6 +157,9 @@ int HttpDriver::connectionFor(int worker)
 void HttpDriver::dispatch(int index, qint64 intendedNs, qint64 seq)
 {
     Connection &c = m_connections[size_t(index)];
+    // The clock starts before a connection is opened, as hey's (and any client's) does: a
+    // request that has to connect first pays for it.
+    c.sentNs = StressRecorder::nowNs();
     if (c.fd < 0)
         openSocket(c);
     const QByteArray body = payload(seq);
@@ -164,7 +167,6 @@ void HttpDriver::dispatch(int index, qint64 intendedNs, qint64 seq)
     c.written = 0;
     c.busy = true;
     c.parser.reset(m_plan.httpMethod == "HEAD");
-    c.sentNs = StressRecorder::nowNs();
     c.intendedNs = m_closed ? c.sentNs : intendedNs;
     m_recorder.sent(c.intendedNs, c.sentNs);
     if (!c.connecting)
