@@ -24,7 +24,6 @@ namespace {
 constexpr qsizetype RecordValueLimit = 64 * 1024;
 constexpr size_t ErrorBodyLimit = 2000;
 constexpr int RecordBatchRuns = 128;
-constexpr auto CallPollBudget = std::chrono::microseconds(1000); // see FlowInvoker::run
 // The subject (after the reply inbox) of the message that confirms the subscriptions.
 constexpr const char *ReadyProbe = "ready";
 constexpr auto RecordBatchDelay = std::chrono::milliseconds(5);
@@ -142,10 +141,6 @@ int FlowInvoker::run()
     }
     if (!subscribe())
         return 1;
-    // A run or two waiting on a call: the reply is due in well under a millisecond, and
-    // sleeping would cost a wake-up on each side of every call (docs/benchmarks.md, "Flows").
-    // Under load there is always something to do and it never polls.
-    m_reactor.setPollBeforeSleep(CallPollBudget, [this]() { return !m_calls.empty() && m_runs.size() <= 2; });
     publishStats();
     m_reactor.run();
     m_reactor.flushNats(2000);

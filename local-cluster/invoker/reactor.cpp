@@ -5,7 +5,6 @@
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
-#include <sched.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/signalfd.h>
@@ -258,28 +257,6 @@ Reactor::TimerId Reactor::addTimer(Clock::time_point when, std::function<void()>
     return id;
 }
 
-void Reactor::setPollBeforeSleep(std::chrono::microseconds budget, std::function<bool()> expectingSoon)
-{
-    m_pollBudget = budget;
-    m_expectingSoon = std::move(expectingSoon);
-}
-
-int Reactor::pollBeforeSleep(epoll_event *events, int maxEvents)
-{
-    if (m_pollBudget.count() <= 0 || m_pollSpent || !m_expectingSoon || !m_expectingSoon())
-        return 0;
-    auto until = Clock::now() + m_pollBudget;
-    if (!m_timers.empty())
-        until = std::min(until, m_timers.begin()->first.first);
-    do {
-        if (const int n = epoll_wait(m_epoll, events, maxEvents, 0); n != 0)
-            return n;
-        sched_yield();
-    } while (Clock::now() < until);
-    m_pollSpent = true;
-    return 0;
-}
-
 void Reactor::cancelTimer(TimerId id)
 {
     auto it = m_timerDeadlines.find(id);
@@ -302,10 +279,7 @@ void Reactor::run()
                 next <= now ? 0 : int(std::chrono::ceil<std::chrono::milliseconds>(next - now).count());
         }
         flushNatsWrites();
-        int n = timeoutMs != 0 ? pollBeforeSleep(events, MaxEvents) : 0;
-        if (n == 0)
-            n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
-        m_pollSpent = m_pollSpent && n == 0;
+        const int n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
         if (n < 0 && errno != EINTR)
             return;
         for (int i = 0; i < n && !m_quit; ++i) {

@@ -12,7 +12,6 @@
 
 struct __natsConnection;
 struct __natsOptions;
-struct epoll_event;
 
 namespace Stratus::Invoker {
 
@@ -48,11 +47,6 @@ public:
     // Runs until quit(); returns at once when called after quit().
     void run();
 
-    // Before the loop would sleep, it polls for up to budget while expectingSoon() says an
-    // answer is due: on an idle VM a sleeping vCPU takes tens of µs to wake, once per hop
-    // (docs/benchmarks.md, "Flows"). The poll yields the CPU to anything runnable, and a
-    // budget spent without an event is not spent again until an event comes.
-    void setPollBeforeSleep(std::chrono::microseconds budget, std::function<bool()> expectingSoon);
     void quit() { m_quit = true; }
 
     // Drives a nats.c connection made with these options from this loop (nats.c's external
@@ -69,7 +63,6 @@ private:
     struct NatsSocket;
     void natsReady(uint32_t index, uint32_t events);
     void flushNatsWrites();
-    int pollBeforeSleep(::epoll_event *events, int maxEvents);
     struct Entry
     {
         uint32_t generation;
@@ -80,9 +73,6 @@ private:
     int m_signalFd = -1;
     int m_wakeFd = -1;
     bool m_quit = false;
-    std::chrono::microseconds m_pollBudget{0};
-    std::function<bool()> m_expectingSoon;
-    bool m_pollSpent = false;
     uint32_t m_generation = 0;
     std::unordered_map<int, Entry> m_fds;
     TimerId m_nextTimer = 1;
