@@ -21,7 +21,7 @@ struct HttpRequest;
 // The local cluster's HTTP gateway (docs/gateway.md): POST /function/NAME and /flow/NAME
 // become NATS requests on the trigger subject the manifest gives, their replies HTTP
 // responses; /async/... answers 202 at once and keeps the result for GET /runs/ID.
-// Everything runs on one thread; only NatsRequester's hand-over crosses threads.
+// Everything runs on one thread, the broker connection's socket included (NatsDriver).
 class Gateway : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 
 #include <cstring>
+#include <sys/socket.h>
 
 namespace Stratus::Gateway {
 
@@ -144,8 +145,7 @@ void HttpConnection::respond(quint64 seq, int status, QByteArrayView headerLines
         m_early.erase(it);
         ++m_nextToSend;
     }
-    m_socket->write(m_out);
-    m_socket->flush();
+    send(m_out);
     if (m_out.capacity() > KeptBufferBytes)
         m_out = QByteArray(); // a large response once should not cost its size for the connection's life
     if (m_nextToSend > m_closeAfter) {
@@ -154,6 +154,22 @@ void HttpConnection::respond(quint64 seq, int status, QByteArrayView headerLines
     }
     if (resumeReading)
         pump(); // the requests waiting in m_in and in the socket
+}
+
+void HttpConnection::send(const QByteArray &bytes)
+{
+    // Straight to the kernel when Qt holds nothing back: QTcpSocket's write() and flush()
+    // switch its write notifier on and off, and each switch wakes the event loop once more.
+    qsizetype sent = 0;
+    if (m_socket->bytesToWrite() == 0) {
+        const ssize_t n = ::send(int(m_socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        sent = n > 0 ? qsizetype(n) : 0; // errors are the socket's to find and report
+    }
+    if (sent < bytes.size()) {
+        m_socket->write(bytes.constData() + sent, bytes.size() - sent);
+        m_socket->flush();
+    }
 }
 
 void HttpConnection::drain()

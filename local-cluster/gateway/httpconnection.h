@@ -46,6 +46,8 @@ private:
     void processInput();
     void onDisconnected();
     void fail(int status, const QByteArray &message);
+    // Writes bytes after what the socket holds.
+    void send(const QByteArray &bytes);
     void closeWhenAnswered();
     void maybeFinish();
     HttpResponse::Connection connectionFor(quint64 seq) const;

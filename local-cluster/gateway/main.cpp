@@ -69,8 +69,8 @@ int main(int argc, char **argv)
     const QCommandLineOption bufferedOption(
         QStringLiteral("buffered"),
         QCoreApplication::translate("gateway",
-                                    "Let nats.c's flusher batch the requests instead of writing each at "
-                                    "once (more throughput under load, up to 1 ms more latency)."));
+                                    "Write a lone request at the end of its event-loop turn too, instead of "
+                                    "at once (the requests of a busy turn always leave in one write)."));
     parser.addOptions(
         {natsOption, manifestOption, hostOption, portOption, portFileOption, timeoutOption, bufferedOption});
     parser.process(app);

@@ -16,7 +16,7 @@ constexpr quint64 IndexMask = (quint64(1) << IndexBits) - 1;
 } // namespace
 
 NatsRequester::NatsRequester(Handler handler, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler))
+    : QObject(parent), m_handler(std::move(handler)), m_driver([this] { drain(); })
 {
     m_sweep.setSingleShot(true);
     m_sweep.setTimerType(Qt::PreciseTimer);
@@ -43,9 +43,14 @@ Status NatsRequester::open(const QString &url, const QString &name, bool sendAsa
     NatsOptionsPtr options(rawOptions);
     natsOptions_SetURL(options.get(), url.toUtf8().constData());
     natsOptions_SetName(options.get(), name.toUtf8().constData());
-    natsOptions_SetSendAsap(options.get(), sendAsap);
+    // With an event loop this only has nats.c ask the driver to write, which decides when;
+    // without it nats.c would start a flusher thread.
+    natsOptions_SetSendAsap(options.get(), true);
     natsOptions_SetMaxReconnect(options.get(), -1); // ride out a broker restart
     natsOptions_SetReconnectWait(options.get(), 250);
+    if (Status s = m_driver.install(options.get()); !s)
+        return s;
+    m_sendAsap = sendAsap;
     natsConnection *conn = nullptr;
     natsStatus s = natsConnection_Connect(&conn, options.get());
     if (s != NATS_OK)
@@ -57,38 +62,64 @@ Status NatsRequester::open(const QString &url, const QString &name, bool sendAsa
         return makeError(QStringLiteral("cannot create a NATS inbox"));
     m_inboxPrefix = QByteArray(inbox) + '.';
     natsInbox_Destroy(inbox);
-    const QByteArray wildcard = m_inboxPrefix + '*';
-    natsSubscription *sub = nullptr;
-    s = natsConnection_Subscribe(&sub, m_conn.get(), wildcard.constData(), &NatsRequester::onMessage, this);
-    if (s == NATS_OK) {
-        m_sub.reset(sub);
-        // The delivery thread only hands messages over: its backlog stays short, but a burst of
-        // large replies must not be dropped as a slow consumer.
-        natsSubscription_SetPendingLimits(sub, 1 << 20, 1 << 30);
-        s = natsConnection_FlushTimeout(m_conn.get(), 5000);
-    }
+    m_replySubject.reserve(m_inboxPrefix.size() + 40);
+
+    // natsConnection_Flush would wait for a PONG that only this thread can read: a message to
+    // ourselves coming back tells that the broker has taken what went before it.
+    const QByteArray probeSubject = m_inboxPrefix + "ready";
+    natsSubscription *probe = nullptr;
+    s = natsConnection_SubscribeSync(&probe, m_conn.get(), probeSubject.constData());
+    NatsSubscriptionPtr probeOwner(probe);
+    if (s == NATS_OK)
+        s = natsConnection_PublishString(m_conn.get(), probeSubject.constData(), "");
+    if (s == NATS_OK && !m_driver.runUntil(
+                            [probe] {
+                                int pending = 0;
+                                natsSubscription_GetPending(probe, &pending, nullptr);
+                                return pending > 0;
+                            },
+                            5000))
+        s = NATS_TIMEOUT;
     if (s != NATS_OK)
-        return makeError(QStringLiteral("cannot subscribe to %1 on %2: %3")
-                             .arg(QString::fromLatin1(wildcard), url, NatsClient::describe(s)));
-    m_replySubject.reserve(m_inboxPrefix.size() + 24);
+        return makeError(QStringLiteral("cannot subscribe to %1* on %2: %3")
+                             .arg(QString::fromLatin1(m_inboxPrefix), url, NatsClient::describe(s)));
     return Ok{};
 }
 
 void NatsRequester::close()
 {
-    // Unsubscribing waits for a callback in progress: after it, no new message is handed over.
-    if (m_sub) {
-        natsSubscription_Unsubscribe(m_sub.get());
-        m_sub.reset();
-    }
-    if (m_conn) {
-        natsConnection_FlushTimeout(m_conn.get(), 1000);
-        m_conn.reset();
-    }
-    std::lock_guard lock(m_incomingMutex);
-    for (natsMsg *msg : m_incoming)
-        natsMsg_Destroy(msg);
-    m_incoming.clear();
+    if (!m_conn)
+        return;
+    // What is still buffered leaves first: closing a connection with a full buffer waits for
+    // a PONG that nobody would read.
+    natsConnection *conn = m_conn.get();
+    m_driver.runUntil([conn] { return natsConnection_Buffered(conn) <= 0; }, 1000);
+    m_conn.reset();
+    m_routes.clear(); // closed with the connection: nothing to unsubscribe
+    m_routeBySubject.clear();
+}
+
+int NatsRequester::routeFor(const char *subject, natsStatus *status)
+{
+    if (const auto it = m_routeBySubject.find(std::string_view(subject)); it != m_routeBySubject.end())
+        return int(it->second);
+    // A new subject's subscription is written before its first request, so the broker has it
+    // when the reply comes.
+    const quint32 index = quint32(m_routes.size());
+    Route route;
+    route.prefix = m_inboxPrefix + QByteArray::number(index) + '.';
+    const QByteArray wildcard = route.prefix + '*';
+    natsSubscription *sub = nullptr;
+    *status = natsConnection_SubscribeSync(&sub, m_conn.get(), wildcard.constData());
+    if (*status != NATS_OK)
+        return -1;
+    route.sub.reset(sub);
+    // Emptied after every read of the socket, so its backlog is one read's worth; nats.c must
+    // never drop a reply as a slow consumer.
+    natsSubscription_SetPendingLimits(sub, -1, -1);
+    m_routes.push_back(std::move(route));
+    m_routeBySubject.emplace(std::string(subject), index);
+    return int(index);
 }
 
 Status NatsRequester::request(const char *subject, QByteArrayView data,
@@ -97,6 +128,12 @@ Status NatsRequester::request(const char *subject, QByteArrayView data,
 {
     if (!m_conn)
         return makeError(QStringLiteral("the gateway is not connected to the broker"));
+    natsStatus s = NATS_OK;
+    const int routeIndex = routeFor(subject, &s);
+    if (routeIndex < 0)
+        return makeError(QStringLiteral("cannot subscribe to the replies for %1: %2")
+                             .arg(QString::fromUtf8(subject), NatsClient::describe(s)));
+    Route &route = m_routes[size_t(routeIndex)];
     quint32 index;
     if (!m_free.empty()) {
         index = m_free.back();
@@ -111,29 +148,43 @@ Status NatsRequester::request(const char *subject, QByteArrayView data,
     char digits[24];
     const int n = std::snprintf(digits, sizeof digits, "%llu", static_cast<unsigned long long>(token));
     m_replySubject.resize(0);
-    m_replySubject.append(m_inboxPrefix).append(digits, n);
+    m_replySubject.append(route.prefix).append(digits, n);
 
     natsMsg *rawMsg = nullptr;
-    natsStatus s =
-        natsMsg_Create(&rawMsg, subject, m_replySubject.constData(), data.data(), int(data.size()));
-    if (s == NATS_OK) {
-        NatsMsgPtr msg(rawMsg);
-        for (const auto &[name, value] : headers) {
-            if (s == NATS_OK)
-                s = natsMsgHeader_Set(msg.get(), name, value);
-        }
+    s = natsMsg_Create(&rawMsg, subject, m_replySubject.constData(), data.data(), int(data.size()));
+    NatsMsgPtr msg(rawMsg);
+    for (const auto &[name, value] : headers) {
         if (s == NATS_OK)
-            s = natsConnection_PublishMsg(m_conn.get(), msg.get());
+            s = natsMsgHeader_Set(msg.get(), name, value);
     }
+    if (s == NATS_OK)
+        s = natsConnection_PublishMsg(m_conn.get(), msg.get());
     if (s != NATS_OK) {
         m_free.push_back(index);
         return makeError(QStringLiteral("cannot publish to %1: %2")
                              .arg(QString::fromUtf8(subject), NatsClient::describe(s)));
     }
+    // Alone, the request leaves now; with others in flight, with them before the loop waits.
+    if (m_active == 0 && m_sendAsap)
+        m_driver.writeNow();
+    else
+        m_driver.published();
+    m_driver.spend(msg.release());
     slot.cookie = cookie;
+    slot.route = quint32(routeIndex);
     slot.active = true;
     slot.deadlineMs = nowMs() + std::max(1, timeoutMs);
     ++m_active;
+    while (!route.waiting.empty() && !slotFor(route.waiting.front()))
+        route.waiting.pop_front();
+    route.waiting.push_back(token);
+    // A long request at the front keeps answered ones behind it: drop them before they
+    // outweigh the live ones.
+    if (route.waiting.size() > size_t(4 * m_active + 4096)) {
+        route.waiting.erase(std::remove_if(route.waiting.begin(), route.waiting.end(),
+                                           [this](quint64 t) { return !slotFor(t); }),
+                            route.waiting.end());
+    }
     m_deadlines.push_back({slot.deadlineMs, token});
     std::push_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
     // Answered requests leave their deadlines behind; rebuild before they outweigh the live ones.
@@ -181,44 +232,66 @@ void NatsRequester::release(quint64 token)
     m_free.push_back(index);
 }
 
-void NatsRequester::onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+void NatsRequester::answer(quint64 token, Outcome outcome, natsMsg *msg)
 {
-    auto *self = static_cast<NatsRequester *>(closure);
-    bool first;
-    {
-        std::lock_guard lock(self->m_incomingMutex);
-        first = self->m_incoming.empty();
-        self->m_incoming.push_back(msg);
-    }
-    // One queued call per batch: the drain takes everything that arrived until it runs.
-    if (first)
-        QMetaObject::invokeMethod(self, &NatsRequester::drain, Qt::QueuedConnection);
+    const quint64 cookie = m_slots[token & IndexMask].cookie;
+    release(token);
+    m_handler(cookie, outcome, msg);
 }
 
 void NatsRequester::drain()
 {
-    {
-        std::lock_guard lock(m_incomingMutex);
-        m_batch.swap(m_incoming);
+    // By index: a handler may publish to a new subject, which adds a route.
+    for (size_t route = 0; route < m_routes.size(); ++route) {
+        natsSubscription *sub = m_routes[route].sub.get();
+        // Only what is there: the handlers' own requests must not keep this loop going.
+        int pending = 0;
+        natsSubscription_GetPending(sub, &pending, nullptr);
+        for (; pending > 0 && m_conn; --pending) {
+            natsMsg *msg = nullptr;
+            const natsStatus s = natsSubscription_NextMsg(&msg, sub, 0);
+            if (s == NATS_OK) {
+                take(quint32(route), msg);
+                m_driver.spend(msg);
+            } else if (s == NATS_NO_RESPONDERS) // nats.c destroyed the message, subject and all
+                refused(quint32(route));
+            else
+                break;
+        }
     }
-    for (natsMsg *msg : m_batch) {
-        NatsMsgPtr owned(msg);
-        const char *subject = natsMsg_GetSubject(msg);
-        if (!subject || std::strncmp(subject, m_inboxPrefix.constData(), size_t(m_inboxPrefix.size())) != 0)
-            continue;
-        char *end = nullptr;
-        const quint64 token = std::strtoull(subject + m_inboxPrefix.size(), &end, 10);
-        Slot *slot = (end && *end == '\0') ? slotFor(token) : nullptr;
-        if (!slot)
-            continue; // answered already, or timed out: a late or second reply
-        const quint64 cookie = slot->cookie;
-        release(token);
-        if (natsMsg_IsNoResponders(msg))
-            m_handler(cookie, Outcome::NoResponders, nullptr);
-        else
-            m_handler(cookie, Outcome::Reply, msg);
+    // With nothing in flight, the garbage collector's wake-up delays nobody.
+    if (m_active == 0)
+        m_driver.destroySpent();
+}
+
+void NatsRequester::take(quint32 route, natsMsg *msg)
+{
+    const QByteArray &prefix = m_routes[route].prefix;
+    const char *subject = natsMsg_GetSubject(msg);
+    if (!subject || std::strncmp(subject, prefix.constData(), size_t(prefix.size())) != 0)
+        return;
+    const char *digits = subject + prefix.size();
+    char *end = nullptr;
+    const quint64 token = std::strtoull(digits, &end, 10);
+    const Slot *slot = (end != digits && *end == '\0') ? slotFor(token) : nullptr;
+    if (!slot || slot->route != route)
+        return; // answered already, or timed out: a late or second reply
+    answer(token, Outcome::Reply, msg);
+}
+
+void NatsRequester::refused(quint32 route)
+{
+    // The broker refuses at publish time and in publish order: the refusal is the oldest
+    // waiting request's on this subject. (Were a subject's last responder to go while an
+    // earlier request still waits for it, that one would get the refusal and the refused one
+    // its timeout: each is still answered once.)
+    std::deque<quint64> &waiting = m_routes[route].waiting;
+    while (!waiting.empty()) {
+        const quint64 token = waiting.front();
+        waiting.pop_front();
+        if (slotFor(token))
+            return answer(token, Outcome::NoResponders, nullptr);
     }
-    m_batch.clear();
 }
 
 void NatsRequester::sweep()
@@ -228,11 +301,8 @@ void NatsRequester::sweep()
         const quint64 token = m_deadlines.front().token;
         std::pop_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
         m_deadlines.pop_back();
-        if (Slot *slot = slotFor(token)) {
-            const quint64 cookie = slot->cookie;
-            release(token);
-            m_handler(cookie, Outcome::Timeout, nullptr);
-        }
+        if (slotFor(token))
+            answer(token, Outcome::Timeout, nullptr);
     }
     if (!m_deadlines.empty())
         arm(m_deadlines.front().atMs);

@@ -1,23 +1,27 @@
 #pragma once
 
+#include "natsdriver.h"
 #include "natshandles.h"
 #include "result.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
-#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Stratus::Gateway {
 
-// NATS requests from one thread, many in flight, over one connection: one wildcard
-// subscription on the connection's own inbox (_INBOX.<nuid>.*) and a reply subject per
-// request. nats.c's delivery thread only appends the replies to a locked vector and, when
-// that was empty, posts one queued call that drains the whole batch on this object's thread.
-// Timeouts come from a deadline heap swept by a single timer. No allocation per request
-// beyond what nats.c does itself.
+// NATS requests from one thread, many in flight, over one connection, with a reply subject
+// per request on the connection's own inbox. The connection is driven from this object's
+// thread's event loop (NatsDriver): the subscriptions are synchronous and emptied after each
+// read of the socket, so a reply wakes this thread and no other. Timeouts come from a
+// deadline heap swept by a single timer. No allocation per request beyond what nats.c does
+// itself.
 class NatsRequester : public QObject
 {
     Q_OBJECT
@@ -30,8 +34,9 @@ public:
     explicit NatsRequester(Handler handler, QObject *parent = nullptr);
     ~NatsRequester() override;
 
-    // sendAsap: every request is written to the socket at once (latency); otherwise nats.c's
-    // flusher thread writes them in batches (throughput, up to a millisecond later).
+    // Requests published during one turn of the event loop leave in one write before the
+    // loop waits. sendAsap: a request published while no other is in flight is written at
+    // once instead (a lone request's latency). Blocks until the subscription is in place.
     Status open(const QString &url, const QString &name, bool sendAsap);
     void close();
 
@@ -51,7 +56,23 @@ private:
         quint64 cookie = 0;
         qint64 deadlineMs = 0;
         quint32 generation = 0;
+        quint32 route = 0;
         bool active = false;
+    };
+    // The requests on one subject, with a wildcard subscription of their own on the inbox
+    // (_INBOX.<nuid>.<route>.*): nats.c hands out a "no responders" reply without its subject
+    // (NextMsg returns NATS_NO_RESPONDERS), so the subscription it came through is what names
+    // the request's subject, and the broker refuses a subject's requests in publish order.
+    struct Route
+    {
+        NatsSubscriptionPtr sub;
+        QByteArray prefix;           // "_INBOX.<nuid>.<route>."
+        std::deque<quint64> waiting; // tokens in publish order; answered ones leave lazily
+    };
+    struct SubjectHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
     struct Deadline
     {
@@ -60,8 +81,13 @@ private:
         bool operator>(const Deadline &other) const { return atMs > other.atMs; }
     };
 
-    static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
+    // The route of subject, subscribed on first use; -1 when nats.c refuses the subscription.
+    int routeFor(const char *subject, natsStatus *status);
+    // Takes the replies that the last read of the socket brought.
     void drain();
+    void take(quint32 route, natsMsg *msg);
+    void refused(quint32 route);
+    void answer(quint64 token, Outcome outcome, natsMsg *msg);
     void sweep();
     void arm(qint64 atMs);
     // The slot a token names, when that request is still waiting; else null.
@@ -69,9 +95,11 @@ private:
     void release(quint64 token);
 
     Handler m_handler;
+    NatsDriver m_driver; // outlives the connection, whose callbacks it serves
     NatsConnectionPtr m_conn;
-    NatsSubscriptionPtr m_sub;
-    QByteArray m_inboxPrefix;  // "_INBOX.<nuid>."
+    QByteArray m_inboxPrefix; // "_INBOX.<nuid>."
+    std::vector<Route> m_routes;
+    std::unordered_map<std::string, quint32, SubjectHash, std::equal_to<>> m_routeBySubject;
     QByteArray m_replySubject; // scratch: prefix + token
     std::vector<Slot> m_slots;
     std::vector<quint32> m_free;
@@ -79,10 +107,7 @@ private:
     QTimer m_sweep;
     qint64 m_armedFor = 0;
     int m_active = 0;
-
-    std::mutex m_incomingMutex;
-    std::vector<natsMsg *> m_incoming; // filled by nats.c's thread
-    std::vector<natsMsg *> m_batch;    // being drained on ours
+    bool m_sendAsap = true;
 };
 
 } // namespace Stratus::Gateway

@@ -1,8 +1,10 @@
-// The HTTP gateway's own cost: `hey -c 50` drives stratus-gateway, whose requests are answered
-// by a trivial nats.c responder inside this process (no function process), so what is measured
-// is hey + gateway + broker + responder, and the gateway's CPU time per request is read from
-// /proc/PID/stat. Run for nats.c's two write modes: SendAsap (each request written at once)
-// and --buffered (nats.c's flusher batches).
+// The HTTP gateway's own cost: hey drives stratus-gateway, whose requests are answered by a
+// trivial nats.c responder inside this process (no function process), so what is measured is
+// hey + gateway + broker + responder, and the gateway's CPU time per request is read from
+// /proc/PID/stat. Two loads: lone requests (`hey -q 100 -c 1`: an idle machine between
+// requests, so the latency counts thread wake-ups) and `hey -c 50` (throughput). Run for the
+// gateway's two write modes: a lone request written at once (the default) and --buffered.
+// STRATUS_BIN_DIR names the stratus-gateway measured (another build's, to compare).
 // Not a test: it prints a Markdown table (docs/benchmarks.md has the figures and the command).
 //   bench_gateway [--seconds N] [--connections N]
 
@@ -20,8 +22,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <unistd.h>
+#include <vector>
 
 using namespace Stratus;
 using namespace Stratus::Test;
@@ -57,6 +62,8 @@ qint64 cpuTicks(qint64 pid)
 struct Run
 {
     QString mode;
+    double loneAvgMs = 0, loneP50Ms = 0, loneP99Ms = 0;
+    double loneCpuUs = 0; // per request
     double rps = 0;
     qint64 ok = 0;
     qint64 other = 0;
@@ -91,10 +98,10 @@ Run measure(const QString &mode, const QStringList &gatewayArgs, const QString &
     const QString url =
         QStringLiteral("http://127.0.0.1:%1/function/bench").arg(file.readAll().trimmed().toInt());
     const QString hey = QStandardPaths::findExecutable(QStringLiteral("hey"));
-    const auto runHey = [&](const QStringList &args, int timeoutMs) {
+    const auto runHey = [&](const QStringList &args, int timeoutMs, int clients) {
         QProcess p;
-        p.start(hey, args + QStringList{QStringLiteral("-c"), QString::number(connections),
-                                        QStringLiteral("-m"), QStringLiteral("POST"), QStringLiteral("-d"),
+        p.start(hey, args + QStringList{QStringLiteral("-c"), QString::number(clients), QStringLiteral("-m"),
+                                        QStringLiteral("POST"), QStringLiteral("-d"),
                                         QStringLiteral(R"({"n":1})"), url});
         if (!p.waitForFinished(timeoutMs)) {
             p.kill();
@@ -102,11 +109,34 @@ Run measure(const QString &mode, const QStringList &gatewayArgs, const QString &
         }
         return QString::fromUtf8(p.readAllStandardOutput());
     };
-    runHey({QStringLiteral("-n"), QStringLiteral("5000")}, 60000); // warm-up
-    const qint64 before = cpuTicks(gateway.pid());
-    const QString out =
-        runHey({QStringLiteral("-z"), QStringLiteral("%1s").arg(seconds)}, (seconds + 30) * 1000);
-    const qint64 after = cpuTicks(gateway.pid());
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    runHey({QStringLiteral("-n"), QStringLiteral("5000")}, 60000, connections); // warm-up
+
+    qint64 before = cpuTicks(gateway.pid());
+    // Every request's time (CSV, in 0.1 ms steps): the mean of a thousand is finer than that.
+    const QString lone =
+        runHey({QStringLiteral("-q"), QStringLiteral("100"), QStringLiteral("-z"),
+                QStringLiteral("%1s").arg(seconds), QStringLiteral("-o"), QStringLiteral("csv")},
+               (seconds + 30) * 1000, 1);
+    qint64 after = cpuTicks(gateway.pid());
+    std::vector<double> times;
+    for (const QString &line : lone.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.split(QLatin1Char(','));
+        if (fields.size() > 6 && fields[6] == QStringLiteral("200"))
+            times.push_back(fields[0].toDouble() * 1000);
+    }
+    if (!times.empty()) {
+        std::sort(times.begin(), times.end());
+        run.loneAvgMs = std::accumulate(times.begin(), times.end(), 0.0) / double(times.size());
+        run.loneP50Ms = times[times.size() / 2];
+        run.loneP99Ms = times[std::min(times.size() - 1, times.size() * 99 / 100)];
+        run.loneCpuUs = double(after - before) / tick * 1e6 / double(times.size());
+    }
+
+    before = cpuTicks(gateway.pid());
+    const QString out = runHey({QStringLiteral("-z"), QStringLiteral("%1s").arg(seconds)},
+                               (seconds + 30) * 1000, connections);
+    after = cpuTicks(gateway.pid());
     run.rps = match(out, QStringLiteral(R"(Requests/sec:\s+([0-9.]+))"));
     run.ok = qint64(match(out, QStringLiteral(R"(\[200\]\s+(\d+) responses)")));
     const auto all = QRegularExpression(QStringLiteral(R"(\[(\d+)\]\s+(\d+) responses)")).globalMatch(out);
@@ -117,7 +147,7 @@ Run measure(const QString &mode, const QStringList &gatewayArgs, const QString &
     }
     run.p50ms = 1000 * match(out, QStringLiteral(R"(50%+ in ([0-9.]+) secs)"));
     run.p99ms = 1000 * match(out, QStringLiteral(R"(99%+ in ([0-9.]+) secs)"));
-    const double cpuSeconds = double(after - before) / double(sysconf(_SC_CLK_TCK));
+    const double cpuSeconds = double(after - before) / tick;
     if (run.ok > 0)
         run.gatewayCpuUs = cpuSeconds * 1e6 / double(run.ok + run.other);
     run.gatewayCores = cpuSeconds / seconds;
@@ -185,14 +215,15 @@ int main(int argc, char **argv)
     natsConnection_Flush(rawConn);
 
     QList<Run> runs;
-    runs << measure(QStringLiteral("SendAsap"), {}, broker.url(), manifest, dir.path(), seconds, connections);
+    runs << measure(QStringLiteral("default"), {}, broker.url(), manifest, dir.path(), seconds, connections);
     runs << measure(QStringLiteral("buffered"), {QStringLiteral("--buffered")}, broker.url(), manifest,
                     dir.path(), seconds, connections);
-    printf("hey -c %d -z %ds -m POST -d '{\"n\":1}' URL/function/bench; responder in-process (nats.c)\n\n",
-           connections, seconds);
-    printf("| gateway writes | requests/s | non-200 | p50 ms | p99 ms | gateway CPU µs/request | gateway "
-           "cores |\n");
-    printf("| --- | --- | --- | --- | --- | --- | --- |\n");
+    printf("lone: hey -q 100 -c 1 -z %ds; load: hey -c %d -z %ds; both -m POST -d '{\"n\":1}' "
+           "URL/function/bench; responder in-process (nats.c)\n\n",
+           seconds, connections, seconds);
+    printf("| gateway writes | lone avg ms | lone p50 ms | lone p99 ms | lone CPU µs/request | load "
+           "requests/s | non-200 | load p50 ms | load p99 ms | load CPU µs/request | gateway cores |\n");
+    printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     int code = 0;
     for (const Run &r : runs) {
         if (!r.error.isEmpty()) {
@@ -200,7 +231,8 @@ int main(int argc, char **argv)
             code = 1;
             continue;
         }
-        printf("| %s | %.0f | %lld | %.2f | %.2f | %.1f | %.2f |\n", qPrintable(r.mode), r.rps,
+        printf("| %s | %.3f | %.2f | %.2f | %.1f | %.0f | %lld | %.2f | %.2f | %.1f | %.2f |\n",
+               qPrintable(r.mode), r.loneAvgMs, r.loneP50Ms, r.loneP99Ms, r.loneCpuUs, r.rps,
                static_cast<long long>(r.other), r.p50ms, r.p99ms, r.gatewayCpuUs, r.gatewayCores);
     }
     sub.reset();

@@ -114,10 +114,12 @@ private slots:
     void malformedRequests();
     void bodyOverLimit();
     void keepAliveAndPipelining();
+    void noRespondersAmongReplies();
     void chunkedBody();
     void connectionClose();
     void asyncRun();
     void concurrentConnections();
+    void brokerRestart();
     void sigtermAnswersInFlight();
     void supervisorRecordsGatewayUrl();
     void supervisorWithoutGateway();
@@ -420,6 +422,36 @@ void tst_Gateway::keepAliveAndPipelining()
     }
 }
 
+void tst_Gateway::noRespondersAmongReplies()
+{
+    // The broker's "no responders" comes without the request's subject through nats.c: each
+    // refused request must still get its own 503, and the answered ones their replies, when
+    // they are in flight together.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(socket.waitForConnected(5000));
+    const QList<QByteArray> paths{"/function/ghost", "/function/echo",  "/function/ghost",
+                                  "/flow/plain",     "/function/ghost", "/function/echo"};
+    QByteArray pipelined;
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        pipelined += post(paths[i], "n" + QByteArray::number(i),
+                          "X-Request-Id: mixed-" + QByteArray::number(i) + "\r\n");
+    socket.write(pipelined);
+    QByteArray buffer;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        HttpResult r;
+        QVERIFY(readResponse(socket, buffer, &r));
+        QCOMPARE(r.header("x-request-id"), "mixed-" + QByteArray::number(i));
+        if (paths[i].endsWith("ghost")) {
+            QCOMPARE(r.status, 503);
+            QVERIFY2(r.body.contains("no invoker serves fn.ghost"), r.body.constData());
+        } else {
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.body.endsWith("n" + QByteArray::number(i)), r.body.constData());
+        }
+    }
+}
+
 void tst_Gateway::chunkedBody()
 {
     QTcpSocket socket;
@@ -552,6 +584,37 @@ void tst_Gateway::concurrentConnections()
     }
     QTRY_VERIFY_WITH_TIMEOUT(finished == Connections, 60000);
     QCOMPARE(failures, 0);
+}
+
+void tst_Gateway::brokerRestart()
+{
+    QCOMPARE(call(post("/flow/plain", "before")).body, QByteArray("flow:before"));
+    // A request in flight when the broker goes: its reply may be lost with the broker, but the
+    // client hears back exactly once, within the request's timeout.
+    const QString started = m_dir.filePath(QStringLiteral("slow-started"));
+    QFile::remove(started);
+    QTcpSocket inFlight;
+    inFlight.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(inFlight.waitForConnected(5000));
+    inFlight.write(post("/function/slow", "across", "X-Timeout-Ms: 4000\r\n"));
+    QVERIFY(inFlight.waitForBytesWritten(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(started), 10000);
+
+    QVERIFY2(m_broker.restart(), qPrintable(m_broker.errorString()));
+
+    QByteArray buffer;
+    HttpResult r;
+    QVERIFY(readResponse(inFlight, buffer, &r, 15000));
+    QVERIFY2(r.status == 200 || r.status == 504, r.body.constData());
+    // The gateway reconnects by itself, with its subscription: requests are answered again.
+    QTRY_COMPARE_WITH_TIMEOUT(call(post("/flow/plain", "after", "X-Timeout-Ms: 1000\r\n"), 5000).body,
+                              QByteArray("flow:after"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(call(post("/function/echo", "again", "X-Timeout-Ms: 1000\r\n"), 5000).status,
+                              200, 30000);
+    QCOMPARE(call(post("/function/echo", "again")).body, QByteArray("again"));
+    // Only one answer came on the first connection.
+    QVERIFY(!inFlight.waitForReadyRead(200));
+    QVERIFY(buffer.isEmpty());
 }
 
 void tst_Gateway::sigtermAnswersInFlight()
