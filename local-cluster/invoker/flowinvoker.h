@@ -84,7 +84,7 @@ private:
     struct Route
     {
         NatsSubscriptionPtr sub;
-        std::string prefix;          // "_INBOX.<nuid>.<route>."
+        std::string prefix;           // "_INBOX.<nuid>.<route>."
         std::deque<uint64_t> waiting; // call ids in publish order; answered ones leave lazily
     };
     Tracked track(PendingCall::Kind kind, FlowScope &scope, int node, const std::string &subject);
@@ -169,7 +169,7 @@ private:
     NatsSubscriptionPtr m_probeSub;
     NatsSubscriptionPtr m_breakpointSub;
     NatsSubscriptionPtr m_controlSub;
-    std::string m_inbox; // "_INBOX.xxx.": every reply subject of ours starts with it
+    std::string m_inbox;        // "_INBOX.xxx.": every reply subject of ours starts with it
     std::deque<Route> m_routes; // a deque: routes are referred to while new ones are added
     std::unordered_map<std::string, size_t> m_routeBySubject;
 

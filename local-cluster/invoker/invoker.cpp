@@ -31,7 +31,7 @@ constexpr auto WorkerRespawnMax = std::chrono::milliseconds(5000);
 constexpr size_t PipelineDepth = 2;
 // The subject (after the datastore inbox) of the message that confirms the subscription.
 constexpr const char *ReadyProbe = "ready";
-constexpr size_t SpentBatch = 64; // see Invoker::spend
+constexpr size_t SpentBatch = 64;                          // see Invoker::spend
 constexpr auto RecordDelay = std::chrono::milliseconds(2); // see Invoker::queueRecord
 constexpr size_t RecordBatchBytes = 256 * 1024;
 
@@ -306,8 +306,8 @@ bool Invoker::subscribeDatastoreReplies()
     m_datastoreInbox = std::string(inbox) + ".";
     natsInbox_Destroy(inbox);
     natsSubscription *sub = nullptr;
-    if (natsConnection_Subscribe(&sub, m_conn.get(), (m_datastoreInbox + "*").c_str(), &Invoker::onDatastoreReply,
-                                 this) != NATS_OK) {
+    if (natsConnection_Subscribe(&sub, m_conn.get(), (m_datastoreInbox + "*").c_str(),
+                                 &Invoker::onDatastoreReply, this) != NATS_OK) {
         logLine("invoker " + m_config.function + ": cannot subscribe to its datastore replies");
         return false;
     }
@@ -335,7 +335,8 @@ void Invoker::fetchInput(std::unique_ptr<Invocation> job, const std::string &ref
     if (slash == std::string::npos) {
         m_running.push_back(std::move(job));
         return complete(raw, Protocol::StatusBadRequest, -1,
-                        "bad-request: " + std::string(Protocol::InputRefHeader) + " must be RUN/OBJECT, not " + ref);
+                        "bad-request: " + std::string(Protocol::InputRefHeader) +
+                            " must be RUN/OBJECT, not " + ref);
     }
     std::string body = "{\"run\":";
     appendJsonString(body, ref.substr(0, slash));
@@ -344,8 +345,9 @@ void Invoker::fetchInput(std::unique_ptr<Invocation> job, const std::string &ref
     body += '}';
     const uint64_t id = m_nextDatastoreRequest++;
     const std::string subject = std::string(Protocol::DatastorePrefix) + ".get";
-    natsConnection_PublishRequest(m_conn.get(), subject.c_str(), (m_datastoreInbox + std::to_string(id)).c_str(),
-                                  body.data(), int(body.size()));
+    natsConnection_PublishRequest(m_conn.get(), subject.c_str(),
+                                  (m_datastoreInbox + std::to_string(id)).c_str(), body.data(),
+                                  int(body.size()));
     DatastoreWait &wait = m_datastoreWaits[id];
     wait.kind = DatastoreWait::Kind::FetchInput;
     wait.fetching = std::move(job);
@@ -398,7 +400,8 @@ void Invoker::takeDatastoreReply(NatsMsgPtr msg)
     natsMsgHeader_Get(msg.get(), Protocol::StatusHeader, &status);
     const char *chunks = nullptr;
     natsMsgHeader_Get(msg.get(), Protocol::ChunksHeader, &chunks);
-    const bool ok = !natsMsg_IsNoResponders(msg.get()) && status && std::strcmp(status, Protocol::StatusOk) == 0;
+    const bool ok =
+        !natsMsg_IsNoResponders(msg.get()) && status && std::strcmp(status, Protocol::StatusOk) == 0;
     const std::string body(natsMsg_GetData(msg.get()), size_t(natsMsg_GetDataLength(msg.get())));
     const std::string why = natsMsg_IsNoResponders(msg.get()) ? std::string("no datastore is running") : body;
     if (wait.kind == DatastoreWait::Kind::FetchInput) {
@@ -432,8 +435,10 @@ void Invoker::datastoreTimedOut(uint64_t id)
     it->second.timer = 0;
     // An answer that never comes is an answer: the same path, with a message to say so.
     natsMsg *raw = nullptr;
-    const std::string why = "the datastore did not answer within " + std::to_string(m_config.timeoutMs) + " ms";
-    natsMsg_Create(&raw, (m_datastoreInbox + std::to_string(id)).c_str(), nullptr, why.data(), int(why.size()));
+    const std::string why =
+        "the datastore did not answer within " + std::to_string(m_config.timeoutMs) + " ms";
+    natsMsg_Create(&raw, (m_datastoreInbox + std::to_string(id)).c_str(), nullptr, why.data(),
+                   int(why.size()));
     natsMsgHeader_Set(raw, Protocol::StatusHeader, Protocol::StatusUnavailable);
     takeDatastoreReply(NatsMsgPtr(raw));
 }
@@ -1009,8 +1014,8 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     if (job->timer)
         m_reactor.cancelTimer(job->timer);
     job->timer = 0;
-    const bool byReference = job->outputRefAbove > 0 && body.size() > job->outputRefAbove && !job->run.empty() &&
-                             std::strcmp(status, Protocol::StatusOk) == 0;
+    const bool byReference = job->outputRefAbove > 0 && body.size() > job->outputRefAbove &&
+                             !job->run.empty() && std::strcmp(status, Protocol::StatusOk) == 0;
     if (byReference && storeOutput(job, body))
         return; // replied once the datastore has it
     const int64_t durationUs = micros(Clock::now() - job->arrived);
@@ -1111,7 +1116,8 @@ void Invoker::publishRecord(const Invocation &job, const char *status, int exitC
     boolean("inputTruncated", input.size() > RecordPayloadLimit);
     // Where the whole of a large payload is (docs/debugger.md, "Large payloads"), while it lives.
     const char *inputRef = nullptr;
-    if (natsMsgHeader_Get(job.msg.get(), Protocol::InputRefHeader, &inputRef) == NATS_OK && inputRef && *inputRef)
+    if (natsMsgHeader_Get(job.msg.get(), Protocol::InputRefHeader, &inputRef) == NATS_OK && inputRef &&
+        *inputRef)
         text("inputRef", inputRef);
     text("output", utf8Head(output, RecordPayloadLimit));
     number("outputBytes", int64_t(output.size()));

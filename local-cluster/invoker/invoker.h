@@ -149,7 +149,8 @@ private:
     void replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
                   std::string_view outputRef = {}, size_t outputSize = 0);
     void publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
-                       std::string_view error, std::string_view stderrTail, int64_t durationUs, std::string_view outputRef = {});
+                       std::string_view error, std::string_view stderrTail, int64_t durationUs,
+                       std::string_view outputRef = {});
     std::unique_ptr<Invocation> release(Invocation *job);
     void queueRecord(std::string record);
     void publishRecords();

@@ -34,6 +34,18 @@ struct Reactor::NatsSocket
     bool watched = false;
     uint64_t offLoopWrites = 0; // write requests from other threads, see flushNatsWrites
 
+    struct Snapshot
+    {
+        natsConnection *nc;
+        int fd;
+        uint64_t offLoopWrites;
+    };
+    Snapshot snapshot()
+    {
+        std::lock_guard lock(mutex);
+        return {nc, fd, offLoopWrites};
+    }
+
     void apply() // with mutex held
     {
         if (fd < 0)
@@ -117,11 +129,7 @@ void Reactor::natsReady(uint32_t index, uint32_t events)
     if (index >= m_nats.size())
         return;
     NatsSocket &socket = *m_nats[index];
-    natsConnection *nc;
-    {
-        std::lock_guard lock(socket.mutex);
-        nc = socket.nc;
-    }
+    natsConnection *nc = socket.snapshot().nc;
     if (!nc)
         return;
     // nats.c takes the 0 that send() returns for an empty buffer for a closed connection: the
@@ -138,13 +146,7 @@ void Reactor::natsReady(uint32_t index, uint32_t events)
 void Reactor::flushNatsWrites()
 {
     for (const auto &socket : m_nats) {
-        natsConnection *nc;
-        uint64_t requests;
-        {
-            std::lock_guard lock(socket->mutex);
-            nc = socket->nc;
-            requests = socket->offLoopWrites;
-        }
+        const auto [nc, fd, requests] = socket->snapshot();
         if (!nc)
             continue;
         int buffered = natsConnection_Buffered(nc);
@@ -167,13 +169,7 @@ void Reactor::flushNats(int timeoutMs)
 {
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
     for (const auto &socket : m_nats) {
-        natsConnection *nc;
-        int fd;
-        {
-            std::lock_guard lock(socket->mutex);
-            nc = socket->nc;
-            fd = socket->fd;
-        }
+        const auto [nc, fd, requests] = socket->snapshot();
         while (nc && fd >= 0 && natsConnection_Buffered(nc) > 0 && Clock::now() < deadline) {
             pollfd p{fd, POLLOUT, 0};
             const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();

@@ -51,10 +51,9 @@ public:
 
     // Drives a nats.c connection made with these options from this loop (nats.c's external
     // event-loop mode): no reader or flusher thread, the socket is read here, and what a
-    // turn of the loop publishes goes out in one write, just before the loop waits. afterRead runs on the loop after
-    // each read, to take what arrived on synchronous subscriptions. Call before connecting,
-    // on the loop's thread; nats.c may call back from its own threads (reconnect, pings),
-    // which only touch epoll.
+    // turn of the loop publishes goes out in one write, just before the loop waits. afterRead runs on the
+    // loop after each read, to take what arrived on synchronous subscriptions. Call before connecting, on the
+    // loop's thread; nats.c may call back from its own threads (reconnect, pings), which only touch epoll.
     void driveNats(__natsOptions *opts, std::function<void()> afterRead);
     // After run(): writes what the driven connections still hold, for up to timeoutMs.
     void flushNats(int timeoutMs);

@@ -62,6 +62,8 @@ private:
     QJsonObject traceOf(natsSubscription *sub, const QByteArray &runId) const;
     NatsSubscriptionPtr subscribeTraces(const QString &flow) const;
     QList<ManagedProcess *> invokersOf(const QString &function) const;
+    // The end of the logs of the processes whose id starts with one of these, to say why.
+    QString logTails(const QStringList &idPrefixes) const;
 
     QTemporaryDir m_project;
     std::unique_ptr<Supervisor> m_supervisor;
@@ -156,6 +158,21 @@ QList<ManagedProcess *> tst_FlowRun::invokersOf(const QString &function) const
             invokers << p;
     }
     return invokers;
+}
+
+QString tst_FlowRun::logTails(const QStringList &idPrefixes) const
+{
+    QString tails;
+    for (ManagedProcess *p : m_supervisor->processes()) {
+        if (std::none_of(idPrefixes.cbegin(), idPrefixes.cend(),
+                         [p](const QString &prefix) { return p->spec().id.startsWith(prefix); }))
+            continue;
+        QFile log(p->spec().logFile);
+        if (log.open(QIODevice::ReadOnly) && log.size() > 4000)
+            log.seek(log.size() - 4000);
+        tails += QStringLiteral("\n--- %1 ---\n%2").arg(p->spec().id, QString::fromUtf8(log.readAll()));
+    }
+    return tails;
 }
 
 void tst_FlowRun::fizzBuzzThroughNats()
@@ -455,13 +472,15 @@ void tst_FlowRun::recordInDatastore()
     QVERIFY2(datastore, qPrintable(datastore.errorMessage()));
     QJsonObject record;
     // The record is written after the reply: wait for it.
-    QTRY_VERIFY_WITH_TIMEOUT(
+    QTRY_VERIFY2_WITH_TIMEOUT(
         [&] {
             const auto value = datastore->get(runId, QLatin1String(Protocol::RunRecordObject));
             if (value && *value)
                 record = object(**value);
             return !record.isEmpty();
         }(),
+        qPrintable(QStringLiteral("no record of run %1; the logs say:%2")
+                       .arg(runId, logTails({QStringLiteral("datastore"), QStringLiteral("flow.fizzbuzz")}))),
         10000);
     QCOMPARE(record.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(record.value(QLatin1String("input")).toObject(), (QJsonObject{{QStringLiteral("n"), 6}}));

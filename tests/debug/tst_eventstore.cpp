@@ -9,8 +9,8 @@
 #include "testbroker.h"
 #include "testproject.h"
 
-#include <QElapsedTimer>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -219,8 +219,9 @@ void tst_EventStore::pauseSkipsAndResumeRecords()
     QDeadlineTimer deadline(10000);
     while (!seenRecord && !deadline.hasExpired()) {
         natsMsg *seen = nullptr;
-        QCOMPARE(natsSubscription_NextMsg(&seen, records.get(), std::max<qint64>(1, deadline.remainingTime())),
-                 NATS_OK);
+        QCOMPARE(
+            natsSubscription_NextMsg(&seen, records.get(), std::max<qint64>(1, deadline.remainingTime())),
+            NATS_OK);
         if (QByteArray(natsMsg_GetData(seen)).contains("paused-1"))
             seenRecord.reset(seen);
         else
