@@ -191,14 +191,13 @@ bool FlowInvoker::subscribe()
                 natsStatus_GetText(s));
         return false;
     }
-    m_reactor.addTimer(Clock::now() + std::chrono::seconds(5), [this]() {
-        if (!m_ready && !m_draining) {
+    expectConfirmation(
+        m_reactor, [this]() { return m_ready || m_draining; },
+        [this]() {
             logLine("flow " + m_config.flow + ": the broker did not confirm the subscription to " +
                     m_config.trigger + " within 5 s");
             m_exitCode = 1;
-            m_reactor.quit();
-        }
-    });
+        });
     return true;
 }
 

@@ -176,14 +176,13 @@ void Invoker::subscribe()
         m_reactor.quit();
         return;
     }
-    m_reactor.addTimer(Clock::now() + std::chrono::seconds(5), [this]() {
-        if (!m_ready && !m_draining) {
+    expectConfirmation(
+        m_reactor, [this]() { return m_ready || m_draining; },
+        [this]() {
             logLine("invoker " + m_config.function + ": the broker did not confirm the subscription to " +
                     m_config.trigger + " within 5 s");
             m_exitCode = 1;
-            m_reactor.quit();
-        }
-    });
+        });
 }
 
 void Invoker::subscribed()

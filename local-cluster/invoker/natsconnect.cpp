@@ -30,6 +30,17 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
     return NatsConnectionPtr(conn);
 }
 
+void expectConfirmation(Reactor &loop, std::function<bool()> confirmed, std::function<void()> failed)
+{
+    loop.addTimer(Clock::now() + std::chrono::seconds(5),
+                  [&loop, confirmed = std::move(confirmed), failed = std::move(failed)]() {
+                      if (confirmed())
+                          return;
+                      failed();
+                      loop.quit();
+                  });
+}
+
 void takePending(natsSubscription *sub, const std::function<void(NatsMsgPtr)> &take,
                  const std::function<void()> &noResponders)
 {

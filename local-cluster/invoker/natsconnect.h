@@ -20,6 +20,11 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
                               std::string *error, bool sharedDelivery = false, Reactor *loop = nullptr,
                               std::function<void()> afterRead = {});
 
+// A driven connection cannot wait for the broker's PONG on the loop's own thread: a message
+// published to ourselves after the SUBs confirms them when it comes back. Unless confirmed()
+// holds within 5 s, this runs failed() and stops the loop.
+void expectConfirmation(Reactor &loop, std::function<bool()> confirmed, std::function<void()> failed);
+
 // Hands take every message a synchronous subscription holds now, without waiting. nats.c
 // drops a "no responders" reply itself and only says that one came: noResponders hears of
 // each (without it, they are ignored).
