@@ -29,6 +29,8 @@ KvValue toValue(kvEntry *e)
     return v;
 }
 
+constexpr int OpenAttempts = 2; // see KvBucket::open (twice its wait stays under a process's ready timeout)
+
 Result<JsCtxPtr> jetStream(natsConnection *conn)
 {
     jsCtx *raw = nullptr;
@@ -60,7 +62,11 @@ Result<KvBucket> KvBucket::open(natsConnection *conn, const Config &config)
     const QByteArray stream = streamName(config.name).toUtf8();
     jsStreamInfo *rawInfo = nullptr;
     jsErrCode errCode = jsErrCode(0);
-    natsStatus s = js_GetStreamInfo(&rawInfo, js->get(), stream.constData(), nullptr, &errCode);
+    // A broker that has just started (on a busy machine) may take longer than one request's
+    // wait to answer its first JetStream request: ask again before giving up.
+    natsStatus s = NATS_TIMEOUT;
+    for (int attempt = 0; attempt < OpenAttempts && s == NATS_TIMEOUT; ++attempt)
+        s = js_GetStreamInfo(&rawInfo, js->get(), stream.constData(), nullptr, &errCode);
     StreamInfoPtr info(rawInfo);
     if (s == NATS_NOT_FOUND || errCode == JSStreamNotFoundErr) {
         // The stream is created here rather than by js_CreateKeyValue so that a full bucket
