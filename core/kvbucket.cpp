@@ -31,19 +31,19 @@ KvValue toValue(kvEntry *e)
 
 constexpr int OpenAttempts = 2; // see KvBucket::open (twice its wait stays under a process's ready timeout)
 
-Result<JsCtxPtr> jetStream(natsConnection *conn)
+} // namespace
+
+Result<JsCtxPtr> KvBucket::jetStream(natsConnection *conn, int waitMs)
 {
     jsCtx *raw = nullptr;
     jsOptions options;
     jsOptions_Init(&options);
-    options.Wait = 5000;
+    options.Wait = waitMs;
     const natsStatus s = natsConnection_JetStream(&raw, conn, &options);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("JetStream: %1").arg(KvBucket::lastErrorText(s)));
+        return makeError(QStringLiteral("JetStream: %1").arg(lastErrorText(s)));
     return JsCtxPtr(raw);
 }
-
-} // namespace
 
 QString KvBucket::lastErrorText(natsStatus status)
 {

@@ -87,6 +87,8 @@ public:
     Result<qint64> storedBytes() const;
 
     static QString lastErrorText(natsStatus status);
+    // A JetStream context on conn whose requests wait up to waitMs for the broker.
+    static Result<JsCtxPtr> jetStream(natsConnection *conn, int waitMs = 5000);
 
 private:
     KvBucket(JsCtxPtr js, KvStorePtr kv, QString name, natsConnection *conn)

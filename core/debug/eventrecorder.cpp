@@ -62,14 +62,10 @@ Status update(jsCtx *js, jsStreamConfig *config, const QString &what)
 
 Result<EventRecorder> EventRecorder::open(natsConnection *conn)
 {
-    jsCtx *raw = nullptr;
-    jsOptions options;
-    jsOptions_Init(&options);
-    options.Wait = 10000;
-    const natsStatus s = natsConnection_JetStream(&raw, conn, &options);
-    if (s != NATS_OK)
-        return makeError(QStringLiteral("JetStream: %1").arg(KvBucket::lastErrorText(s)));
-    return EventRecorder(JsCtxPtr(raw));
+    auto js = KvBucket::jetStream(conn, 10000);
+    if (!js)
+        return js.error();
+    return EventRecorder(std::move(*js));
 }
 
 Status EventRecorder::ensureStream(const RecordingSettings &limits) const
