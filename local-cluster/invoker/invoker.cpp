@@ -31,8 +31,9 @@ constexpr auto WorkerRespawnMax = std::chrono::milliseconds(5000);
 constexpr size_t PipelineDepth = 2;
 // The subject (after the datastore inbox) of the message that confirms the subscription.
 constexpr const char *ReadyProbe = "ready";
-constexpr size_t SpentBatch = 64;                          // see Invoker::spend
-constexpr auto RecordDelay = std::chrono::milliseconds(2); // see Invoker::queueRecord
+constexpr size_t SpentBatch = 64;                             // see Invoker::spend
+constexpr auto RecordDelay = std::chrono::milliseconds(2);    // see Invoker::queueRecord
+constexpr auto PipeWatchDelay = std::chrono::milliseconds(2); // see Invoker::startCold
 constexpr size_t RecordBatchBytes = 256 * 1024;
 
 void logLine(const std::string &line)
@@ -578,8 +579,15 @@ void Invoker::startCold(std::unique_ptr<Invocation> owned)
     job->pid = job->process.pid;
     job->stdoutOpen = job->stderrOpen = true;
     job->stderrSink.begin("[" + m_config.function + " " + job->requestId + "] ");
-    m_reactor.add(job->process.stdoutFd, EPOLLIN, [this, job](uint32_t) { readColdStdout(job); });
-    m_reactor.add(job->process.stderrFd, EPOLLIN, [this, job](uint32_t) { readColdStderr(job); });
+    // A short-lived process wakes us once, at its exit (the pidfd), rather than once per write
+    // and once per pipe it closes, each time taking its CPU from it. Its pipes are watched
+    // only if it is still running a moment later; one that fills a pipe before then waits
+    // for that moment.
+    job->pipeTimer = m_reactor.addTimer(Clock::now() + PipeWatchDelay, [this, job]() {
+        job->pipeTimer = 0;
+        m_reactor.add(job->process.stdoutFd, EPOLLIN, [this, job](uint32_t) { readColdStdout(job); });
+        m_reactor.add(job->process.stderrFd, EPOLLIN, [this, job](uint32_t) { readColdStderr(job); });
+    });
     m_reactor.add(job->process.pidfd, EPOLLIN, [this, job](uint32_t) { onColdExit(job); });
     job->timer = m_reactor.addTimer(Clock::now() + std::chrono::milliseconds(m_config.timeoutMs),
                                     [this, job]() { onTimeout(job); });
@@ -1013,6 +1021,9 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     if (job->timer)
         m_reactor.cancelTimer(job->timer);
     job->timer = 0;
+    if (job->pipeTimer)
+        m_reactor.cancelTimer(job->pipeTimer);
+    job->pipeTimer = 0;
     const bool byReference = job->outputRefAbove > 0 && body.size() > job->outputRefAbove &&
                              !job->run.empty() && std::strcmp(status, Protocol::StatusOk) == 0;
     if (byReference && storeOutput(job, body))
@@ -1025,6 +1036,8 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
                   ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
     spend(std::move(release(job)->msg));
+    if (m_running.empty() && !m_config.warm)
+        publishRecords();
 }
 
 void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
@@ -1130,8 +1143,12 @@ void Invoker::publishRecord(const Invocation &job, const char *status, int exitC
     queueRecord(std::move(r));
 }
 
-// Records leave a moment after the reply, together: sent with it, a record took the broker's
-// and the CPUs' time from the reply's way back to the caller (docs/benchmarks.md).
+// A record leaves after its reply, with the other records of the next 2 ms: sent with their
+// replies, records took the broker's and the CPUs' time from the replies' way back. A cold
+// invoker with nothing left running sends them at once instead (Invoker::complete): its next
+// event is a process start, which a record sent 2 ms later would land in the middle of
+// (20 µs slower in the cold bench), and a spawn costs far more than a publish saved by
+// batching (docs/benchmarks.md).
 void Invoker::queueRecord(std::string record)
 {
     m_recordBytes += record.size();

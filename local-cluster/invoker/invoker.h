@@ -41,6 +41,7 @@ struct Invocation
     size_t stdinOffset = 0;
     std::string output;
     Reactor::TimerId timer = 0;
+    Reactor::TimerId pipeTimer = 0;
     bool timedOut = false;
     bool outputTooLarge = false;
     pid_t pid = -1;
