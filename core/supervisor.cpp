@@ -98,9 +98,17 @@ QString quoted(const QString &text)
 
 Supervisor::Supervisor(QObject *parent) : Supervisor(Options{}, parent) {}
 
-Supervisor::Supervisor(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+Supervisor::Supervisor(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_packer(new CpuPacker(this))
 {
     m_stateWriter.setMaxThreadCount(1);
+    m_packer->setProcesses([this] {
+        QList<qint64> pids;
+        for (const ManagedProcess *p : std::as_const(m_processes))
+            if (p->pid() > 0)
+                pids.append(p->pid());
+        return pids;
+    });
 }
 
 Supervisor::~Supervisor()
@@ -828,6 +836,10 @@ void Supervisor::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Running && m_options.packWhenIdle)
+        m_packer->start();
+    else if (state != State::Running)
+        m_packer->stop();
     // The settled states are on disk before anyone hears of them (`stratus cluster up
     // --detach` and `down` read the file); the transient ones may come a moment later.
     if (state == State::Running || state == State::Stopped || state == State::Failed)

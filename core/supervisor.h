@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cpupacker.h"
 #include "managedprocess.h"
 #include "manifest.h"
 #include "result.h"
@@ -34,6 +35,9 @@ public:
         int readyTimeoutMs = 15000; // a process not ready by then fails the start
         bool restartCrashed = true;
         bool writeStateFile = true; // STATEDIR/cluster.json for `stratus cluster status/down`
+        // While the machine is nearly idle, the cluster's processes share one CPU, and spread
+        // over all again under load (CpuPacker; `stratus cluster up --placement`).
+        bool packWhenIdle = true;
     };
 
     explicit Supervisor(QObject *parent = nullptr);
@@ -143,6 +147,7 @@ private:
     QPointer<QObject> m_brokerProbe;
     bool m_stateWritePending = false;
     QThreadPool m_stateWriter; // one thread, so writes land in order
+    CpuPacker *m_packer = nullptr;
     bool m_registryLoaded = false;
     bool m_registryLoading = false;
     quint64 m_startGeneration = 0; // tells a late registry load of an earlier start from the current one

@@ -46,7 +46,7 @@ void ClusterUpCommand::configure(QCommandLineParser &parser)
            "then stops everything (a second Ctrl-C kills at once). State: PROJECT/.stratus/.\n"
            "Exits with %1 when the cluster cannot start.")
             .arg(int(Failure)));
-    parser.addOptions({projectOption(), m_detachOption, m_readyTimeoutOption});
+    parser.addOptions({projectOption(), m_detachOption, m_readyTimeoutOption, m_placementOption});
 }
 
 int ClusterUpCommand::execute(const QCommandLineParser &parser)
@@ -74,6 +74,11 @@ int ClusterUpCommand::execute(const QCommandLineParser &parser)
         return UsageError;
     }
     m_readyTimeoutMs = readyTimeoutMs;
+    m_placement = parser.value(m_placementOption);
+    if (m_placement != QLatin1String("adaptive") && m_placement != QLatin1String("spread")) {
+        printError(tr("--placement must be 'adaptive' or 'spread', not '%1'").arg(m_placement));
+        return UsageError;
+    }
     return parser.isSet(m_detachOption) ? runDetached(*where) : runForeground(*where, *manifest);
 }
 
@@ -101,6 +106,7 @@ int ClusterUpCommand::runForeground(const ProjectLocation &where, const Manifest
     Supervisor::Options options;
     options.stateDir = where.stateDir;
     options.readyTimeoutMs = m_readyTimeoutMs;
+    options.packWhenIdle = m_placement == QLatin1String("adaptive");
     Supervisor supervisor(options);
     SignalWatcher signalWatcher;
     QEventLoop loop;
@@ -146,7 +152,7 @@ int ClusterUpCommand::runDetached(const ProjectLocation &where)
     child.setProgram(QCoreApplication::applicationFilePath());
     child.setArguments({QStringLiteral("cluster"), QStringLiteral("up"), QStringLiteral("--project"),
                         where.projectDir, QStringLiteral("--ready-timeout"),
-                        QString::number(m_readyTimeoutMs)});
+                        QString::number(m_readyTimeoutMs), QStringLiteral("--placement"), m_placement});
     child.setStandardInputFile(QProcess::nullDevice());
     child.setStandardOutputFile(logPath, QIODevice::Append);
     child.setStandardErrorFile(logPath, QIODevice::Append);

@@ -29,6 +29,7 @@ private:
     void watch(ManagedProcess *process);
 
     int m_readyTimeoutMs = 15000;
+    QString m_placement = QStringLiteral("adaptive");
     QCommandLineOption m_detachOption{
         QStringLiteral("detach"),
         tr("Run the cluster in the background (its output goes to .stratus/logs/supervisor.log); return once "
@@ -36,6 +37,11 @@ private:
     QCommandLineOption m_readyTimeoutOption{QStringLiteral("ready-timeout"),
                                             tr("How long each process may take to become ready."), tr("ms"),
                                             QStringLiteral("15000")};
+    QCommandLineOption m_placementOption{
+        QStringLiteral("placement"),
+        tr("Where the cluster's processes run: 'adaptive' packs them onto one CPU while the machine is "
+           "nearly idle and spreads them over all CPUs under load; 'spread' leaves them to the scheduler."),
+        tr("adaptive|spread"), QStringLiteral("adaptive")};
 };
 
 } // namespace Stratus::Cli

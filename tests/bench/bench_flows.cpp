@@ -4,8 +4,9 @@
 // Python process of its own). Besides hey's figures it prints where a run's time goes (from the
 // runs' spans and the function invokers' records) and the CPU each process spent per run.
 // Not a test: it prints Markdown (docs/benchmarks.md, "Flows: the thesis's FizzBuzz").
-//   bench_flows [--quick] [--only NAME] [--record all|failed|none]
+//   bench_flows [--quick] [--only NAME] [--record all|failed|none] [--spread]
 //     --quick: 10 s at 1/s and 10 s at 50 concurrent (a smoke run, not the thesis's loads)
+//     --spread: the cluster as `stratus cluster up --placement spread` runs it (no packing)
 
 #include "flowspan.h"
 #include "natsclient.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -60,8 +63,18 @@ double seconds(const QString &text, const QString &label)
 HeyResult hey(const QStringList &arguments)
 {
     QProcess p;
+    // The supervisor in this process goes on working while hey runs (reading its children's
+    // logs, placing them on the CPUs), as it does in `stratus cluster up`: its loop runs.
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     p.start(QStringLiteral("hey"), arguments);
-    p.waitForFinished(300000);
+    if (p.waitForStarted(10000) && p.state() == QProcess::Running)
+        loop.exec();
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+    }
     HeyResult r;
     r.raw = QString::fromUtf8(p.readAllStandardOutput());
     r.averageMs = seconds(r.raw, QStringLiteral("Average:"));
@@ -157,7 +170,7 @@ int main(int argc, char **argv)
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write(QJsonDocument(manifest).toJson());
     }
-    auto cluster = startCluster(project.path());
+    auto cluster = startCluster(project.path(), 60000, !args.contains(QLatin1String("--spread")));
     if (!cluster)
         qFatal("%s", qPrintable(cluster.errorMessage()));
     Supervisor &supervisor = **cluster;

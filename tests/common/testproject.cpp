@@ -29,19 +29,21 @@ bool copyProject(const QString &from, const QString &to)
     return true;
 }
 
-Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs)
+Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs, bool packWhenIdle)
 {
     const auto manifest = Manifest::load(projectDir);
     if (!manifest)
         return manifest.error();
     Supervisor::Options options;
     options.binDir = binDir();
+    options.packWhenIdle = packWhenIdle;
     auto supervisor = std::make_unique<Supervisor>(options);
     QSignalSpy started(supervisor.get(), &Supervisor::started);
     QSignalSpy failed(supervisor.get(), &Supervisor::failed);
     supervisor->start(*manifest);
     if (!QTest::qWaitFor([&] { return !started.isEmpty() || !failed.isEmpty(); }, timeoutMs))
-        return makeError(QStringLiteral("the cluster of %1 did not start within %2 ms").arg(projectDir).arg(timeoutMs));
+        return makeError(
+            QStringLiteral("the cluster of %1 did not start within %2 ms").arg(projectDir).arg(timeoutMs));
     if (!failed.isEmpty())
         return makeError(failed.first().first().toString());
     return supervisor;

@@ -1,0 +1,297 @@
+#include "cpupacker.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+#ifdef Q_OS_LINUX
+#include <dirent.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcPacker, "stratus.core.placement", QtWarningMsg)
+
+namespace Stratus {
+
+namespace {
+
+#ifdef Q_OS_LINUX
+bool readSmallFile(const char *path, char *buf, size_t size)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const ssize_t n = ::read(fd, buf, size - 1);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    buf[n] = '\0';
+    return true;
+}
+
+template <typename Visit> void forEachNumericEntry(const char *dir, Visit visit)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    while (dirent *e = readdir(d)) {
+        char *end = nullptr;
+        const long n = std::strtol(e->d_name, &end, 10);
+        if (end != e->d_name && *end == '\0' && n > 0)
+            visit(pid_t(n));
+    }
+    closedir(d);
+}
+
+// The roots and every process below them, parents first.
+std::vector<pid_t> processTree(const QList<qint64> &roots)
+{
+    std::unordered_map<pid_t, std::vector<pid_t>> children;
+    forEachNumericEntry("/proc", [&children](pid_t pid) {
+        char path[64], stat[512];
+        std::snprintf(path, sizeof path, "/proc/%d/stat", int(pid));
+        if (!readSmallFile(path, stat, sizeof stat))
+            return;
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
+        const char *close = std::strrchr(stat, ')');
+        int ppid = 0;
+        if (close && std::sscanf(close + 1, " %*c %d", &ppid) == 1)
+            children[pid_t(ppid)].push_back(pid);
+    });
+    std::vector<pid_t> tree;
+    for (qint64 root : roots)
+        if (root > 0)
+            tree.push_back(pid_t(root));
+    for (size_t i = 0; i < tree.size(); ++i) {
+        const auto it = children.find(tree[i]);
+        if (it != children.end())
+            tree.insert(tree.end(), it->second.begin(), it->second.end());
+    }
+    return tree;
+}
+
+struct MoveResult
+{
+    int threads = 0;
+    QString error;
+};
+
+MoveResult moveProcesses(const QList<qint64> &roots, const std::vector<int> &cpus)
+{
+    cpu_set_t mask;
+    CPU_ZERO(&mask);
+    for (int cpu : cpus)
+        CPU_SET(cpu, &mask);
+    MoveResult result;
+    for (pid_t pid : processTree(roots)) {
+        char tasks[64];
+        std::snprintf(tasks, sizeof tasks, "/proc/%d/task", int(pid));
+        forEachNumericEntry(tasks, [&](pid_t tid) {
+            if (sched_setaffinity(tid, sizeof mask, &mask) == 0)
+                ++result.threads;
+            else if (errno != ESRCH && result.error.isEmpty()) // ESRCH: it just ended
+                result.error = QStringLiteral("cannot set the CPU affinity of thread %1 of process %2: %3")
+                                   .arg(tid)
+                                   .arg(pid)
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        });
+    }
+    return result;
+}
+#endif
+
+} // namespace
+
+CpuPacker::CpuPacker(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_timer, &QTimer::timeout, this, &CpuPacker::sample);
+}
+
+CpuPacker::~CpuPacker() = default;
+
+void CpuPacker::setProcesses(std::function<QList<qint64>()> roots)
+{
+    m_roots = std::move(roots);
+}
+
+void CpuPacker::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    if (m_timer.isActive())
+        m_timer.start(m_thresholds.intervalMs);
+}
+
+QList<int> CpuPacker::allCpus() const
+{
+    return QList<int>(m_allowed.begin(), m_allowed.end());
+}
+
+bool CpuPacker::start()
+{
+#ifdef Q_OS_LINUX
+    cpu_set_t own;
+    if (sched_getaffinity(0, sizeof own, &own) != 0)
+        return false;
+    m_allowed.clear();
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+        if (CPU_ISSET(cpu, &own))
+            m_allowed.push_back(cpu);
+    m_last = readCpuTimes();
+    if (m_allowed.size() < 2 || m_last.empty())
+        return false;
+    // The last CPU: the first ones are where interrupts and most other work tend to land.
+    m_cpu = m_allowed.back();
+    m_packed = false; // a new cluster, or the same one started again: where the kernel put it
+    m_placedRoots.clear();
+    m_quiet = 0;
+    m_backoff = 1;
+    m_lastPressureUs = readCpuPressureUs();
+    m_sinceSample.start();
+    m_timer.start(m_thresholds.intervalMs);
+    return true;
+#else
+    return false;
+#endif
+}
+
+void CpuPacker::stop()
+{
+    m_timer.stop();
+}
+
+// busy and total jiffies per CPU from /proc/stat, indexed by CPU number.
+std::vector<CpuPacker::CpuTimes> CpuPacker::readCpuTimes()
+{
+    std::vector<CpuTimes> times;
+#ifdef Q_OS_LINUX
+    char buf[16384];
+    if (!readSmallFile("/proc/stat", buf, sizeof buf))
+        return times;
+    for (char *line = buf; line && *line;
+         line = std::strchr(line, '\n') ? std::strchr(line, '\n') + 1 : nullptr) {
+        if (std::strncmp(line, "cpu", 3) != 0 || line[3] < '0' || line[3] > '9')
+            continue; // the "cpu " line of all CPUs together, or not a CPU
+        unsigned cpu = 0;
+        unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0,
+                           steal = 0;
+        if (std::sscanf(line, "cpu%u %llu %llu %llu %llu %llu %llu %llu %llu", &cpu, &user, &nice, &system,
+                        &idle, &iowait, &irq, &softirq, &steal) < 5 ||
+            cpu >= CPU_SETSIZE)
+            continue;
+        if (cpu >= times.size())
+            times.resize(cpu + 1);
+        times[cpu].busy = user + nice + system + irq + softirq + steal;
+        times[cpu].total = times[cpu].busy + idle + iowait;
+    }
+#endif
+    return times;
+}
+
+long long CpuPacker::readCpuPressureUs()
+{
+#ifdef Q_OS_LINUX
+    char buf[256];
+    long long total = -1;
+    if (readSmallFile("/proc/pressure/cpu", buf, sizeof buf))
+        if (const char *some = std::strstr(buf, "some "))
+            if (const char *t = std::strstr(some, "total="))
+                std::sscanf(t, "total=%lld", &total);
+    return total;
+#else
+    return -1;
+#endif
+}
+
+void CpuPacker::sample()
+{
+    const std::vector<CpuTimes> now = readCpuTimes();
+    const long long pressureUs = readCpuPressureUs();
+    const double elapsedUs = double(m_sinceSample.nsecsElapsed()) / 1000.0;
+    m_sinceSample.restart();
+    double machineBusy = 0; // in CPUs
+    double packedBusy = 0;
+    for (size_t cpu = 0; cpu < now.size() && cpu < m_last.size(); ++cpu) {
+        const auto total = now[cpu].total - m_last[cpu].total;
+        if (total == 0)
+            continue;
+        const double share = double(now[cpu].busy - m_last[cpu].busy) / double(total);
+        machineBusy += share;
+        if (int(cpu) == m_cpu)
+            packedBusy = share;
+    }
+    m_last = now;
+    const bool seesPressure = pressureUs >= 0 && m_lastPressureUs >= 0 && elapsedUs > 0;
+    const double pressure = seesPressure ? double(pressureUs - m_lastPressureUs) / elapsedUs : 0;
+    m_lastPressureUs = pressureUs;
+    qCDebug(lcPacker) << "busy" << machineBusy << "CPUs; packed CPU" << packedBusy << "pressure" << pressure
+                      << "packed" << m_packed;
+
+    const Thresholds &t = m_thresholds;
+    if (m_packed) {
+        if (packedBusy > t.spreadBusy || (seesPressure && pressure > t.spreadPressure)) {
+            // Packed for a short while only: the load is near the line; wait longer next time.
+            m_backoff = m_sincePacked.elapsed() < 10000 ? std::min(m_backoff * 2, 64) : 1;
+            m_quiet = 0;
+            place(false);
+        } else if (m_roots && m_roots() != m_placedRoots) {
+            place(true); // a process was (re)started since: it starts where its supervisor runs
+        }
+        return;
+    }
+    m_quiet = machineBusy < t.packBelow ? m_quiet + 1 : 0;
+    if (m_quiet >= t.quietSamples * m_backoff) {
+        m_sincePacked.start();
+        place(true);
+    }
+}
+
+void CpuPacker::place(bool pack)
+{
+    m_packed = pack;
+    if (m_placing) {
+        m_placeAgain = true;
+        return;
+    }
+#ifdef Q_OS_LINUX
+    if (!m_roots)
+        return;
+    m_placing = true;
+    m_placeAgain = false;
+    m_placedRoots = m_roots();
+    const QList<qint64> roots = m_placedRoots;
+    const std::vector<int> cpus = pack ? std::vector<int>{m_cpu} : m_allowed;
+    m_pool.start([this, roots, cpus, pack] {
+        // A thread or process started during the walk by one already moved kept the old
+        // affinity: a second walk finds it.
+        MoveResult moved = moveProcesses(roots, cpus);
+        const MoveResult again = moveProcesses(roots, cpus);
+        moved.threads = again.threads;
+        if (moved.error.isEmpty())
+            moved.error = again.error;
+        // Posted to this object: dropped if it is gone by then (it waits for us in ~CpuPacker).
+        QMetaObject::invokeMethod(
+            this,
+            [this, pack, moved] {
+                m_placing = false;
+                qCDebug(lcPacker) << (pack ? "packed" : "spread") << moved.threads << "threads";
+                if (!moved.error.isEmpty())
+                    qCWarning(lcPacker) << moved.error;
+                emit placementChanged(pack, moved.threads, moved.error);
+                if (m_placeAgain)
+                    place(m_packed);
+            },
+            Qt::QueuedConnection);
+    });
+#else
+    Q_UNUSED(pack)
+#endif
+}
+
+} // namespace Stratus
