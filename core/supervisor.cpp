@@ -102,6 +102,7 @@ Supervisor::Supervisor(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_packer(new CpuPacker(this))
 {
     m_stateWriter.setMaxThreadCount(1);
+    connect(m_packer, &CpuPacker::placementChanged, this, &Supervisor::writeStateFile);
     m_packer->setProcesses([this] {
         QList<qint64> pids;
         for (const ManagedProcess *p : std::as_const(m_processes))
@@ -898,6 +899,9 @@ QJsonObject Supervisor::statusJson() const
         {QStringLiteral("brokerUrl"), m_brokerUrl},
         {QStringLiteral("monitorUrl"), m_monitorUrl},
         {QStringLiteral("gatewayUrl"), m_gatewayUrl},
+        {QStringLiteral("placement"),
+         m_options.packWhenIdle ? QStringLiteral("adaptive") : QStringLiteral("spread")},
+        {QStringLiteral("packedCpu"), m_packer->packedCpu()},
         {QStringLiteral("supervisorPid"), pid},
         {QStringLiteral("supervisorStartTime"), startTime},
         {QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

@@ -36,6 +36,14 @@ QString StatusReport::text(const ClusterState &state)
                .arg(state.brokerUrl(), json.value(QStringLiteral("monitorUrl")).toString());
     if (!state.gatewayUrl().isEmpty())
         out << tr("Gateway: %1").arg(state.gatewayUrl());
+    const int packedCpu = json.value(QStringLiteral("packedCpu")).toInt(-1);
+    if (json.value(QStringLiteral("placement")).toString() == QLatin1String("spread"))
+        out << tr("Placement: spread over the CPUs (--placement spread)");
+    else if (packedCpu >= 0)
+        out << tr("Placement: packed onto CPU %1 while the machine is nearly idle (adaptive)").arg(packedCpu);
+    else
+        out << tr(
+            "Placement: spread over the CPUs; packed onto one while the machine is nearly idle (adaptive)");
     out << QString();
 
     QList<QStringList> processes{{tr("PROCESS"), tr("ROLE"), tr("STATE"), tr("PID"), tr("RESTARTS")}};

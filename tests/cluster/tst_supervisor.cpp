@@ -479,6 +479,10 @@ void tst_Supervisor::detachedUpStatusDown()
     QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
     QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 6); // with the gateway
     QCOMPARE(status.value(QStringLiteral("functions")).toArray().size(), 2);
+    QCOMPARE(status.value(QStringLiteral("placement")).toString(), QStringLiteral("adaptive"));
+    QVERIFY(status.value(QStringLiteral("packedCpu")).isDouble()); // -1 while spread
+    QCOMPARE(runStratus(QStringList{QStringLiteral("cluster"), QStringLiteral("status")} + project, &out), 0);
+    QVERIFY2(out.contains("Placement: ") && out.contains("(adaptive)"), out.constData());
     ClusterState state;
     state.json = status;
     const qint64 supervisorPid = state.supervisorPid();
