@@ -102,7 +102,10 @@ Supervisor::Supervisor(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_packer(new CpuPacker(this))
 {
     m_stateWriter.setMaxThreadCount(1);
-    connect(m_packer, &CpuPacker::placementChanged, this, &Supervisor::writeStateFile);
+    connect(m_packer, &CpuPacker::placementChanged, this, [this] {
+        writeStateFile();
+        emit placementChanged(m_packer->packedCpu());
+    });
     m_packer->setProcesses([this] {
         QList<qint64> pids;
         for (const ManagedProcess *p : std::as_const(m_processes))
@@ -901,7 +904,7 @@ QJsonObject Supervisor::statusJson() const
         {QStringLiteral("gatewayUrl"), m_gatewayUrl},
         {QStringLiteral("placement"),
          m_options.packWhenIdle ? QStringLiteral("adaptive") : QStringLiteral("spread")},
-        {QStringLiteral("packedCpu"), m_packer->packedCpu()},
+        {QStringLiteral("packedCpu"), packedCpu()},
         {QStringLiteral("supervisorPid"), pid},
         {QStringLiteral("supervisorStartTime"), startTime},
         {QStringLiteral("updatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

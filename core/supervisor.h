@@ -58,6 +58,7 @@ public:
     QString stateDir() const;
     QList<ManagedProcess *> processes() const;
     ManagedProcess *process(const QString &id) const;
+    int packedCpu() const { return m_packer->packedCpu(); } // -1: spread
 
     void restartProcess(const QString &id);
     void killProcess(const QString &id);
@@ -76,6 +77,8 @@ signals:
     void processAdded(Stratus::ManagedProcess *process);
     void processRemoved(const QString &id);
     void logLine(const QString &processId, bool isStderr, const QString &line);
+    // The cluster was packed onto packedCpu, or spread (-1): see Options::packWhenIdle.
+    void placementChanged(int packedCpu);
 
 private:
     // Which roles must be Ready before a role starts; stopping runs in reverse. A new role

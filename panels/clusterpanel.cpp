@@ -138,6 +138,7 @@ ClusterPanel::ClusterPanel(Supervisor *supervisor, ProcessTableModel *processes,
             updateActions();
             updateStatus();
         });
+        connect(supervisor, &Supervisor::placementChanged, this, &ClusterPanel::updateStatus);
         connect(supervisor, &Supervisor::started, this, [this] { m_message->hide(); });
         connect(supervisor, &Supervisor::failed, this, [this](const QString &message) {
             m_restartPending = false;
@@ -274,8 +275,12 @@ void ClusterPanel::updateStatus()
     }
     const Supervisor::State state = m_supervisor->state();
     QString text = tr("Cluster: %1").arg(clusterStateText(state));
-    if (state == Supervisor::State::Running)
+    if (state == Supervisor::State::Running) {
         text += QStringLiteral(" — ") + m_supervisor->brokerUrl();
+        // Why a user may see every process on one CPU: docs/cli.md, --placement.
+        if (m_supervisor->packedCpu() >= 0)
+            text += QStringLiteral(" — ") + tr("on CPU %1 while idle").arg(m_supervisor->packedCpu());
+    }
     m_status->setText(text);
 }
 

@@ -125,19 +125,19 @@
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="154"/>
+        <location filename="../panels/clusterpanel.cpp" line="155"/>
         <source>Monitoring unavailable:
 %1</source>
         <translation>Monitoraggio non disponibile:
 %1</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="207"/>
+        <location filename="../panels/clusterpanel.cpp" line="208"/>
         <source>No project is open.</source>
         <translation>Nessun progetto aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/clusterpanel.cpp" line="248"/>
+        <location filename="../panels/clusterpanel.cpp" line="249"/>
         <source>%1 now runs %n invoker(s).</source>
         <translation>
             <numerusform>%1 ora esegue %n invoker.</numerusform>
@@ -145,76 +145,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="272"/>
+        <location filename="../panels/clusterpanel.cpp" line="273"/>
         <source>No cluster</source>
         <translation>Nessun cluster</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="276"/>
+        <location filename="../panels/clusterpanel.cpp" line="277"/>
         <source>Cluster: %1</source>
         <translation>Cluster: %1</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="293"/>
+        <location filename="../panels/clusterpanel.cpp" line="282"/>
+        <source>on CPU %1 while idle</source>
+        <translation>sulla CPU %1 finché è inattivo</translation>
+    </message>
+    <message>
+        <location filename="../panels/clusterpanel.cpp" line="298"/>
         <source>Not running</source>
         <translation>Non in esecuzione</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="298"/>
+        <location filename="../panels/clusterpanel.cpp" line="303"/>
         <source>nats-server %1, up %2
 </source>
         <translation>nats-server %1, attivo da %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="299"/>
+        <location filename="../panels/clusterpanel.cpp" line="304"/>
         <source>Connections: %1
 </source>
         <translation>Connessioni: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="300"/>
+        <location filename="../panels/clusterpanel.cpp" line="305"/>
         <source>Messages in/out: %1 / %2
 </source>
         <translation>Messaggi in/out: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="301"/>
+        <location filename="../panels/clusterpanel.cpp" line="306"/>
         <source>Bytes in/out: %1 / %2
 </source>
         <translation>Byte in/out: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="302"/>
+        <location filename="../panels/clusterpanel.cpp" line="307"/>
         <source>Slow consumers: %1
 </source>
         <translation>Consumatori lenti: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="304"/>
+        <location filename="../panels/clusterpanel.cpp" line="309"/>
         <source>JetStream: %1 streams, %2 consumers, %3 messages
 </source>
         <translation>JetStream: %1 stream, %2 consumatori, %3 messaggi
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="308"/>
+        <location filename="../panels/clusterpanel.cpp" line="313"/>
         <source>JetStream memory: %1 of %2
 </source>
         <translation>Memoria JetStream: %1 di %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="309"/>
+        <location filename="../panels/clusterpanel.cpp" line="314"/>
         <source>JetStream storage: %1 of %2</source>
         <translation>Archiviazione JetStream: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="311"/>
+        <location filename="../panels/clusterpanel.cpp" line="316"/>
         <source>JetStream: off</source>
         <translation>JetStream: disattivato</translation>
     </message>
@@ -3563,183 +3568,183 @@ Avvio: %5
         <translation>Flussi — %1</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="117"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="118"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="120"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="121"/>
         <source>Open in Debugger</source>
         <translation>Apri nel debugger</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="190"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="191"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="192"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="193"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="219"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="220"/>
         <source>Saved; no running invoker runs %1.</source>
         <translation>Salvato; nessun invoker in esecuzione esegue %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="220"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="221"/>
         <source>Restarting %1.</source>
         <translation>Riavvio di %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="244"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="245"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="246"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="246"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="247"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Apri progetto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="247"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="250"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="251"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Chiudi progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="252"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="253"/>
         <source>New &amp;Function…</source>
         <translation>Nuova &amp;funzione…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="253"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="254"/>
         <source>New F&amp;low</source>
         <translation>Nuovo f&amp;lusso</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="259"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="260"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="261"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="263"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="264"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="267"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="271"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="273"/>
         <source>&amp;About Stratus Workbench</source>
         <translation>&amp;Informazioni su Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="273"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="274"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="283"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="284"/>
         <source>No recent projects</source>
         <translation>Nessun progetto recente</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="287"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="288"/>
         <source>Clear list</source>
         <translation>Svuota elenco</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="293"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="294"/>
         <source>No project is open.</source>
         <translation>Nessun progetto aperto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="321"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="322"/>
         <source>%1 is not a Stratus project: it has no %2.</source>
         <translation>%1 non è un progetto Stratus: manca %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="359"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="363"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="360"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="364"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="369"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="370"/>
         <source>New Project: choose where to create it</source>
         <translation>Nuovo progetto: scegli dove crearlo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="373"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="374"/>
         <source>New Project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="373"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="374"/>
         <source>Project name:</source>
         <translation>Nome del progetto:</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="404"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="405"/>
         <source>About Stratus Workbench</source>
         <translation>Informazioni su Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="407"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="408"/>
         <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Sviluppa, esegui e correggi funzioni serverless su NATS: un cluster locale con un clic, log e record delle invocazioni in tempo reale.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2, nats.c e libgit2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="451"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="452"/>
         <source>No source file is known for the function &apos;%1&apos;: is it in %2?</source>
         <translation>Nessun file sorgente noto per la funzione &apos;%1&apos;: è in %2?</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="461"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="462"/>
         <source>Open a project first.</source>
         <translation>Apri prima un progetto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="471"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="472"/>
         <source>Created %1 and added it to %2.</source>
         <translation>Creato %1 e aggiunto a %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="480"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="481"/>
         <source>Stratus Workbench</source>
         <translation>Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="481"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="482"/>
         <source>%1 — Stratus Workbench</source>
         <translation>%1 — Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="496"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="497"/>
         <source>Stopping the cluster before closing…</source>
         <translation>Arresto del cluster prima della chiusura…</translation>
     </message>
