@@ -1,5 +1,7 @@
 #include "clusterstate.h"
 
+#include "procstat.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -7,25 +9,6 @@
 #include <QSaveFile>
 
 namespace Stratus {
-
-namespace {
-
-// /proc/PID/stat, split after the command name (which may contain spaces and parentheses).
-QList<QByteArray> statFields(qint64 pid)
-{
-    if (pid <= 0)
-        return {};
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return {};
-    return line.mid(close + 2).split(' '); // [0] is the state, [19] the start time
-}
-
-} // namespace
 
 QString ClusterState::defaultStateDir(const QString &projectDir)
 {
@@ -119,13 +102,13 @@ QList<qint64> ClusterState::childPids() const
 
 bool ClusterState::processAlive(qint64 pid)
 {
-    const QList<QByteArray> fields = statFields(pid);
+    const QList<QByteArray> fields = procStatFields(pid);
     return !fields.isEmpty() && fields.first() != "Z";
 }
 
 qint64 ClusterState::processStartTime(qint64 pid)
 {
-    const QList<QByteArray> fields = statFields(pid);
+    const QList<QByteArray> fields = procStatFields(pid);
     return fields.size() > 19 ? fields[19].toLongLong() : 0;
 }
 

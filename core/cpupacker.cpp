@@ -1,5 +1,7 @@
 #include "cpupacker.h"
 
+#include "procstat.h"
+
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -54,15 +56,9 @@ std::vector<pid_t> processTree(const QList<qint64> &roots)
 {
     std::unordered_map<pid_t, std::vector<pid_t>> children;
     forEachNumericEntry("/proc", [&children](pid_t pid) {
-        char path[64], stat[512];
-        std::snprintf(path, sizeof path, "/proc/%d/stat", int(pid));
-        if (!readSmallFile(path, stat, sizeof stat))
-            return;
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
-        const char *close = std::strrchr(stat, ')');
-        int ppid = 0;
-        if (close && std::sscanf(close + 1, " %*c %d", &ppid) == 1)
-            children[pid_t(ppid)].push_back(pid);
+        const QList<QByteArray> fields = procStatFields(pid);
+        if (fields.size() > 1)
+            children[pid_t(fields[1].toInt())].push_back(pid);
     });
     std::vector<pid_t> tree;
     for (qint64 root : roots)
@@ -148,7 +144,8 @@ bool CpuPacker::start()
         return false;
     // The last CPU: the first ones are where interrupts and most other work tend to land.
     m_cpu = m_allowed.back();
-    m_packed = false; // a new cluster, or the same one started again: where the kernel put it
+    // A new cluster, or the same one started again: where the kernel put it.
+    m_wantPacked = m_isPacked = false;
     m_placedRoots.clear();
     m_quiet = 0;
     m_backoff = 1;
@@ -174,8 +171,8 @@ std::vector<CpuPacker::CpuTimes> CpuPacker::readCpuTimes()
     char buf[16384];
     if (!readSmallFile("/proc/stat", buf, sizeof buf))
         return times;
-    for (char *line = buf; line && *line;
-         line = std::strchr(line, '\n') ? std::strchr(line, '\n') + 1 : nullptr) {
+    for (char *line = buf, *next = nullptr; line && *line; line = next ? next + 1 : nullptr) {
+        next = std::strchr(line, '\n');
         if (std::strncmp(line, "cpu", 3) != 0 || line[3] < '0' || line[3] > '9')
             continue; // the "cpu " line of all CPUs together, or not a CPU
         unsigned cpu = 0;
@@ -231,10 +228,10 @@ void CpuPacker::sample()
     const double pressure = seesPressure ? double(pressureUs - m_lastPressureUs) / elapsedUs : 0;
     m_lastPressureUs = pressureUs;
     qCDebug(lcPacker) << "busy" << machineBusy << "CPUs; packed CPU" << packedBusy << "pressure" << pressure
-                      << "packed" << m_packed;
+                      << "packed" << m_wantPacked;
 
     const Thresholds &t = m_thresholds;
-    if (m_packed) {
+    if (m_wantPacked) {
         if (packedBusy > t.spreadBusy || (seesPressure && pressure > t.spreadPressure)) {
             // Packed for a short while only: the load is near the line; wait longer next time.
             m_backoff = m_sincePacked.elapsed() < 10000 ? std::min(m_backoff * 2, 64) : 1;
@@ -254,7 +251,7 @@ void CpuPacker::sample()
 
 void CpuPacker::place(bool pack)
 {
-    m_packed = pack;
+    m_wantPacked = pack;
     if (m_placing) {
         m_placeAgain = true;
         return;
@@ -280,12 +277,13 @@ void CpuPacker::place(bool pack)
             this,
             [this, pack, moved] {
                 m_placing = false;
+                m_isPacked = pack;
                 qCDebug(lcPacker) << (pack ? "packed" : "spread") << moved.threads << "threads";
                 if (!moved.error.isEmpty())
                     qCWarning(lcPacker) << moved.error;
                 emit placementChanged(pack, moved.threads, moved.error);
                 if (m_placeAgain)
-                    place(m_packed);
+                    place(m_wantPacked);
             },
             Qt::QueuedConnection);
     });

@@ -51,8 +51,9 @@ public:
     // Stops sampling; the processes stay where they are (stopping comes with the cluster's end).
     void stop();
 
-    bool isPacked() const { return m_packed; }
-    int packedCpu() const { return m_packed ? m_cpu : -1; }
+    // Where the processes are: set once a move has been done, not when it is decided.
+    bool isPacked() const { return m_isPacked; }
+    int packedCpu() const { return m_isPacked ? m_cpu : -1; }
     // The CPUs the processes go back to when spread: this process's own at start().
     QList<int> allCpus() const;
 
@@ -78,7 +79,8 @@ private:
     std::vector<CpuTimes> m_last;
     std::vector<int> m_allowed; // this process's CPUs at start()
     int m_cpu = -1;             // where to pack: the last of m_allowed
-    bool m_packed = false;      // what was asked last
+    bool m_wantPacked = false;  // what was decided last
+    bool m_isPacked = false;    // what the last move did
     int m_quiet = 0;
     long long m_lastPressureUs = -1;
     QElapsedTimer m_sinceSample;

@@ -1,6 +1,7 @@
 #include "processtablemodel.h"
 
 #include "managedprocess.h"
+#include "procstat.h"
 #include "supervisor.h"
 
 #include <QDateTime>
@@ -27,16 +28,7 @@ struct ProcSample
 ProcSample readProc(qint64 pid)
 {
     ProcSample s;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return s;
-    const QByteArray line = stat.read(1024);
-    // The command name may contain spaces and parentheses: fields start after the last ')'.
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return s;
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = procStatFields(pid);
     if (fields.size() < 13)
         return s;
     s.cpuTicks = fields[11].toULongLong() + fields[12].toULongLong();

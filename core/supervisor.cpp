@@ -104,7 +104,7 @@ Supervisor::Supervisor(Options options, QObject *parent)
     m_stateWriter.setMaxThreadCount(1);
     connect(m_packer, &CpuPacker::placementChanged, this, [this] {
         writeStateFile();
-        emit placementChanged(m_packer->packedCpu());
+        emit placementChanged(packedCpu());
     });
     m_packer->setProcesses([this] {
         QList<qint64> pids;

@@ -1,5 +1,7 @@
 #include "testbroker.h"
 
+#include "clusterstate.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -8,8 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -111,15 +113,8 @@ QString sourceDir()
 
 bool processExists(qint64 pid)
 {
-    if (pid <= 0)
-        return false;
     // A zombie still "exists" for kill(0); look at its state so reaped-or-zombie counts as gone.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && close + 2 < line.size() && line[close + 2] != 'Z';
+    return ClusterState::processAlive(pid);
 }
 
 bool waitForProcessGone(qint64 pid, int timeoutMs)
