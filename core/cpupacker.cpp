@@ -51,23 +51,32 @@ template <typename Visit> void forEachNumericEntry(const char *dir, Visit visit)
     closedir(d);
 }
 
-// The roots and every process below them, parents first.
+// The roots and every process below them, parents first, from each thread's list of the
+// children it started (/proc/PID/task/TID/children): only the cluster's own entries are read.
 std::vector<pid_t> processTree(const QList<qint64> &roots)
 {
-    std::unordered_map<pid_t, std::vector<pid_t>> children;
-    forEachNumericEntry("/proc", [&children](pid_t pid) {
-        const QList<QByteArray> fields = procStatFields(pid);
-        if (fields.size() > 1)
-            children[pid_t(fields[1].toInt())].push_back(pid);
-    });
     std::vector<pid_t> tree;
     for (qint64 root : roots)
         if (root > 0)
             tree.push_back(pid_t(root));
     for (size_t i = 0; i < tree.size(); ++i) {
-        const auto it = children.find(tree[i]);
-        if (it != children.end())
-            tree.insert(tree.end(), it->second.begin(), it->second.end());
+        const pid_t pid = tree[i];
+        char tasks[64];
+        std::snprintf(tasks, sizeof tasks, "/proc/%d/task", int(pid));
+        forEachNumericEntry(tasks, [&tree, pid](pid_t tid) {
+            char path[96];
+            std::snprintf(path, sizeof path, "/proc/%d/task/%d/children", int(pid), int(tid));
+            char buf[4096];
+            if (!readSmallFile(path, buf, sizeof buf))
+                return;
+            char *end = nullptr;
+            for (const char *at = buf;; at = end) {
+                const long child = std::strtol(at, &end, 10);
+                if (end == at)
+                    break;
+                tree.push_back(pid_t(child));
+            }
+        });
     }
     return tree;
 }
@@ -107,6 +116,9 @@ MoveResult moveProcesses(const QList<qint64> &roots, const std::vector<int> &cpu
 CpuPacker::CpuPacker(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
+#ifdef Q_OS_LINUX
+    m_ticksPerSecond = std::max(1L, sysconf(_SC_CLK_TCK));
+#endif
     connect(&m_timer, &QTimer::timeout, this, &CpuPacker::sample);
 }
 
@@ -147,7 +159,9 @@ bool CpuPacker::start()
     // A new cluster, or the same one started again: where the kernel put it.
     m_wantPacked = m_isPacked = false;
     m_placedRoots.clear();
-    m_quiet = 0;
+    m_processTicks.clear();
+    clusterTicksSinceLast(); // the baseline: what ran before the start is not load
+    m_fitSamples = m_saturatedSamples = 0;
     m_backoff = 1;
     m_lastPressureUs = readCpuPressureUs();
     m_sinceSample.start();
@@ -206,10 +220,46 @@ long long CpuPacker::readCpuPressureUs()
 #endif
 }
 
+unsigned long long CpuPacker::clusterTicksSinceLast()
+{
+    unsigned long long ticks = 0;
+#ifdef Q_OS_LINUX
+    std::unordered_map<qint64, ProcessTicks> now;
+    if (m_roots) {
+        for (pid_t pid : processTree(m_roots())) {
+            const QList<QByteArray> f = procStatFields(pid);
+            if (f.size() < 20)
+                continue; // it just ended
+            // utime, stime, and those of the children it waited for: a function process that
+            // ran between two samples is only there.
+            const ProcessTicks p{f[19].toULongLong(), f[11].toULongLong() + f[12].toULongLong() +
+                                                          f[13].toULongLong() + f[14].toULongLong()};
+            const auto before = m_processTicks.find(pid);
+            if (before != m_processTicks.end() && before->second.startTime == p.startTime) {
+                ticks += p.ticks - std::min(p.ticks, before->second.ticks);
+                m_processTicks.erase(before);
+            } else {
+                ticks += p.ticks; // started since
+            }
+            now.emplace(pid, p);
+        }
+    }
+    // What is left ended since the last call: its parent's children's time now holds all of
+    // it, and what it had run until then was counted already.
+    unsigned long long countedBefore = 0;
+    for (const auto &[pid, ended] : m_processTicks)
+        countedBefore += ended.ticks;
+    m_processTicks = std::move(now);
+    ticks = ticks > countedBefore ? ticks - countedBefore : 0;
+#endif
+    return ticks;
+}
+
 void CpuPacker::sample()
 {
     const std::vector<CpuTimes> now = readCpuTimes();
     const long long pressureUs = readCpuPressureUs();
+    const unsigned long long clusterTicks = clusterTicksSinceLast();
     const double elapsedUs = double(m_sinceSample.nsecsElapsed()) / 1000.0;
     m_sinceSample.restart();
     double machineBusy = 0; // in CPUs
@@ -224,26 +274,34 @@ void CpuPacker::sample()
             packedBusy = share;
     }
     m_last = now;
+    const double clusterBusy =
+        elapsedUs > 0 ? double(clusterTicks) / double(m_ticksPerSecond) / (elapsedUs / 1e6) : 0;
     const bool seesPressure = pressureUs >= 0 && m_lastPressureUs >= 0 && elapsedUs > 0;
     const double pressure = seesPressure ? double(pressureUs - m_lastPressureUs) / elapsedUs : 0;
     m_lastPressureUs = pressureUs;
-    qCDebug(lcPacker) << "busy" << machineBusy << "CPUs; packed CPU" << packedBusy << "pressure" << pressure
-                      << "packed" << m_wantPacked;
+    qCDebug(lcPacker) << "busy" << machineBusy << "CPUs, the cluster" << clusterBusy << "; packed CPU"
+                      << packedBusy << "pressure" << pressure << "packed" << m_wantPacked;
+    emit sampled(clusterBusy, machineBusy, packedBusy);
 
     const Thresholds &t = m_thresholds;
     if (m_wantPacked) {
-        if (packedBusy > t.spreadBusy || (seesPressure && pressure > t.spreadPressure)) {
+        m_saturatedSamples = packedBusy > t.spreadBusy ? m_saturatedSamples + 1 : 0;
+        if (m_saturatedSamples >= t.saturatedSamples || (seesPressure && pressure > t.spreadPressure)) {
             // Packed for a short while only: the load is near the line; wait longer next time.
             m_backoff = m_sincePacked.elapsed() < 10000 ? std::min(m_backoff * 2, 64) : 1;
-            m_quiet = 0;
+            m_fitSamples = m_saturatedSamples = 0;
             place(false);
         } else if (m_roots && m_roots() != m_placedRoots) {
             place(true); // a process was (re)started since: it starts where its supervisor runs
         }
         return;
     }
-    m_quiet = machineBusy < t.packBelow ? m_quiet + 1 : 0;
-    if (m_quiet >= t.quietSamples * m_backoff) {
+    // The rest of the load must fit beside it: the kernel moves it off the packed CPU.
+    const double others = std::max(0.0, machineBusy - clusterBusy);
+    const double othersBelow = t.othersBelow < 0 ? double(m_allowed.size() - 1) : t.othersBelow;
+    const bool fits = clusterBusy < t.packBelow && others < othersBelow;
+    m_fitSamples = fits ? m_fitSamples + 1 : 0;
+    if (m_fitSamples >= t.fitSamples * m_backoff) {
         m_sincePacked.start();
         place(true);
     }

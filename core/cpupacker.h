@@ -7,33 +7,41 @@
 #include <QTimer>
 
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 namespace Stratus {
 
-// Packs a cluster's processes onto one CPU while the machine is nearly idle, and spreads them
-// over every CPU again as soon as that CPU gets busy. A request crosses a dozen process hops
-// (client, broker, invoker, function, and back); when consecutive hops run on different CPUs,
-// each one first wakes a CPU that has gone idle, which on a VM without guest halt-polling
-// costs tens of µs (a bare NATS round trip here: 165 µs over two vCPUs, 33 µs on one). On one
-// CPU the hops are plain context switches (docs/benchmarks.md, "Placement"). Linux only;
-// elsewhere start() returns false.
+// Packs a cluster's processes onto one CPU while their own load fits on it, and spreads them
+// over every CPU again as soon as that CPU is saturated. A request crosses a dozen process
+// hops (client, broker, invoker, function, and back); when consecutive hops run on different
+// CPUs, each one first wakes a CPU that has gone idle, which on a VM without guest
+// halt-polling costs tens of µs (a bare NATS round trip here: 165 µs over two vCPUs, 33 µs on
+// one). On one CPU the hops are plain context switches (docs/benchmarks.md, "Placement").
+// What the cluster does one request after the other (a developer's requests, a sequential
+// loop) gains; what it does in parallel saturates the CPU and is spread. Linux only; elsewhere
+// start() returns false.
 class CpuPacker : public QObject
 {
     Q_OBJECT
 public:
     struct Thresholds
     {
-        // Packs once the machine's busy time, in CPUs, has stayed under packBelow for
-        // quietSamples samples in a row: a nearly idle machine, where a request's hops run
-        // one after the other...
-        double packBelow = 0.20;
-        int quietSamples = 4;
-        // ...and spreads as soon as the packed CPU is busier than spreadBusy, or tasks waited
-        // for a CPU more than spreadPressure of the time (Linux's pressure stall information,
-        // /proc/pressure/cpu, where the kernel has it).
-        double spreadBusy = 0.60;
-        double spreadPressure = 0.50;
+        // Packs once, for fitSamples samples in a row, the processes' own CPU time (their
+        // descendants' included, those that ended too) has stayed under packBelow CPUs and
+        // the rest of the machine's load fits on the other CPUs...
+        double packBelow = 0.85;
+        double othersBelow = -1; // in CPUs; below 0: as many as there are beside the packed one
+        int fitSamples = 4;
+        // ...and spreads once the packed CPU has been busier than spreadBusy for
+        // saturatedSamples samples in a row, or at once when tasks waited for a CPU more than
+        // spreadPressure of the time (Linux's pressure stall information, /proc/pressure/cpu,
+        // where the kernel has it): work that runs side by side. Pressure alone does not tell
+        // it from work that runs one step after the other: on two CPUs a request loop, packed
+        // or not, shows 0.1 to 0.65 (a woken task waits for its waker to go to sleep).
+        double spreadBusy = 0.97;
+        double spreadPressure = 0.80;
+        int saturatedSamples = 2;
         int intervalMs = 250;
     };
 
@@ -61,6 +69,9 @@ signals:
     // The processes were moved (packed onto packedCpu(), or spread); threadsMoved counts the
     // threads whose affinity was set, error says what failed (empty when all went well).
     void placementChanged(bool packed, int threadsMoved, const QString &error);
+    // Each sample's figures, in CPUs: the processes' own load (their descendants' included),
+    // the whole machine's, and the share of its time the packing CPU was busy.
+    void sampled(double clusterBusy, double machineBusy, double packingCpuBusy);
 
 private:
     struct CpuTimes
@@ -70,6 +81,8 @@ private:
     };
     static std::vector<CpuTimes> readCpuTimes();
     static long long readCpuPressureUs(); // "some" total of /proc/pressure/cpu; -1 if none
+    // The processes' CPU time since the last call, in clock ticks.
+    unsigned long long clusterTicksSinceLast();
     void sample();
     void place(bool pack);
 
@@ -77,15 +90,23 @@ private:
     Thresholds m_thresholds;
     QTimer m_timer{this}; // a child, so that moveToThread takes it along
     std::vector<CpuTimes> m_last;
+    struct ProcessTicks
+    {
+        unsigned long long startTime = 0; // tells a reused PID from the process it had
+        unsigned long long ticks = 0;     // its own and its waited-for children's CPU time
+    };
+    std::unordered_map<qint64, ProcessTicks> m_processTicks;
     std::vector<int> m_allowed; // this process's CPUs at start()
     int m_cpu = -1;             // where to pack: the last of m_allowed
     bool m_wantPacked = false;  // what was decided last
     bool m_isPacked = false;    // what the last move did
-    int m_quiet = 0;
+    int m_fitSamples = 0;       // samples in a row with the load fitting on one CPU
+    int m_saturatedSamples = 0; // samples in a row with the packed CPU saturated
+    long m_ticksPerSecond = 100;
     long long m_lastPressureUs = -1;
     QElapsedTimer m_sinceSample;
     QElapsedTimer m_sincePacked;
-    int m_backoff = 1;         // quietSamples times this: a load that keeps flipping is packed less often
+    int m_backoff = 1;         // fitSamples times this: a load that keeps flipping is packed less often
     bool m_placing = false;    // a move is under way on m_pool
     bool m_placeAgain = false; // the placement or the processes changed during it
     QList<qint64> m_placedRoots;

@@ -840,7 +840,7 @@ void Supervisor::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    if (state == State::Running && m_options.packWhenIdle)
+    if (state == State::Running && m_options.adaptivePlacement)
         m_packer->start();
     else if (state != State::Running)
         m_packer->stop();
@@ -903,7 +903,7 @@ QJsonObject Supervisor::statusJson() const
         {QStringLiteral("monitorUrl"), m_monitorUrl},
         {QStringLiteral("gatewayUrl"), m_gatewayUrl},
         {QStringLiteral("placement"),
-         m_options.packWhenIdle ? QStringLiteral("adaptive") : QStringLiteral("spread")},
+         m_options.adaptivePlacement ? QStringLiteral("adaptive") : QStringLiteral("spread")},
         {QStringLiteral("packedCpu"), packedCpu()},
         {QStringLiteral("supervisorPid"), pid},
         {QStringLiteral("supervisorStartTime"), startTime},

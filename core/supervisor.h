@@ -35,9 +35,9 @@ public:
         int readyTimeoutMs = 15000; // a process not ready by then fails the start
         bool restartCrashed = true;
         bool writeStateFile = true; // STATEDIR/cluster.json for `stratus cluster status/down`
-        // While the machine is nearly idle, the cluster's processes share one CPU, and spread
-        // over all again under load (CpuPacker; `stratus cluster up --placement`).
-        bool packWhenIdle = true;
+        // While the cluster's own load fits on one CPU, its processes share one, and spread
+        // over all again when it is saturated (CpuPacker; `stratus cluster up --placement`).
+        bool adaptivePlacement = true;
     };
 
     explicit Supervisor(QObject *parent = nullptr);
@@ -77,7 +77,7 @@ signals:
     void processAdded(Stratus::ManagedProcess *process);
     void processRemoved(const QString &id);
     void logLine(const QString &processId, bool isStderr, const QString &line);
-    // The cluster was packed onto packedCpu, or spread (-1): see Options::packWhenIdle.
+    // The cluster was packed onto packedCpu, or spread (-1): see Options::adaptivePlacement.
     void placementChanged(int packedCpu);
 
 private:

@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../panels/clusterpanel.cpp" line="282"/>
-        <source>on CPU %1 while idle</source>
-        <translation>sulla CPU %1 finché è inattivo</translation>
+        <source>on CPU %1 while the load fits</source>
+        <translation>sulla CPU %1 finché il carico ci sta</translation>
     </message>
     <message>
         <location filename="../panels/clusterpanel.cpp" line="298"/>
@@ -3815,122 +3815,122 @@ Avvio: %5
 <context>
     <name>Stratus::ProcessTableModel</name>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="104"/>
+        <location filename="../core/processtablemodel.cpp" line="96"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="118"/>
+        <location filename="../core/processtablemodel.cpp" line="110"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="120"/>
+        <location filename="../core/processtablemodel.cpp" line="112"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="121"/>
+        <location filename="../core/processtablemodel.cpp" line="113"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="128"/>
+        <location filename="../core/processtablemodel.cpp" line="120"/>
         <source>Stopped</source>
         <translation>Fermo</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="130"/>
+        <location filename="../core/processtablemodel.cpp" line="122"/>
         <source>Starting</source>
         <translation>In avvio</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="132"/>
+        <location filename="../core/processtablemodel.cpp" line="124"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="134"/>
+        <location filename="../core/processtablemodel.cpp" line="126"/>
         <source>Crashed</source>
         <translation>Andato in crash</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="136"/>
+        <location filename="../core/processtablemodel.cpp" line="128"/>
         <source>Restarting</source>
         <translation>In riavvio</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="138"/>
+        <location filename="../core/processtablemodel.cpp" line="130"/>
         <source>Stopping</source>
         <translation>In arresto</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="149"/>
+        <location filename="../core/processtablemodel.cpp" line="141"/>
         <source>broker</source>
         <translation>broker</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="151"/>
+        <location filename="../core/processtablemodel.cpp" line="143"/>
         <source>invoker</source>
         <translation>invoker</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="153"/>
+        <location filename="../core/processtablemodel.cpp" line="145"/>
         <source>registry</source>
         <translation>registro</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="155"/>
+        <location filename="../core/processtablemodel.cpp" line="147"/>
         <source>datastore</source>
         <translation>datastore</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="157"/>
+        <location filename="../core/processtablemodel.cpp" line="149"/>
         <source>flow</source>
         <translation>flusso</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="159"/>
+        <location filename="../core/processtablemodel.cpp" line="151"/>
         <source>gateway</source>
         <translation>gateway</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="230"/>
+        <location filename="../core/processtablemodel.cpp" line="222"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="232"/>
+        <location filename="../core/processtablemodel.cpp" line="224"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="234"/>
+        <location filename="../core/processtablemodel.cpp" line="226"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="236"/>
+        <location filename="../core/processtablemodel.cpp" line="228"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="238"/>
+        <location filename="../core/processtablemodel.cpp" line="230"/>
         <source>Uptime</source>
         <translation>Attivo da</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="240"/>
+        <location filename="../core/processtablemodel.cpp" line="232"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="242"/>
+        <location filename="../core/processtablemodel.cpp" line="234"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../core/processtablemodel.cpp" line="244"/>
+        <location filename="../core/processtablemodel.cpp" line="236"/>
         <source>Restarts</source>
         <translation>Riavvii</translation>
     </message>

@@ -106,7 +106,7 @@ int ClusterUpCommand::runForeground(const ProjectLocation &where, const Manifest
     Supervisor::Options options;
     options.stateDir = where.stateDir;
     options.readyTimeoutMs = m_readyTimeoutMs;
-    options.packWhenIdle = m_placement == QLatin1String("adaptive");
+    options.adaptivePlacement = m_placement == QLatin1String("adaptive");
     Supervisor supervisor(options);
     SignalWatcher signalWatcher;
     QEventLoop loop;

@@ -39,8 +39,9 @@ private:
                                             QStringLiteral("15000")};
     QCommandLineOption m_placementOption{
         QStringLiteral("placement"),
-        tr("Where the cluster's processes run: 'adaptive' packs them onto one CPU while the machine is "
-           "nearly idle and spreads them over all CPUs under load; 'spread' leaves them to the scheduler."),
+        tr("Where the cluster's processes run: 'adaptive' packs them onto one CPU while their load fits "
+           "on it and spreads them over all CPUs when it is saturated; 'spread' leaves them to the "
+           "scheduler."),
         tr("adaptive|spread"), QStringLiteral("adaptive")};
 };
 

@@ -1,16 +1,20 @@
 // Request→reply cost of the invoker, each figure beside its floor, measured in one run:
-//   (a) a bare nats.c responder (the floor of a NATS hop),
+//   (a) a bare nats.c responder process (the floor of a NATS hop),
 //   (b) warm echo functions (C++ and Python workers),
 //   (c) cold echo functions (/bin/cat, Python, Node.js) beside a bare spawn-and-wait of the
 //       same command with the same stdin.
 // Not a test: it prints a Markdown table (docs/benchmarks.md has the figures and the command).
-//   bench_invoke [--quick] [--only SUBSTRING]   (--only runs the rows whose name contains it)
+//   bench_invoke [--quick] [--only SUBSTRING] [--spread]
+//   (--only runs the rows whose name contains it; --spread leaves the processes where the
+//   kernel puts them, as `stratus cluster up --placement spread`)
 
+#include "cpupacker.h"
 #include "natsclient.h"
 #include "testbroker.h"
 #include "testinvoker.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,11 +22,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <functional>
 #include <memory>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -174,6 +183,35 @@ void respond(natsConnection *nc, natsSubscription *, natsMsg *msg, void *)
     natsMsg_Destroy(msg);
 }
 
+// `bench_invoke --responder URL`: the floor, a bare nats.c responder on bare.echo (SendAsap,
+// like the invoker), in a process of its own so that it is placed like an invoker. Says
+// "ready" once subscribed; ends when its stdin closes.
+int runResponder(const QByteArray &url)
+{
+    natsOptions *opts = nullptr;
+    natsOptions_Create(&opts);
+    natsOptions_SetURL(opts, url.constData());
+    natsOptions_SetSendAsap(opts, true);
+    natsConnection *nc = nullptr;
+    const natsStatus connected = natsConnection_Connect(&nc, opts);
+    natsOptions_Destroy(opts);
+    natsSubscription *sub = nullptr;
+    if (connected != NATS_OK ||
+        natsConnection_Subscribe(&sub, nc, "bare.echo", respond, nullptr) != NATS_OK ||
+        natsConnection_Flush(nc) != NATS_OK) {
+        fprintf(stderr, "responder: cannot subscribe at %s\n", url.constData());
+        return 1;
+    }
+    printf("ready\n");
+    fflush(stdout);
+    char buf[64];
+    while (read(0, buf, sizeof buf) > 0) {
+    }
+    natsSubscription_Destroy(sub);
+    natsConnection_Destroy(nc);
+    return 0;
+}
+
 QJsonObject function(const QString &name, const QString &command, const QStringList &args,
                      const QString &mode, int concurrency)
 {
@@ -185,10 +223,75 @@ QJsonObject function(const QString &name, const QString &command, const QStringL
                        {QStringLiteral("maxQueue"), 100000}};
 }
 
+// A CpuPacker with the supervisor's thresholds over the bench's cluster, on a thread of its
+// own: it needs an event loop, and the measuring loops block the main thread.
+class Placement
+{
+public:
+    Placement(const QList<qint64> &pids, bool adaptive)
+    {
+        if (!adaptive)
+            return;
+        m_packer = new CpuPacker;
+        m_packer->setProcesses([pids] { return pids; });
+        QObject::connect(m_packer, &CpuPacker::placementChanged, m_packer,
+                         [this](bool packed) { ++(packed ? m_packs : m_spreads); });
+        m_packer->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_packer, &QObject::deleteLater);
+        m_thread.start();
+        QMetaObject::invokeMethod(m_packer, &CpuPacker::start, Qt::BlockingQueuedConnection, &m_started);
+    }
+    ~Placement()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    bool waitForPacks(int packs) const
+    {
+        return waitUntil([&] { return m_packs >= packs; });
+    }
+    // Spreads at the next sample and never packs again.
+    bool spreadForGood()
+    {
+        const int spreads = m_spreads;
+        const CpuPacker::Thresholds never{.packBelow = 0, .spreadBusy = -1, .saturatedSamples = 1};
+        QMetaObject::invokeMethod(m_packer, [this, never] { m_packer->setThresholds(never); });
+        return waitUntil([&] { return m_spreads > spreads; });
+    }
+    QString summary() const
+    {
+        if (!m_started)
+            return QStringLiteral("spread (nothing to pack on this machine)");
+        return QStringLiteral(
+                   "adaptive, packed onto one CPU %1 times, spread %2 times (the last by the bench)")
+            .arg(m_packs.load())
+            .arg(m_spreads.load());
+    }
+
+private:
+    bool waitUntil(const std::function<bool()> &done) const
+    {
+        if (!m_started)
+            return false;
+        const QDeadlineTimer deadline(5000); // a few samples of the packer
+        while (!done() && !deadline.hasExpired())
+            QThread::msleep(10); // not this thread's events: the packer's thread moves them
+        return done();
+    }
+
+    QThread m_thread;
+    CpuPacker *m_packer = nullptr; // lives on m_thread, deleted when it finishes
+    bool m_started = false;
+    std::atomic<int> m_packs = 0, m_spreads = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc == 3 && std::strcmp(argv[1], "--responder") == 0)
+        return runResponder(argv[2]);
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int scale = quick ? 10 : 1;
@@ -253,23 +356,30 @@ int main(int argc, char **argv)
         }
     }
 
-    // (a) the floor: a bare responder on its own connection, SendAsap like the invoker.
-    natsOptions *opts = nullptr;
-    natsOptions_Create(&opts);
-    natsOptions_SetURL(opts, broker.url().toUtf8().constData());
-    natsOptions_SetSendAsap(opts, true);
-    natsConnection *responderConn = nullptr;
-    natsConnection_Connect(&responderConn, opts);
-    natsOptions_Destroy(opts);
-    natsSubscription *responder = nullptr;
-    natsConnection_Subscribe(&responder, responderConn, "bare.echo", respond, nullptr);
-    natsConnection_Flush(responderConn);
+    QProcess responder;
+    responder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--responder"), broker.url()});
+    if (!responder.waitForReadyRead(10000) || !responder.readAll().startsWith("ready")) {
+        fprintf(stderr, "the responder did not start: %s\n", responder.readAllStandardError().constData());
+        return 1;
+    }
+
+    // The broker, the responder and the invokers placed on the CPUs as the supervisor places a cluster,
+    // unless --spread. Every latency row, the floor's included, is measured after the idle
+    // cluster has been packed; the throughput rows, whose loads all saturate a CPU, spread.
+    const bool spread = app.arguments().contains(QStringLiteral("--spread"));
+    QList<qint64> clusterPids{broker.pid(), responder.processId()};
+    for (auto &inv : invokers)
+        clusterPids.append(inv->pid());
+    Placement placement(clusterPids, !spread);
+    if (!spread && !placement.waitForPacks(1))
+        fprintf(stderr, "the idle cluster was not packed within the deadline: measuring it as it is\n");
 
     printf("| target | p50 µs | p99 µs | inside the invoker, p50 µs | errors | note |\n"
            "|---|---:|---:|---:|---:|---|\n");
     auto row = [](const char *name, const Latency &l, const QString &note = {}) {
         printf("| %s | %.0f | %.0f | %s | %d | %s |\n", name, l.p50, l.p99,
-               l.insideP50 > 0 ? qPrintable(QString::number(l.insideP50, 'f', 0)) : "", l.errors, qPrintable(note));
+               l.insideP50 > 0 ? qPrintable(QString::number(l.insideP50, 'f', 0)) : "", l.errors,
+               qPrintable(note));
         fflush(stdout);
     };
     // The floor is always measured: every other row is read against it.
@@ -348,6 +458,8 @@ int main(int argc, char **argv)
         row(c.name, viaInvoker, QStringLiteral("%1× bare spawn").arg(viaInvoker.p50 / spawn.p50, 0, 'f', 2));
     }
 
+    if (!spread && !placement.spreadForGood())
+        fprintf(stderr, "the cluster was not spread within the deadline: measuring it as it is\n");
     printf("\n| target, 64 requests in flight | replies/s | note |\n|---|---:|---|\n");
     const int total = 50000 / scale * (app.arguments().contains(QStringLiteral("--long")) ? 10 : 1);
     const double floorRate = throughput(*client, QStringLiteral("bare.echo"), 64, total);
@@ -372,9 +484,11 @@ int main(int argc, char **argv)
         fflush(stdout);
     }
 
-    natsSubscription_Destroy(responder);
-    natsConnection_Destroy(responderConn);
+    printf("\nPlacement: %s\n", qPrintable(spread ? QStringLiteral("spread") : placement.summary()));
+
     for (auto &inv : invokers)
         inv->terminate();
+    responder.closeWriteChannel();
+    responder.waitForFinished(5000);
     return 0;
 }

@@ -29,14 +29,14 @@ bool copyProject(const QString &from, const QString &to)
     return true;
 }
 
-Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs, bool packWhenIdle)
+Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs, bool adaptivePlacement)
 {
     const auto manifest = Manifest::load(projectDir);
     if (!manifest)
         return manifest.error();
     Supervisor::Options options;
     options.binDir = binDir();
-    options.packWhenIdle = packWhenIdle;
+    options.adaptivePlacement = adaptivePlacement;
     auto supervisor = std::make_unique<Supervisor>(options);
     QSignalSpy started(supervisor.get(), &Supervisor::started);
     QSignalSpy failed(supervisor.get(), &Supervisor::failed);

@@ -14,9 +14,9 @@ namespace Stratus::Test {
 bool copyProject(const QString &from, const QString &to);
 
 // The project's whole cluster, started by a real Supervisor with this build's binaries;
-// returns once it runs, or the reason it did not start within timeoutMs. packWhenIdle: see
-// Supervisor::Options.
+// returns once it runs, or the reason it did not start within timeoutMs. adaptivePlacement:
+// see Supervisor::Options.
 Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs = 60000,
-                                                 bool packWhenIdle = true);
+                                                 bool adaptivePlacement = true);
 
 } // namespace Stratus::Test

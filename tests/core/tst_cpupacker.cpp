@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +24,8 @@ private slots:
     void packsAnIdleTreeWithItsThreads();
     void spreadsWhenThePackedCpuIsBusy_data();
     void spreadsWhenThePackedCpuIsBusy();
+    void packsByItsOwnLoad_data();
+    void packsByItsOwnLoad();
 
 private:
     // The CPUs each thread of pid may run on, as /proc shows them ("1", "0-3"), one per thread.
@@ -120,8 +123,12 @@ void tst_CpuPacker::packsAnIdleTreeWithItsThreads()
     CpuPacker packer;
     packer.setProcesses([&tree] { return QList<qint64>{tree.front()}; });
     // Whatever the machine does meanwhile, this packs at the first sample and never spreads.
-    packer.setThresholds(
-        {.packBelow = 1000, .quietSamples = 1, .spreadBusy = 2, .spreadPressure = 2, .intervalMs = 50});
+    packer.setThresholds({.packBelow = 1000,
+                          .othersBelow = 1000,
+                          .fitSamples = 1,
+                          .spreadBusy = 2,
+                          .spreadPressure = 2,
+                          .intervalMs = 50});
     QSignalSpy placed(&packer, &CpuPacker::placementChanged);
     QVERIFY(packer.start());
     QVERIFY(placed.wait(5000));
@@ -168,7 +175,8 @@ void tst_CpuPacker::spreadsWhenThePackedCpuIsBusy()
     packer.setProcesses([&tree] { return QList<qint64>{tree.front()}; });
     // Only the signal of the row can spread.
     const CpuPacker::Thresholds packAtOnce{.packBelow = 1000,
-                                           .quietSamples = 1,
+                                           .othersBelow = 1000,
+                                           .fitSamples = 1,
                                            .spreadBusy = byPressure ? 2 : 0.5,
                                            .spreadPressure = byPressure ? 0.2 : 2,
                                            .intervalMs = 100};
@@ -190,6 +198,81 @@ void tst_CpuPacker::spreadsWhenThePackedCpuIsBusy()
         for (const QString &c : threadCpus(pid))
             QCOMPARE(c, all);
     stopTree(shell, tree);
+}
+
+void tst_CpuPacker::packsByItsOwnLoad_data()
+{
+    QTest::addColumn<QString>("treeScript");
+    QTest::addColumn<int>("children"); // the PIDs treeScript prints
+    QTest::addColumn<bool>("busyBeside");
+    QTest::addColumn<bool>("packs");
+    // Bounded in time.
+    const QString idle = QStringLiteral("sleep 30 & echo $!; wait");
+    // About a CPU, all of it in processes of a few ms that end between two samples: only the
+    // time of the children their parent waited for shows it.
+    const QString shortLivedBusy =
+        QStringLiteral("end=$(($(date +%s) + 30)); while [ $(date +%s) -lt $end ]; do "
+                       "sh -c 'i=0; while [ $i -lt 2000 ]; do i=$((i+1)); done'; done");
+    QTest::newRow("idle, the machine busy beside it") << idle << 1 << true << true;
+    QTest::newRow("busy through short-lived children") << shortLivedBusy << 0 << false << false;
+}
+
+// Packing follows the processes' own load, not the machine's.
+void tst_CpuPacker::packsByItsOwnLoad()
+{
+    QFETCH(QString, treeScript);
+    QFETCH(int, children);
+    QFETCH(bool, busyBeside);
+    QFETCH(bool, packs);
+    QProcess beside; // a busy loop outside the tree, ended by `timeout` if not by us
+    if (busyBeside) {
+        beside.start(QStringLiteral("timeout"),
+                     {QStringLiteral("30"), QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("while :; do :; done")});
+        QVERIFY(beside.waitForStarted(5000));
+    }
+    QProcess shell;
+    const QList<qint64> tree = startTree(shell, treeScript, children);
+    const auto stop = qScopeGuard([&] { // failed or not
+        stopTree(shell, tree);
+        if (beside.state() != QProcess::NotRunning) {
+            beside.terminate(); // timeout passes it on to its loop
+            beside.waitForFinished(5000);
+        }
+    });
+    QCOMPARE(tree.size(), 1 + children);
+
+    CpuPacker packer;
+    packer.setProcesses([&tree] { return QList<qint64>{tree.front()}; });
+    // Anything else on the machine may run beside the packed CPU; half a CPU of its own is
+    // what the tree may use.
+    packer.setThresholds({.packBelow = 0.5,
+                          .othersBelow = 1000,
+                          .fitSamples = 3,
+                          .spreadBusy = 2,
+                          .spreadPressure = 2,
+                          .intervalMs = 100});
+    QList<double> clusterBusy, machineBusy;
+    connect(&packer, &CpuPacker::sampled, this, [&](double cluster, double machine) {
+        clusterBusy << cluster;
+        machineBusy << machine;
+    });
+    QSignalSpy placed(&packer, &CpuPacker::placementChanged);
+    QVERIFY(packer.start());
+    // Three samples in a row under the line pack it; ten samples without are a verdict.
+    QTRY_VERIFY_WITH_TIMEOUT(!placed.isEmpty() || clusterBusy.size() >= 10, 10000);
+    const auto describe = [&] {
+        QString d;
+        QDebug(&d) << "the tree's load" << clusterBusy << "the machine's" << machineBusy;
+        return d;
+    };
+    QVERIFY2(placed.isEmpty() != packs, qPrintable(describe()));
+    if (!packs) {
+        // The verdict stands on the tree's load having been measured: most samples over the line.
+        const auto over =
+            std::count_if(clusterBusy.begin(), clusterBusy.end(), [](double b) { return b > 0.5; });
+        QVERIFY2(over >= clusterBusy.size() / 2, qPrintable(describe()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CpuPacker)
