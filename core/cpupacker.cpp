@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -22,6 +23,13 @@ Q_LOGGING_CATEGORY(lcPacker, "stratus.core.placement", QtWarningMsg)
 namespace Stratus {
 
 namespace {
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 #ifdef Q_OS_LINUX
 bool readSmallFile(const char *path, char *buf, size_t size)
@@ -51,32 +59,42 @@ template <typename Visit> void forEachNumericEntry(const char *dir, Visit visit)
     closedir(d);
 }
 
+// Whose children processTree() lists: the main thread's are enough to measure the cluster's
+// load (its processes start theirs from their main thread: the invoker's loop); a move takes
+// every thread's, so that nothing is left behind.
+enum class ChildrenOf { MainThread, EveryThread };
+
 // The roots and every process below them, parents first, from each thread's list of the
 // children it started (/proc/PID/task/TID/children): only the cluster's own entries are read.
-std::vector<pid_t> processTree(const QList<qint64> &roots)
+std::vector<pid_t> processTree(const QList<qint64> &roots, ChildrenOf childrenOf)
 {
     std::vector<pid_t> tree;
     for (qint64 root : roots)
         if (root > 0)
             tree.push_back(pid_t(root));
+    auto addChildren = [&tree](pid_t pid, pid_t tid) {
+        char path[96];
+        std::snprintf(path, sizeof path, "/proc/%d/task/%d/children", int(pid), int(tid));
+        char buf[4096];
+        if (!readSmallFile(path, buf, sizeof buf))
+            return;
+        char *end = nullptr;
+        for (const char *at = buf;; at = end) {
+            const long child = std::strtol(at, &end, 10);
+            if (end == at)
+                break;
+            tree.push_back(pid_t(child));
+        }
+    };
     for (size_t i = 0; i < tree.size(); ++i) {
         const pid_t pid = tree[i];
+        if (childrenOf == ChildrenOf::MainThread) {
+            addChildren(pid, pid);
+            continue;
+        }
         char tasks[64];
         std::snprintf(tasks, sizeof tasks, "/proc/%d/task", int(pid));
-        forEachNumericEntry(tasks, [&tree, pid](pid_t tid) {
-            char path[96];
-            std::snprintf(path, sizeof path, "/proc/%d/task/%d/children", int(pid), int(tid));
-            char buf[4096];
-            if (!readSmallFile(path, buf, sizeof buf))
-                return;
-            char *end = nullptr;
-            for (const char *at = buf;; at = end) {
-                const long child = std::strtol(at, &end, 10);
-                if (end == at)
-                    break;
-                tree.push_back(pid_t(child));
-            }
-        });
+        forEachNumericEntry(tasks, [&addChildren, pid](pid_t tid) { addChildren(pid, tid); });
     }
     return tree;
 }
@@ -94,7 +112,7 @@ MoveResult moveProcesses(const QList<qint64> &roots, const std::vector<int> &cpu
     for (int cpu : cpus)
         CPU_SET(cpu, &mask);
     MoveResult result;
-    for (pid_t pid : processTree(roots)) {
+    for (pid_t pid : processTree(roots, ChildrenOf::EveryThread)) {
         char tasks[64];
         std::snprintf(tasks, sizeof tasks, "/proc/%d/task", int(pid));
         forEachNumericEntry(tasks, [&](pid_t tid) {
@@ -159,12 +177,19 @@ bool CpuPacker::start()
     // A new cluster, or the same one started again: where the kernel put it.
     m_wantPacked = m_isPacked = false;
     m_placedRoots.clear();
-    m_processTicks.clear();
-    clusterTicksSinceLast(); // the baseline: what ran before the start is not load
     m_fitSamples = m_saturatedSamples = 0;
     m_backoff = 1;
     m_lastPressureUs = readCpuPressureUs();
-    m_sinceSample.start();
+    m_lastReadNs = steadyNs();
+    ++m_generation;
+    m_reading = false;
+    // The baseline of the processes' CPU time (what ran before the start is not load), on the
+    // pool like every later reading of it: the pool's one thread keeps them in order.
+    const QList<qint64> roots = m_roots ? m_roots() : QList<qint64>{};
+    m_pool.start([this, roots] {
+        m_processTicks.clear();
+        clusterTicksSinceLast(roots);
+    });
     m_timer.start(m_thresholds.intervalMs);
     return true;
 #else
@@ -175,6 +200,10 @@ bool CpuPacker::start()
 void CpuPacker::stop()
 {
     m_timer.stop();
+    // A reading still on its way is dropped: after a stop the processes may be gone, and
+    // their supervisor's list with them.
+    ++m_generation;
+    m_reading = false;
 }
 
 // busy and total jiffies per CPU from /proc/stat, indexed by CPU number.
@@ -220,13 +249,13 @@ long long CpuPacker::readCpuPressureUs()
 #endif
 }
 
-unsigned long long CpuPacker::clusterTicksSinceLast()
+unsigned long long CpuPacker::clusterTicksSinceLast(const QList<qint64> &roots)
 {
     unsigned long long ticks = 0;
 #ifdef Q_OS_LINUX
     std::unordered_map<qint64, ProcessTicks> now;
-    if (m_roots) {
-        for (pid_t pid : processTree(m_roots())) {
+    {
+        for (pid_t pid : processTree(roots, ChildrenOf::MainThread)) {
             const QList<QByteArray> f = procStatFields(pid);
             if (f.size() < 20)
                 continue; // it just ended
@@ -257,11 +286,36 @@ unsigned long long CpuPacker::clusterTicksSinceLast()
 
 void CpuPacker::sample()
 {
-    const std::vector<CpuTimes> now = readCpuTimes();
-    const long long pressureUs = readCpuPressureUs();
-    const unsigned long long clusterTicks = clusterTicksSinceLast();
-    const double elapsedUs = double(m_sinceSample.nsecsElapsed()) / 1000.0;
-    m_sinceSample.restart();
+    if (m_reading)
+        return; // the last reading is not back yet: this one would measure less than a sample
+    m_reading = true;
+    // About a hundred small procfs reads for a cluster of twenty processes, a millisecond on
+    // this VM: off this thread, which is the workbench's GUI thread.
+    const QList<qint64> roots = m_roots ? m_roots() : QList<qint64>{};
+    m_pool.start([this, roots, generation = m_generation] {
+        const qint64 started = steadyNs();
+        Reading reading{readCpuTimes(), readCpuPressureUs(), clusterTicksSinceLast(roots), steadyNs(), 0};
+        reading.costUs = (reading.atNs - started) / 1000;
+        // Posted to this object: dropped if it is gone by then (it waits for us in ~CpuPacker).
+        QMetaObject::invokeMethod(
+            this,
+            [this, reading = std::move(reading), generation] {
+                if (generation != m_generation)
+                    return; // from before a stop or a restart
+                m_reading = false;
+                decide(reading);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CpuPacker::decide(const Reading &reading)
+{
+    const std::vector<CpuTimes> &now = reading.cpus;
+    const long long pressureUs = reading.pressureUs;
+    const unsigned long long clusterTicks = reading.clusterTicks;
+    const double elapsedUs = double(reading.atNs - m_lastReadNs) / 1000.0;
+    m_lastReadNs = reading.atNs;
     double machineBusy = 0; // in CPUs
     double packedBusy = 0;
     for (size_t cpu = 0; cpu < now.size() && cpu < m_last.size(); ++cpu) {
@@ -280,7 +334,8 @@ void CpuPacker::sample()
     const double pressure = seesPressure ? double(pressureUs - m_lastPressureUs) / elapsedUs : 0;
     m_lastPressureUs = pressureUs;
     qCDebug(lcPacker) << "busy" << machineBusy << "CPUs, the cluster" << clusterBusy << "; packed CPU"
-                      << packedBusy << "pressure" << pressure << "packed" << m_wantPacked;
+                      << packedBusy << "pressure" << pressure << "packed" << m_wantPacked << "(read in"
+                      << reading.costUs << "µs)";
     emit sampled(clusterBusy, machineBusy, packedBusy);
 
     const Thresholds &t = m_thresholds;

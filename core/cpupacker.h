@@ -81,9 +81,18 @@ private:
     };
     static std::vector<CpuTimes> readCpuTimes();
     static long long readCpuPressureUs(); // "some" total of /proc/pressure/cpu; -1 if none
-    // The processes' CPU time since the last call, in clock ticks.
-    unsigned long long clusterTicksSinceLast();
-    void sample();
+    // The processes' CPU time since the last call, in clock ticks; on m_pool only.
+    unsigned long long clusterTicksSinceLast(const QList<qint64> &roots);
+    struct Reading
+    {
+        std::vector<CpuTimes> cpus;
+        long long pressureUs = -1;
+        unsigned long long clusterTicks = 0;
+        qint64 atNs = 0;   // steady clock
+        qint64 costUs = 0; // how long the reading took
+    };
+    void sample();                       // reads on m_pool...
+    void decide(const Reading &reading); // ...and decides here
     void place(bool pack);
 
     std::function<QList<qint64>()> m_roots;
@@ -95,22 +104,24 @@ private:
         unsigned long long startTime = 0; // tells a reused PID from the process it had
         unsigned long long ticks = 0;     // its own and its waited-for children's CPU time
     };
-    std::unordered_map<qint64, ProcessTicks> m_processTicks;
-    std::vector<int> m_allowed; // this process's CPUs at start()
-    int m_cpu = -1;             // where to pack: the last of m_allowed
-    bool m_wantPacked = false;  // what was decided last
-    bool m_isPacked = false;    // what the last move did
+    std::unordered_map<qint64, ProcessTicks> m_processTicks; // on m_pool only
+    std::vector<int> m_allowed;                              // this process's CPUs at start()
+    int m_cpu = -1;                                          // where to pack: the last of m_allowed
+    bool m_wantPacked = false;                               // what was decided last
+    bool m_isPacked = false;                                 // what the last move did
     int m_fitSamples = 0;       // samples in a row with the load fitting on one CPU
     int m_saturatedSamples = 0; // samples in a row with the packed CPU saturated
     long m_ticksPerSecond = 100;
     long long m_lastPressureUs = -1;
-    QElapsedTimer m_sinceSample;
+    qint64 m_lastReadNs = 0;
+    bool m_reading = false; // a reading is under way on m_pool
+    int m_generation = 0;   // start() and stop() count: a reading from before either is dropped
     QElapsedTimer m_sincePacked;
     int m_backoff = 1;         // fitSamples times this: a load that keeps flipping is packed less often
     bool m_placing = false;    // a move is under way on m_pool
     bool m_placeAgain = false; // the placement or the processes changed during it
     QList<qint64> m_placedRoots;
-    // Last member: destroyed first, it waits for a move under way.
+    // Last member: destroyed first, it waits for a move or a reading under way.
     QThreadPool m_pool;
 };
 

@@ -234,8 +234,10 @@ public:
             return;
         m_packer = new CpuPacker;
         m_packer->setProcesses([pids] { return pids; });
-        QObject::connect(m_packer, &CpuPacker::placementChanged, m_packer,
-                         [this](bool packed) { ++(packed ? m_packs : m_spreads); });
+        QObject::connect(m_packer, &CpuPacker::placementChanged, m_packer, [this](bool packed) {
+            m_packed = packed;
+            ++(packed ? m_packs : m_spreads);
+        });
         m_packer->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_packer, &QObject::deleteLater);
         m_thread.start();
@@ -251,20 +253,21 @@ public:
     {
         return waitUntil([&] { return m_packs >= packs; });
     }
-    // Spreads at the next sample and never packs again.
+    // Spreads at the next sample, if the load has not done it already, and never packs again.
     bool spreadForGood()
     {
-        const int spreads = m_spreads;
         const CpuPacker::Thresholds never{.packBelow = 0, .spreadBusy = -1, .saturatedSamples = 1};
         QMetaObject::invokeMethod(m_packer, [this, never] { m_packer->setThresholds(never); });
-        return waitUntil([&] { return m_spreads > spreads; });
+        return waitUntil([&] { return !m_packed; });
     }
+    int changes() const { return m_packs + m_spreads; }
+    QString state() const { return m_packed ? QStringLiteral("packed") : QStringLiteral("spread"); }
     QString summary() const
     {
         if (!m_started)
             return QStringLiteral("spread (nothing to pack on this machine)");
-        return QStringLiteral(
-                   "adaptive, packed onto one CPU %1 times, spread %2 times (the last by the bench)")
+        return QStringLiteral("adaptive, packed onto one CPU %1 times, spread %2 times (once by the bench "
+                              "before the throughput rows, unless the load had spread it)")
             .arg(m_packs.load())
             .arg(m_spreads.load());
     }
@@ -284,6 +287,7 @@ private:
     CpuPacker *m_packer = nullptr; // lives on m_thread, deleted when it finishes
     bool m_started = false;
     std::atomic<int> m_packs = 0, m_spreads = 0;
+    std::atomic<bool> m_packed = false;
 };
 
 } // namespace
@@ -376,10 +380,15 @@ int main(int argc, char **argv)
 
     printf("| target | p50 µs | p99 µs | inside the invoker, p50 µs | errors | note |\n"
            "|---|---:|---:|---:|---:|---|\n");
-    auto row = [](const char *name, const Latency &l, const QString &note = {}) {
+    // Each row says where the cluster was while it ran (packed, spread, or moved meanwhile):
+    // placementChanges is taken as a measurement starts.
+    int placementChanges = placement.changes();
+    auto row = [&](const char *name, const Latency &l, const QString &note = {}) {
+        const QString where =
+            placement.changes() != placementChanges ? QStringLiteral("moved") : placement.state();
         printf("| %s | %.0f | %.0f | %s | %d | %s |\n", name, l.p50, l.p99,
                l.insideP50 > 0 ? qPrintable(QString::number(l.insideP50, 'f', 0)) : "", l.errors,
-               qPrintable(note));
+               qPrintable(note.isEmpty() ? where : note + QStringLiteral(", ") + where));
         fflush(stdout);
     };
     // The floor is always measured: every other row is read against it.
@@ -396,6 +405,7 @@ int main(int argc, char **argv)
     for (const WarmCase &w : warm) {
         if (!w.available || !wanted(w.name))
             continue;
+        placementChanges = placement.changes();
         const Latency l = sequential(*client, w.subject, 5000 / scale);
         row(w.name, l, QStringLiteral("%1× floor").arg(l.p50 / floor.p50, 0, 'f', 2));
     }
@@ -440,6 +450,7 @@ int main(int argc, char **argv)
         const int count = std::max(10, c.count / scale);
         std::vector<double> spawnP50, invokerP50, insideP50;
         Latency spawn, viaInvoker;
+        placementChanges = placement.changes();
         for (int round = 0; round < 5; ++round) {
             const Latency s1 = bareSpawn(c.program, c.args, dir.path(), env, count / 5 + 1);
             const Latency s2 = sequential(*client, c.subject, count / 5 + 1);
