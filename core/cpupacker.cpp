@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 #ifdef Q_OS_LINUX
 #include <dirent.h>
@@ -187,7 +188,7 @@ bool CpuPacker::start()
     // pool like every later reading of it: the pool's one thread keeps them in order.
     const QList<qint64> roots = m_roots ? m_roots() : QList<qint64>{};
     m_pool.start([this, roots] {
-        m_processTicks.clear();
+        forgetClusterTicks();
         clusterTicksSinceLast(roots);
     });
     m_timer.start(m_thresholds.intervalMs);
@@ -249,7 +250,13 @@ long long CpuPacker::readCpuPressureUs()
 #endif
 }
 
-unsigned long long CpuPacker::clusterTicksSinceLast(const QList<qint64> &roots)
+void CpuPacker::forgetClusterTicks()
+{
+    m_processTicks.clear();
+    m_haveClusterTicks = false;
+}
+
+std::optional<unsigned long long> CpuPacker::clusterTicksSinceLast(const QList<qint64> &roots)
 {
     unsigned long long ticks = 0;
 #ifdef Q_OS_LINUX
@@ -281,6 +288,8 @@ unsigned long long CpuPacker::clusterTicksSinceLast(const QList<qint64> &roots)
     m_processTicks = std::move(now);
     ticks = ticks > countedBefore ? ticks - countedBefore : 0;
 #endif
+    if (!std::exchange(m_haveClusterTicks, true))
+        return std::nullopt; // nothing to measure from: this was the baseline
     return ticks;
 }
 
@@ -290,11 +299,19 @@ void CpuPacker::sample()
         return; // the last reading is not back yet: this one would measure less than a sample
     m_reading = true;
     // About a hundred small procfs reads for a cluster of twenty processes, a millisecond on
-    // this VM: off this thread, which is the workbench's GUI thread.
-    const QList<qint64> roots = m_roots ? m_roots() : QList<qint64>{};
-    m_pool.start([this, roots, generation = m_generation] {
+    // this VM: off this thread, which is the workbench's GUI thread. While packed, only the
+    // packed CPU's load decides: the processes are not read then (a packed, idle cluster is
+    // the common case), and the first reading after a spread is a new baseline.
+    const bool measureCluster = !m_wantPacked;
+    const QList<qint64> roots = measureCluster && m_roots ? m_roots() : QList<qint64>{};
+    m_pool.start([this, roots, measureCluster, generation = m_generation] {
         const qint64 started = steadyNs();
-        Reading reading{readCpuTimes(), readCpuPressureUs(), clusterTicksSinceLast(roots), steadyNs(), 0};
+        std::optional<unsigned long long> clusterTicks;
+        if (measureCluster)
+            clusterTicks = clusterTicksSinceLast(roots);
+        else
+            forgetClusterTicks();
+        Reading reading{readCpuTimes(), readCpuPressureUs(), clusterTicks, steadyNs(), 0};
         reading.costUs = (reading.atNs - started) / 1000;
         // Posted to this object: dropped if it is gone by then (it waits for us in ~CpuPacker).
         QMetaObject::invokeMethod(
@@ -313,7 +330,7 @@ void CpuPacker::decide(const Reading &reading)
 {
     const std::vector<CpuTimes> &now = reading.cpus;
     const long long pressureUs = reading.pressureUs;
-    const unsigned long long clusterTicks = reading.clusterTicks;
+    const std::optional<unsigned long long> &clusterTicks = reading.clusterTicks;
     const double elapsedUs = double(reading.atNs - m_lastReadNs) / 1000.0;
     m_lastReadNs = reading.atNs;
     double machineBusy = 0; // in CPUs
@@ -328,8 +345,10 @@ void CpuPacker::decide(const Reading &reading)
             packedBusy = share;
     }
     m_last = now;
-    const double clusterBusy =
-        elapsedUs > 0 ? double(clusterTicks) / double(m_ticksPerSecond) / (elapsedUs / 1e6) : 0;
+    const double clusterBusy = !clusterTicks ? -1
+                               : elapsedUs > 0
+                                   ? double(*clusterTicks) / double(m_ticksPerSecond) / (elapsedUs / 1e6)
+                                   : 0;
     const bool seesPressure = pressureUs >= 0 && m_lastPressureUs >= 0 && elapsedUs > 0;
     const double pressure = seesPressure ? double(pressureUs - m_lastPressureUs) / elapsedUs : 0;
     m_lastPressureUs = pressureUs;
@@ -354,7 +373,7 @@ void CpuPacker::decide(const Reading &reading)
     // The rest of the load must fit beside it: the kernel moves it off the packed CPU.
     const double others = std::max(0.0, machineBusy - clusterBusy);
     const double othersBelow = t.othersBelow < 0 ? double(m_allowed.size() - 1) : t.othersBelow;
-    const bool fits = clusterBusy < t.packBelow && others < othersBelow;
+    const bool fits = clusterBusy >= 0 && clusterBusy < t.packBelow && others < othersBelow;
     m_fitSamples = fits ? m_fitSamples + 1 : 0;
     if (m_fitSamples >= t.fitSamples * m_backoff) {
         m_sincePacked.start();

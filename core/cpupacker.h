@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -69,8 +70,9 @@ signals:
     // The processes were moved (packed onto packedCpu(), or spread); threadsMoved counts the
     // threads whose affinity was set, error says what failed (empty when all went well).
     void placementChanged(bool packed, int threadsMoved, const QString &error);
-    // Each sample's figures, in CPUs: the processes' own load (their descendants' included),
-    // the whole machine's, and the share of its time the packing CPU was busy.
+    // Each sample's figures, in CPUs: the processes' own load (their descendants' included;
+    // negative when not measured: while packed, and at the first sample after a spread), the
+    // whole machine's, and the share of its time the packing CPU was busy.
     void sampled(double clusterBusy, double machineBusy, double packingCpuBusy);
 
 private:
@@ -81,15 +83,17 @@ private:
     };
     static std::vector<CpuTimes> readCpuTimes();
     static long long readCpuPressureUs(); // "some" total of /proc/pressure/cpu; -1 if none
-    // The processes' CPU time since the last call, in clock ticks; on m_pool only.
-    unsigned long long clusterTicksSinceLast(const QList<qint64> &roots);
+    // The processes' CPU time since the last call, in clock ticks; none from the first call
+    // after forgetClusterTicks() (or ever), which is the baseline. On m_pool only.
+    std::optional<unsigned long long> clusterTicksSinceLast(const QList<qint64> &roots);
+    void forgetClusterTicks();
     struct Reading
     {
         std::vector<CpuTimes> cpus;
         long long pressureUs = -1;
-        unsigned long long clusterTicks = 0;
-        qint64 atNs = 0;   // steady clock
-        qint64 costUs = 0; // how long the reading took
+        std::optional<unsigned long long> clusterTicks; // none: not measured
+        qint64 atNs = 0;                                // steady clock
+        qint64 costUs = 0;                              // how long the reading took
     };
     void sample();                       // reads on m_pool...
     void decide(const Reading &reading); // ...and decides here
@@ -105,6 +109,7 @@ private:
         unsigned long long ticks = 0;     // its own and its waited-for children's CPU time
     };
     std::unordered_map<qint64, ProcessTicks> m_processTicks; // on m_pool only
+    bool m_haveClusterTicks = false;                         // on m_pool only
     std::vector<int> m_allowed;                              // this process's CPUs at start()
     int m_cpu = -1;                                          // where to pack: the last of m_allowed
     bool m_wantPacked = false;                               // what was decided last
