@@ -56,6 +56,7 @@ private slots:
     void projectTreeShowsGitStatus();
     void startShowsEveryProcessReady();
     void brokerFiguresAppear();
+    void statusLineShowsPlacement();
     void invocationAppearsInPanel();
     void logsAreFilterable();
     void screenshots();
@@ -211,6 +212,21 @@ void tst_Workbench::brokerFiguresAppear()
                              10000);
     QVERIFY2(m_window->clusterPanel()->brokerText().contains(QStringLiteral("JetStream:")),
              qPrintable(m_window->clusterPanel()->brokerText()));
+}
+
+// Once the idle cluster is packed onto one CPU, the status line says so. Whether it packs
+// depends on the machine's load beside it (a build on every CPU keeps it spread): tst_cpupacker
+// checks that; here, only what the panel makes of it.
+void tst_Workbench::statusLineShowsPlacement()
+{
+    Supervisor *supervisor = m_window->supervisor();
+    QSignalSpy placed(supervisor, &Supervisor::placementChanged);
+    if (supervisor->packedCpu() < 0 && !placed.wait(10000))
+        QSKIP("the cluster was not packed within 10 s (one CPU, or a busy machine)");
+    QVERIFY(supervisor->packedCpu() >= 0);
+    const QString note = ClusterPanel::tr("on CPU %1 while the load fits").arg(supervisor->packedCpu());
+    QVERIFY2(m_window->clusterPanel()->statusText().endsWith(note),
+             qPrintable(m_window->clusterPanel()->statusText()));
 }
 
 void tst_Workbench::invocationAppearsInPanel()
