@@ -261,24 +261,22 @@ std::optional<unsigned long long> CpuPacker::clusterTicksSinceLast(const QList<q
     unsigned long long ticks = 0;
 #ifdef Q_OS_LINUX
     std::unordered_map<qint64, ProcessTicks> now;
-    {
-        for (pid_t pid : processTree(roots, ChildrenOf::MainThread)) {
-            const QList<QByteArray> f = procStatFields(pid);
-            if (f.size() < 20)
-                continue; // it just ended
-            // utime, stime, and those of the children it waited for: a function process that
-            // ran between two samples is only there.
-            const ProcessTicks p{f[19].toULongLong(), f[11].toULongLong() + f[12].toULongLong() +
-                                                          f[13].toULongLong() + f[14].toULongLong()};
-            const auto before = m_processTicks.find(pid);
-            if (before != m_processTicks.end() && before->second.startTime == p.startTime) {
-                ticks += p.ticks - std::min(p.ticks, before->second.ticks);
-                m_processTicks.erase(before);
-            } else {
-                ticks += p.ticks; // started since
-            }
-            now.emplace(pid, p);
+    for (pid_t pid : processTree(roots, ChildrenOf::MainThread)) {
+        const QList<QByteArray> f = procStatFields(pid);
+        if (f.size() < 20)
+            continue; // it just ended
+        // utime, stime, and those of the children it waited for: a function process that
+        // ran between two samples is only there.
+        const ProcessTicks p{f[19].toULongLong(), f[11].toULongLong() + f[12].toULongLong() +
+                                                      f[13].toULongLong() + f[14].toULongLong()};
+        const auto before = m_processTicks.find(pid);
+        if (before != m_processTicks.end() && before->second.startTime == p.startTime) {
+            ticks += p.ticks - std::min(p.ticks, before->second.ticks);
+            m_processTicks.erase(before);
+        } else {
+            ticks += p.ticks; // started since
         }
+        now.emplace(pid, p);
     }
     // What is left ended since the last call: its parent's children's time now holds all of
     // it, and what it had run until then was counted already.

@@ -14,7 +14,6 @@
 #include "testinvoker.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,12 +26,13 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -235,8 +235,12 @@ public:
         m_packer = new CpuPacker;
         m_packer->setProcesses([pids] { return pids; });
         QObject::connect(m_packer, &CpuPacker::placementChanged, m_packer, [this](bool packed) {
-            m_packed = packed;
-            ++(packed ? m_packs : m_spreads);
+            {
+                std::lock_guard lock(m_mutex);
+                m_packed = packed;
+                ++(packed ? m_packs : m_spreads);
+            }
+            m_changed.notify_all();
         });
         m_packer->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_packer, &QObject::deleteLater);
@@ -260,34 +264,44 @@ public:
         QMetaObject::invokeMethod(m_packer, [this, never] { m_packer->setThresholds(never); });
         return waitUntil([&] { return !m_packed; });
     }
-    int changes() const { return m_packs + m_spreads; }
-    QString state() const { return m_packed ? QStringLiteral("packed") : QStringLiteral("spread"); }
+    int changes() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_packs + m_spreads;
+    }
+    QString state() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_packed ? QStringLiteral("packed") : QStringLiteral("spread");
+    }
     QString summary() const
     {
         if (!m_started)
             return QStringLiteral("spread (nothing to pack on this machine)");
+        std::lock_guard lock(m_mutex);
         return QStringLiteral("adaptive, packed onto one CPU %1 times, spread %2 times (once by the bench "
                               "before the throughput rows, unless the load had spread it)")
-            .arg(m_packs.load())
-            .arg(m_spreads.load());
+            .arg(m_packs)
+            .arg(m_spreads);
     }
 
 private:
+    // done() is asked under m_mutex; the packer's thread signals each placement.
     bool waitUntil(const std::function<bool()> &done) const
     {
         if (!m_started)
             return false;
-        const QDeadlineTimer deadline(5000); // a few samples of the packer
-        while (!done() && !deadline.hasExpired())
-            QThread::msleep(10); // not this thread's events: the packer's thread moves them
-        return done();
+        std::unique_lock lock(m_mutex);
+        return m_changed.wait_for(lock, std::chrono::seconds(5), done); // a few samples of the packer
     }
 
     QThread m_thread;
     CpuPacker *m_packer = nullptr; // lives on m_thread, deleted when it finishes
     bool m_started = false;
-    std::atomic<int> m_packs = 0, m_spreads = 0;
-    std::atomic<bool> m_packed = false;
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_changed;
+    int m_packs = 0, m_spreads = 0; // under m_mutex
+    bool m_packed = false;          // under m_mutex
 };
 
 } // namespace
