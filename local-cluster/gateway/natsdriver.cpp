@@ -12,8 +12,6 @@ namespace Stratus::Gateway {
 
 namespace {
 
-constexpr size_t SpentBatch = 64;
-
 } // namespace
 
 NatsDriver::NatsDriver(std::function<void()> afterRead, QObject *parent)
@@ -23,7 +21,6 @@ NatsDriver::NatsDriver(std::function<void()> afterRead, QObject *parent)
 
 NatsDriver::~NatsDriver()
 {
-    destroySpent();
     if (m_epoll >= 0)
         ::close(m_epoll);
 }
@@ -139,26 +136,12 @@ void NatsDriver::writeNow()
         natsConnection_ProcessWriteEvent(nc);
 }
 
-void NatsDriver::spend(natsMsg *msg)
-{
-    m_spent.push_back(msg);
-}
-
-void NatsDriver::destroySpent()
-{
-    for (natsMsg *msg : m_spent)
-        natsMsg_Destroy(msg);
-    m_spent.clear();
-}
-
 void NatsDriver::beforeWait()
 {
     if (m_turnWrites) {
         m_turnWrites = false;
         writeTurn();
     }
-    if (m_spent.size() >= SpentBatch) // after the writes
-        destroySpent();
 }
 
 void NatsDriver::writeTurn()

@@ -30,11 +30,6 @@ namespace Stratus::Gateway {
 // the loop waits (QAbstractEventDispatcher::aboutToBlock), or at once with writeNow(). epoll is
 // asked for writability only when the socket did not take everything, or when another thread
 // (a ping, a reconnect) wrote.
-//
-// Spent messages: nats.c hands every destroyed message to its garbage-collector thread and
-// wakes that thread when it was idle, so spend() keeps them for destroySpent(), which the
-// owner calls when nothing waits on the loop, and which runs by itself after the writes of a
-// turn that leaves a batch.
 class NatsDriver : public QObject
 {
     Q_OBJECT
@@ -51,9 +46,6 @@ public:
     void published() { m_turnWrites = true; }
     // Writes what nats.c holds, now.
     void writeNow();
-    // Destroys msg later, with others (see above).
-    void spend(natsMsg *msg);
-    void destroySpent();
     // Without the event loop (before it runs, or after): reads and writes the socket until
     // done() holds or timeoutMs passed. False on timeout.
     bool runUntil(const std::function<bool()> &done, int timeoutMs);
@@ -75,7 +67,6 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     std::thread::id m_thread;
     bool m_turnWrites = false; // this thread buffered data during the current turn
-    std::vector<natsMsg *> m_spent;
 
     std::mutex m_mutex; // the state below, shared with nats.c's threads
     natsConnection *m_nc = nullptr;

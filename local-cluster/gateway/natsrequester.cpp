@@ -169,7 +169,6 @@ Status NatsRequester::request(const char *subject, QByteArrayView data,
         m_driver.writeNow();
     else
         m_driver.published();
-    m_driver.spend(msg.release());
     slot.cookie = cookie;
     slot.route = quint32(routeIndex);
     slot.active = true;
@@ -252,16 +251,13 @@ void NatsRequester::drain()
             const natsStatus s = natsSubscription_NextMsg(&msg, sub, 0);
             if (s == NATS_OK) {
                 take(quint32(route), msg);
-                m_driver.spend(msg);
+                destroyNatsMsg(msg);
             } else if (s == NATS_NO_RESPONDERS) // nats.c destroyed the message, subject and all
                 refused(quint32(route));
             else
                 break;
         }
     }
-    // With nothing in flight, the garbage collector's wake-up delays nobody.
-    if (m_active == 0)
-        m_driver.destroySpent();
 }
 
 void NatsRequester::take(quint32 route, natsMsg *msg)

@@ -111,6 +111,7 @@ private:
     void cancelScope(FlowScope &scope);
     void recordSpan(FlowScope &scope, int node);
     void publishLive(FlowRun &run, const std::string &span, bool start);
+    void publishAnswered();
     void publishTrace(FlowRun &run);
     void recordRun(FlowRun &run);
     void flushRecords();
@@ -186,9 +187,9 @@ private:
     uint64_t m_completed = 0;
     uint64_t m_failed = 0;
     uint64_t m_recordsTooLarge = 0;
+    std::vector<std::unique_ptr<FlowRun>> m_answered; // replied to, not yet traced and recorded
+    Reactor::TimerId m_answeredTimer = 0;
     std::string m_recordBatch; // run records not sent yet
-    int m_recordBatchRuns = 0;
-    Reactor::TimerId m_recordFlushTimer = 0;
     std::mt19937_64 m_random;
     bool m_draining = false;
     int m_exitCode = 0;

@@ -118,6 +118,8 @@ struct FlowRun
     bool live = false;
     Clock::time_point started;
     int64_t startUs = 0;
+    int64_t endUs = 0;      // when it was answered; its trace and record follow (publishAnswered)
+    int64_t durationUs = 0; // from started, on the steady clock
     Reactor::TimerId timeout = 0;
     Clock::time_point deadline; // of timeout
     QJsonValue input;

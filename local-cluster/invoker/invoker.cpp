@@ -31,7 +31,6 @@ constexpr auto WorkerRespawnMax = std::chrono::milliseconds(5000);
 constexpr size_t PipelineDepth = 2;
 // The subject (after the datastore inbox) of the message that confirms the subscription.
 constexpr const char *ReadyProbe = "ready";
-constexpr size_t SpentBatch = 64;                             // see Invoker::spend
 constexpr auto RecordDelay = std::chrono::milliseconds(2);    // see Invoker::queueRecord
 constexpr auto PipeWatchDelay = std::chrono::milliseconds(2); // see Invoker::startCold
 constexpr size_t RecordBatchBytes = 256 * 1024;
@@ -94,8 +93,7 @@ Invoker::~Invoker()
     m_conn.reset();
     m_datastoreSub.reset();
     for (natsMsg *m : m_datastoreReplies)
-        natsMsg_Destroy(m);
-    destroySpent();
+        destroyNatsMsg(m);
 }
 
 int Invoker::run()
@@ -201,7 +199,6 @@ void Invoker::subscribed()
 // panel overlay these on their charts.
 void Invoker::publishStats()
 {
-    destroySpent(); // at least once a second, however few events come
     int idle = 0;
     for (const auto &w : m_workers)
         idle += w && w->state == WarmWorker::State::Idle;
@@ -424,7 +421,7 @@ void Invoker::takeDatastoreReply(NatsMsgPtr msg)
     ++m_completed;
     publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs,
                   ok ? std::string_view(wait.object) : std::string_view());
-    spend(std::move(release(job)->msg));
+    release(job);
 }
 
 void Invoker::datastoreTimedOut(uint64_t id)
@@ -990,23 +987,6 @@ void Invoker::onTimeout(Invocation *job)
     }
 }
 
-// nats.c hands every destroyed message to its garbage-collector thread and wakes it when it
-// was idle: destroying them one by one costs a thread wake per message under load, and in
-// batches one per batch.
-void Invoker::spend(NatsMsgPtr msg)
-{
-    m_spentMessages.push_back(msg.release());
-    if (m_spentMessages.size() >= SpentBatch)
-        destroySpent();
-}
-
-void Invoker::destroySpent()
-{
-    for (natsMsg *m : m_spentMessages)
-        natsMsg_Destroy(m);
-    m_spentMessages.clear();
-}
-
 std::unique_ptr<Invocation> Invoker::release(Invocation *job)
 {
     auto it =
@@ -1035,7 +1015,7 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     ++m_completed;
     publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
                   ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
-    spend(std::move(release(job)->msg));
+    release(job);
     if (m_running.empty() && !m_config.warm)
         publishRecords();
 }
@@ -1065,7 +1045,7 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
             natsMsgHeader_Set(m.get(), Protocol::SizeHeader, std::to_string(outputSize).c_str());
         }
         const natsStatus s = natsConnection_PublishMsg(m_conn.get(), m.get());
-        spend(std::move(m));
+        m.reset();
         if (s == NATS_MAX_PAYLOAD) {
             // The output fit maxOutputBytes but not the broker: say so instead of going silent.
             const std::string why =

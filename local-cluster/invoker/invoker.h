@@ -155,8 +155,6 @@ private:
     std::unique_ptr<Invocation> release(Invocation *job);
     void queueRecord(std::string record);
     void publishRecords();
-    void spend(NatsMsgPtr msg);
-    void destroySpent();
 
     Result<std::vector<std::string>> buildArgv(const Invocation &job) const;
     std::vector<std::string> coldEnvironment(const Invocation &job) const;
@@ -174,8 +172,7 @@ private:
     // Filled by nats.c's delivery thread, emptied by the reactor.
     std::mutex m_incomingMutex;
     std::vector<natsMsg *> m_datastoreReplies;
-    std::vector<natsMsg *> m_spentMessages; // destroyed in batches (Invoker::spend)
-    std::vector<std::string> m_records;     // published in batches (Invoker::queueRecord)
+    std::vector<std::string> m_records; // published in batches (Invoker::queueRecord)
     size_t m_recordBytes = 0;
     Reactor::TimerId m_recordTimer = 0;
     NatsSubscriptionPtr m_datastoreSub;
