@@ -6,8 +6,9 @@ class QWidget;
 
 namespace Stratus::Test {
 
-// Renders widget (QWidget::grab, works offscreen) to docs/screenshots/NAME.png in the
-// source tree; returns the path, empty on failure.
+// Renders widget (QWidget::grab, works offscreen) to NAME.png in $STRATUS_SCREENSHOT_DIR, or
+// in screenshots/ under the working directory (the build tree under ctest); returns the path,
+// empty on failure. `STRATUS_SCREENSHOT_DIR=$PWD/docs/screenshots ctest -L gui` renews the docs'.
 QString saveScreenshot(QWidget *widget, const QString &name);
 
 } // namespace Stratus::Test

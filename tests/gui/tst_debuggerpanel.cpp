@@ -1,7 +1,7 @@
 // The Debugger panel with real widgets (offscreen) against a real cluster: the list shows the
 // recorded events, selecting one shows its details, Replay shows an identical result, an
 // edited input changes it and the diff names the change; test events save and run; the
-// recorder pauses. Leaves docs/screenshots/debugger.png and debugger-diff.png.
+// recorder pauses. Screenshots debugger.png and debugger-diff.png (tests/gui/screenshot.h).
 
 #include "debuggerpanel.h"
 #include "eventmodel.h"

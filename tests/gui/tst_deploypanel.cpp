@@ -3,7 +3,7 @@
 // the target shows as reachable with its nodes; Deploy with a message shows every node's
 // progress and ends with the release running on both; the history lists the releases with
 // the diff from one to the project; Rollback brings the old release back; a refused password
-// and an invalid target say what is wrong. Screenshots to docs/screenshots/deploy-*.png.
+// and an invalid target say what is wrong. Screenshots deploy-*.png (tests/gui/screenshot.h).
 
 #include "deploymodel.h"
 #include "deploypanel.h"
