@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
-#include <QProcessEnvironment>
 #include <QPromise>
 #include <QSaveFile>
 #include <QSet>
@@ -194,16 +193,6 @@ ManagedProcess::Spec Supervisor::brokerSpec() const
                       QStringLiteral("--ports_file_dir"), natsDir};
     spec.workingDir = stateDir();
     spec.logFile = stateDir() + QStringLiteral("/logs/broker.log");
-    // One Go scheduler slot unless the user set GOMAXPROCS: with one per CPU the Go runtime
-    // wakes a second thread for nearly every message only to hand it back, twice the broker's
-    // context switches per run. One slot took the broker from 115-125 to 86-92 us of CPU per
-    // FizzBuzz run at 50 concurrent and its share of a run at 1 request/s from about 0.39 to
-    // 0.27 ms (docs/benchmarks.md, "Flows"); it routes far more than a local cluster sends.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!environment.contains(QStringLiteral("GOMAXPROCS"))) {
-        environment.insert(QStringLiteral("GOMAXPROCS"), QStringLiteral("1"));
-        spec.environment = environment.toStringList();
-    }
     return spec; // readiness: BrokerProbe
 }
 
