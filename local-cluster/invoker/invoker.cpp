@@ -421,7 +421,7 @@ void Invoker::takeDatastoreReply(NatsMsgPtr msg)
     ++m_completed;
     publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs,
                   ok ? std::string_view(wait.object) : std::string_view());
-    release(job);
+    release(job).reset(); // answered and recorded: the job and its request are freed here
 }
 
 void Invoker::datastoreTimedOut(uint64_t id)
@@ -1015,7 +1015,7 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     ++m_completed;
     publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
                   ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
-    release(job);
+    release(job).reset();
     if (m_running.empty() && !m_config.warm)
         publishRecords();
 }
