@@ -272,21 +272,17 @@ Result<KvWrite> KvBucket::remove(const QString &key, quint64 expectedRevision) c
 
 Status KvBucket::purge(const QString &key) const
 {
-    const natsStatus s = kvStore_Purge(m_kv.get(), key.toUtf8().constData(), nullptr);
+    // A purge of the key's subject in the bucket's stream, not kvStore_Purge: that one leaves
+    // a marker per key, and clearing markers means reading every key of the bucket.
+    const QByteArray stream = "KV_" + m_name.toUtf8();
+    const QByteArray subject = "$KV." + m_name.toUtf8() + '.' + key.toUtf8();
+    jsOptions options;
+    jsOptions_Init(&options);
+    options.Stream.Purge.Subject = subject.constData();
+    jsErrCode errCode = jsErrCode(0);
+    const natsStatus s = js_PurgeStream(m_js.get(), stream.constData(), &options, &errCode);
     if (s != NATS_OK)
         return makeError(QStringLiteral("purging %1 in bucket %2: %3").arg(key, m_name, lastErrorText(s)));
-    return Ok{};
-}
-
-Status KvBucket::purgeMarkers() const
-{
-    kvPurgeOptions options;
-    kvPurgeOptions_Init(&options);
-    options.DeleteMarkersOlderThan = -1; // all of them: nothing here needs their history
-    const natsStatus s = kvStore_PurgeDeletes(m_kv.get(), &options);
-    if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("purging delete markers in bucket %1: %2").arg(m_name, lastErrorText(s)));
     return Ok{};
 }
 

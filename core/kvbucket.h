@@ -65,9 +65,9 @@ public:
     Result<KvWrite> update(const QString &key, const QByteArray &value, quint64 expectedRevision) const;
     // Places a delete marker; with expectedRevision != 0 only when the key is at that revision.
     Result<KvWrite> remove(const QString &key, quint64 expectedRevision = 0) const;
-    // Drops the key's values, freeing their bytes (a small marker stays until purgeMarkers()).
+    // Drops every value of the key, freeing their bytes and leaving no marker: watchers see
+    // nothing, and nothing is left to clean up. Purging a key that has no value succeeds.
     Status purge(const QString &key) const;
-    Status purgeMarkers() const;
     // The current values of the keys matching a subject-style filter ("services.>").
     Result<QList<KvValue>> list(const QString &filter) const;
     // The keys with a current value matching the filter, without fetching the values.

@@ -404,11 +404,13 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
         const QJsonObject b = broker.toObject();
         const QString path = QStringLiteral("broker");
         r.checkKeys(b, path,
-                    {QStringLiteral("port"), QStringLiteral("monitorPort"), QStringLiteral("maxPayload")});
+                    {QStringLiteral("port"), QStringLiteral("monitorPort"), QStringLiteral("maxPayload"),
+                     QStringLiteral("threads")});
         m.broker.port = int(r.integer(b, path, QStringLiteral("port"), 0, 0, 65535));
         m.broker.monitorPort = int(r.integer(b, path, QStringLiteral("monitorPort"), 0, 0, 65535));
         m.broker.maxPayload =
             r.integer(b, path, QStringLiteral("maxPayload"), m.broker.maxPayload, 1024, 64 * 1024 * 1024);
+        m.broker.threads = int(r.integer(b, path, QStringLiteral("threads"), m.broker.threads, 0, 1024));
     } else if (!broker.isUndefined()) {
         r.fail(QStringLiteral("broker"), QStringLiteral("must be an object"));
     }

@@ -16,6 +16,9 @@ struct BrokerSettings
     int port = 0;
     int monitorPort = 0;
     qint64 maxPayload = 8 * 1024 * 1024;
+    // Go scheduler threads of nats-server (GOMAXPROCS); 0: Go's default, one per CPU.
+    // One by default: see docs/manifest.md, broker.threads.
+    int threads = 1;
     bool operator==(const BrokerSettings &) const = default;
 };
 

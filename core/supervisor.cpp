@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QProcessEnvironment>
 #include <QPromise>
 #include <QSaveFile>
 #include <QSet>
@@ -193,6 +194,11 @@ ManagedProcess::Spec Supervisor::brokerSpec() const
                       QStringLiteral("--ports_file_dir"), natsDir};
     spec.workingDir = stateDir();
     spec.logFile = stateDir() + QStringLiteral("/logs/broker.log");
+    if (m_manifest.broker.threads > 0) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GOMAXPROCS"), QString::number(m_manifest.broker.threads));
+        spec.environment = environment.toStringList();
+    }
     return spec; // readiness: BrokerProbe
 }
 

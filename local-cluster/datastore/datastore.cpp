@@ -3,11 +3,11 @@
 #include "protocol.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -17,6 +17,8 @@ namespace Stratus::Datastore {
 namespace {
 
 constexpr int MaxNameBytes = 512;
+constexpr qint64 SweepBudgetMs = 200; // of each sweep tick
+constexpr qint64 RetryMs = 1000;      // a purge the broker refused is tried again after this
 
 qint64 nowMs()
 {
@@ -253,6 +255,7 @@ ServiceReply Datastore::createRun(const QString &runId, qint64 ttlMs) const
         return ServiceReply::error(Protocol::StatusConflict,
                                    QStringLiteral("run %1 is already registered").arg(runId),
                                    QStringLiteral("run"));
+    m_expiry.addToRun(runId, now + ttlMs, {runKey(runId).toUtf8()});
     return ServiceReply::json(run);
 }
 
@@ -286,6 +289,7 @@ ServiceReply Datastore::deregisterRun(const QJsonObject &request) const
         purgeUpload(runId, object.upload);
         ++deleted;
     }
+    m_expiry.addToRun(runId, nowMs(), {}); // the sweeper frees the rest (aborted uploads)
     return ServiceReply::json({{QStringLiteral("run"), runId},
                                {QStringLiteral("deleted"), deleted},
                                {QStringLiteral("kept"), kept}});
@@ -319,13 +323,15 @@ ServiceReply Datastore::putChunk(const ServiceRequest &request) const
         return badRequest(
             QStringLiteral("%1: must be a chunk index from 0").arg(QLatin1String(Protocol::ChunkHeader)),
             QLatin1String(Protocol::ChunkHeader));
-    const auto written = m_bucket.put(chunkKey(runId, upload, index), request.data);
+    const QString key = chunkKey(runId, upload, index);
+    const auto written = m_bucket.put(key, request.data);
     if (!written)
         return unavailable(written.error());
     if (written->outcome == KvWrite::Outcome::Full) {
         purgeUpload(runId, upload);
         return storeFull();
     }
+    m_expiry.addToRun(runId, std::get<Run>(run).expiresMs, {key.toUtf8()});
     return ServiceReply::json({{QStringLiteral("upload"), upload}, {QStringLiteral("chunk"), index}});
 }
 
@@ -336,6 +342,7 @@ ServiceReply Datastore::putChunk(const ServiceRequest &request) const
 ServiceReply Datastore::record(const ServiceRequest &request) const
 {
     QList<std::pair<QString, QByteArray>> writes;
+    QList<std::pair<QString, qint64>> expiries; // run, expiresMs
     const QByteArray &body = request.data;
     qsizetype at = 0;
     int runs = 0;
@@ -373,10 +380,17 @@ ServiceReply Datastore::record(const ServiceRequest &request) const
         writes.append({chunkKey(runId, upload, 0), value});
         writes.append(
             {objectKey(runId, name), QJsonDocument(object.toJson()).toJson(QJsonDocument::Compact)});
+        expiries.append({runId, now + ttlMs});
         at = end + 1 + size;
         ++runs;
     }
     const auto written = m_bucket.putMany(writes);
+    // Indexed whatever the outcome: freeing a key that was never stored costs nothing.
+    for (qsizetype i = 0; i < expiries.size(); ++i) {
+        m_expiry.addToRun(expiries[i].first, expiries[i].second,
+                          {writes[3 * i].first.toUtf8(), writes[3 * i + 1].first.toUtf8(),
+                           writes[3 * i + 2].first.toUtf8()});
+    }
     if (!written)
         return unavailable(written.error());
     if (written->full)
@@ -397,6 +411,7 @@ ServiceReply Datastore::put(const ServiceRequest &request) const
     // A flow records its run in one message: the put registers the run when it is new, and
     // a run this put created holds nothing yet, which saves two reads (docs/datastore.md).
     bool freshRun = false;
+    qint64 runExpiresMs = 0; // 0: as createRun indexed it
     if (const QByteArray ttl = request.header(Protocol::TtlHeader); !ttl.isEmpty()) {
         if (auto bad = checkRunId(runId))
             return *bad;
@@ -410,6 +425,7 @@ ServiceReply Datastore::put(const ServiceRequest &request) const
         const auto run = liveRun(runId);
         if (const auto *reply = std::get_if<ServiceReply>(&run))
             return *reply;
+        runExpiresMs = std::get<Run>(run).expiresMs;
     }
     if (auto bad = checkName(name))
         return *bad;
@@ -480,6 +496,13 @@ ServiceReply Datastore::put(const ServiceRequest &request) const
         }
         if (*previous && (*previous)->upload != upload)
             purgeUpload(runId, (*previous)->upload);
+        QByteArrayList keys{key.toUtf8()};
+        for (int i = 0; i < chunks; ++i)
+            keys.append(chunkKey(runId, upload, i).toUtf8());
+        if (persist)
+            m_expiry.addPersisted(runId, name, keys, object.keepUntilMs);
+        else
+            m_expiry.addToRun(runId, runExpiresMs, keys);
         QJsonObject reply = object.toJson();
         reply.insert(QStringLiteral("run"), runId);
         reply.insert(QStringLiteral("revision"), double(stored->revision));
@@ -660,57 +683,92 @@ ServiceReply Datastore::info() const
 
 void Datastore::sweep() const
 {
-    // A sweep reads every key, so with many live runs it is long: it then waits ten times as
-    // long as it took before the next, which keeps the sweeper under a tenth of a core.
-    const qint64 now = nowMs();
-    if (now < m_nextSweepMs)
-        return;
-    const auto later = qScopeGuard([this, now] { m_nextSweepMs = nowMs() + 10 * (nowMs() - now); });
+    if (!m_indexed) {
+        if (!indexBucket())
+            return; // the broker is away; the next tick tries again
+        m_indexed = true;
+    }
+    // A bounded share of each tick: purges are broker work, and a load's worth of runs
+    // expiring at once should not take the broker from everyone else.
+    QElapsedTimer spent;
+    spent.start();
+    while (spent.elapsed() < SweepBudgetMs) {
+        const QList<ExpiryIndex::Due> due = m_expiry.takeDue(nowMs(), 64);
+        if (due.isEmpty())
+            return;
+        for (const ExpiryIndex::Due &entry : due)
+            freeKeys(entry);
+    }
+}
+
+// Once per process: what the bucket holds when the datastore starts (runs of an earlier
+// datastore, of one that shares the bucket, or whatever a crash left) goes into the index
+// under the deadline the bucket gives it; keys of runs that are gone are due at once.
+bool Datastore::indexBucket() const
+{
     const auto runs = m_bucket.list(QStringLiteral("run.*"));
     const auto objects = m_bucket.list(QStringLiteral("obj.>"));
     const auto chunkKeys = m_bucket.keys(QStringLiteral("chunk.>"));
     if (!runs || !objects || !chunkKeys)
-        return; // the broker is away; the next tick tries again
-    QSet<QString> alive;
-    QStringList expired;
+        return false;
+    const qint64 now = nowMs();
+    QHash<QString, qint64> expiries;
     for (const KvValue &value : *runs) {
         const qint64 expiresMs = qint64(
             QJsonDocument::fromJson(value.value).object().value(QStringLiteral("expiresMs")).toDouble());
         const QString runId = value.key.section(QLatin1Char('.'), 1);
-        if (expiresMs > now)
-            alive.insert(runId);
-        else
-            expired << value.key;
+        expiries.insert(runId, expiresMs);
+        m_expiry.addToRun(runId, expiresMs, {value.key.toUtf8()});
     }
-    bool purgedAny = false;
-    QSet<QString> referenced; // "run.upload" of every object that stays
+    // Keys of a run that has no run key any more are due now.
+    const auto addToRun = [&](const QString &runId, const QString &key) {
+        m_expiry.addToRun(runId, expiries.value(runId, now), {key.toUtf8()});
+    };
+    QSet<QString> persistedUploads; // "run.upload"
     for (const KvValue &value : *objects) {
         const QString runId = value.key.section(QLatin1Char('.'), 1, 1);
         const Object object = Object::fromJson(QJsonDocument::fromJson(value.value).object(), value.revision);
-        const bool keep = object.persist ? object.keepUntilMs > now : alive.contains(runId);
-        if (keep) {
-            referenced.insert(runId + QLatin1Char('.') + object.upload);
-        } else {
-            (void)m_bucket.purge(value.key);
-            purgedAny = true;
+        if (!object.persist) {
+            addToRun(runId, value.key);
+            continue;
         }
+        QByteArrayList keys{value.key.toUtf8()};
+        for (int i = 0; i < object.chunks; ++i)
+            keys.append(chunkKey(runId, object.upload, i).toUtf8());
+        m_expiry.addPersisted(runId, object.name, keys, object.keepUntilMs);
+        persistedUploads.insert(runId + QLatin1Char('.') + object.upload);
     }
-    // Chunks belong to a kept object, or to an upload still in progress in a live run;
-    // anything else (expired runs, aborted uploads of gone runs) is freed.
     for (const QString &key : *chunkKeys) {
         const QString runId = key.section(QLatin1Char('.'), 1, 1);
-        const QString upload = key.section(QLatin1Char('.'), 2, 2);
-        if (alive.contains(runId) || referenced.contains(runId + QLatin1Char('.') + upload))
-            continue;
-        (void)m_bucket.purge(key);
-        purgedAny = true;
+        if (!persistedUploads.contains(runId + QLatin1Char('.') + key.section(QLatin1Char('.'), 2, 2)))
+            addToRun(runId, key);
     }
-    for (const QString &key : expired) {
-        (void)m_bucket.purge(key);
-        purgedAny = true;
+    return true;
+}
+
+void Datastore::freeKeys(const ExpiryIndex::Due &entry) const
+{
+    if (!entry.object.isEmpty()) {
+        // A persisted object's deadline: the object may have been put again since, persisted
+        // for longer or into its run; that version has its own entry.
+        const auto object = findObject(entry.runId, entry.object);
+        if (!object) {
+            m_expiry.addPersisted(entry.runId, entry.object, entry.keys, nowMs() + RetryMs);
+            return;
+        }
+        if (*object && !((*object)->persist && (*object)->keepUntilMs <= nowMs()))
+            return;
     }
-    if (purgedAny)
-        (void)m_bucket.purgeMarkers();
+    for (qsizetype i = 0; i < entry.keys.size(); ++i) {
+        if (!m_bucket.purge(QString::fromUtf8(entry.keys[i]))) {
+            const QByteArrayList rest = entry.keys.mid(i);
+            if (entry.object.isEmpty())
+                m_expiry.addToRun(entry.runId, nowMs() + RetryMs, rest);
+            else
+                m_expiry.addPersisted(entry.runId, entry.object, rest, nowMs() + RetryMs);
+            return;
+        }
+    }
 }
 
 } // namespace Stratus::Datastore

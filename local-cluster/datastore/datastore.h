@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expiryindex.h"
 #include "kvbucket.h"
 #include "natsservice.h"
 
@@ -12,9 +13,10 @@ namespace Stratus::Datastore {
 
 // The datastore's request handling and sweeper (docs/datastore.md): Pocket's job model
 // (register/deregister a run with a TTL; put, get with delete-after-read, delete, lookup and
-// enumerate named objects; a persist flag) on a key-value bucket. No state lives in the
-// process: replicas share the bucket, and every sweep decision is taken per key from what
-// the bucket says, so concurrent sweepers only repeat each other's idempotent purges.
+// enumerate named objects; a persist flag) on a key-value bucket. The data lives in the
+// bucket; the process keeps only the index of what expires when (ExpiryIndex), filled as it
+// writes and, when it starts, from the bucket. Processes sharing a bucket each free what
+// they wrote and what they found at their start; purges are idempotent.
 class Datastore
 {
 public:
@@ -29,7 +31,8 @@ public:
     Datastore(KvBucket bucket, Settings settings) : m_bucket(std::move(bucket)), m_settings(settings) {}
 
     ServiceReply handle(const ServiceRequest &request) const;
-    // Removes what expired runs and past persist deadlines leave behind; safe to run anywhere.
+    // Frees what expired runs and past persist deadlines leave behind, for a bounded time;
+    // the first call indexes the bucket. Called on the service's tick thread only.
     void sweep() const;
 
 private:
@@ -72,6 +75,8 @@ private:
     // The object when a reader may see it: persisted, or its run is still alive.
     std::variant<Object, ServiceReply> visibleObject(const QString &runId, const QString &name) const;
     void purgeUpload(const QString &runId, const QString &upload) const;
+    bool indexBucket() const;
+    void freeKeys(const ExpiryIndex::Due &entry) const;
     ServiceReply storeFull() const;
 
     static QString runKey(const QString &runId);
@@ -80,7 +85,8 @@ private:
 
     KvBucket m_bucket;
     Settings m_settings;
-    mutable qint64 m_nextSweepMs = 0; // sweep() runs on the service's tick thread only
+    mutable ExpiryIndex m_expiry;
+    mutable bool m_indexed = false; // sweep() runs on the service's tick thread only
 };
 
 } // namespace Stratus::Datastore

@@ -7,7 +7,9 @@
 #include "testbroker.h"
 #include "testservice.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -31,12 +33,14 @@ private slots:
     void explicitDelete();
     void persistSurvivesDeregistration();
     void ttlExpiryRemovesEverything();
+    void startingDatastoreFreesWhatExpired();
     void runErrors();
     void storeFullIsReported();
 
 private:
     QString newRun(qint64 ttlMs = 60000);
     QStringList bucketKeys(const QString &filter);
+    int entriesOf(const QString &key); // values and delete markers the stream holds for key
 
     TestBroker m_broker;
     std::unique_ptr<TestService> m_datastore;
@@ -211,6 +215,19 @@ void tst_Datastore::explicitDelete()
              qPrintable(again.errorMessage()));
 }
 
+int tst_Datastore::entriesOf(const QString &key)
+{
+    kvEntryList entries{};
+    const natsStatus s = kvStore_History(&entries, m_bucket->handle(), key.toUtf8().constData(), nullptr);
+    if (s == NATS_NOT_FOUND)
+        return 0;
+    if (s != NATS_OK)
+        return -1;
+    const int count = entries.Count;
+    kvEntryList_Destroy(&entries);
+    return count;
+}
+
 void tst_Datastore::persistSurvivesDeregistration()
 {
     const QString run = newRun();
@@ -250,10 +267,53 @@ void tst_Datastore::ttlExpiryRemovesEverything()
     QTRY_COMPARE_WITH_TIMEOUT(bucketKeys(QStringLiteral("obj.%1.*").arg(run)).size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(bucketKeys(QStringLiteral("chunk.%1.>").arg(run)).size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(bucketKeys(QStringLiteral("run.%1").arg(run)).size(), 0, 10000);
+    // Freed without leaving delete markers behind (nothing has to read the bucket for them).
+    QCOMPARE(entriesOf(QStringLiteral("run.%1").arg(run)), 0);
+    const QString smallKey =
+        QStringLiteral("obj.%1.%2")
+            .arg(run, QString::fromLatin1(QByteArray("small").toBase64(QByteArray::Base64UrlEncoding |
+                                                                       QByteArray::OmitTrailingEquals)));
+    QCOMPARE(entriesOf(smallKey), 0);
     auto kept = m_client->get(run, QStringLiteral("kept"));
     QVERIFY(kept && kept->has_value());
     auto late = m_client->put(run, QStringLiteral("late"), "x");
     QVERIFY(!late);
+}
+
+// The sweeper frees by its index of what it wrote; what it did not write (an earlier
+// datastore's runs, a crash's leftovers) it indexes from the bucket when it starts.
+void tst_Datastore::startingDatastoreFreesWhatExpired()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto runValue = [](const QString &id, qint64 expiresMs) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("run"), id},
+                                         {QStringLiteral("ttlMs"), 1000.0},
+                                         {QStringLiteral("registeredMs"), double(expiresMs - 1000)},
+                                         {QStringLiteral("expiresMs"), double(expiresMs)}})
+            .toJson(QJsonDocument::Compact);
+    };
+    const QByteArray object = R"({"name":"o","size":1,"chunks":1,"upload":"u1","persist":false})";
+    // Behind the running datastore's back: an expired run, a live one, and an orphaned chunk.
+    QVERIFY(m_bucket->put(QStringLiteral("run.gone"), runValue(QStringLiteral("gone"), now - 1000)));
+    QVERIFY(m_bucket->put(QStringLiteral("obj.gone.bw"), object));
+    QVERIFY(m_bucket->put(QStringLiteral("chunk.gone.u1.0"), "x"));
+    QVERIFY(m_bucket->put(QStringLiteral("run.alive"), runValue(QStringLiteral("alive"), now + 600000)));
+    QVERIFY(m_bucket->put(QStringLiteral("obj.alive.bw"), object));
+    QVERIFY(m_bucket->put(QStringLiteral("chunk.alive.u1.0"), "x"));
+    QVERIFY(m_bucket->put(QStringLiteral("chunk.orphan.u2.0"), "x"));
+
+    TestService second(QStringLiteral("stratus-datastore"),
+                       {QStringLiteral("--nats"), m_broker.url(), QStringLiteral("--prefix"),
+                        QStringLiteral("tst.second"), QStringLiteral("--sweep-ms"), QStringLiteral("100")});
+    QVERIFY2(second.waitReady(), qPrintable(second.log()));
+    QTRY_COMPARE_WITH_TIMEOUT(bucketKeys(QStringLiteral("*.gone")).size() +
+                                  bucketKeys(QStringLiteral("*.gone.>")).size() +
+                                  bucketKeys(QStringLiteral("chunk.orphan.>")).size(),
+                              0, 10000);
+    QCOMPARE(entriesOf(QStringLiteral("run.gone")), 0);
+    QCOMPARE(bucketKeys(QStringLiteral("*.alive")), QStringList{QStringLiteral("run.alive")});
+    QCOMPARE(bucketKeys(QStringLiteral("*.alive.>")).size(), 2);
+    QCOMPARE(second.terminate(), 0);
 }
 
 void tst_Datastore::runErrors()

@@ -233,6 +233,11 @@ void tst_Supervisor::startsInDependencyOrder()
     QVERIFY(startCluster(cluster));
     QVERIFY(allReadyAtStarted);
     QCOMPARE(cluster.supervisor->processes().size(), 6); // broker, registry, datastore, echo, warm, gateway
+    // The manifest's broker.threads (1 when unset) reaches nats-server as GOMAXPROCS.
+    QFile environ(
+        QStringLiteral("/proc/%1/environ").arg(cluster.supervisor->process(QStringLiteral("broker"))->pid()));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    QVERIFY(environ.readAll().split('\0').contains("GOMAXPROCS=1"));
 
     const qsizetype brokerReady = events.indexOf({QStringLiteral("broker"), ManagedProcess::State::Ready});
     QVERIFY(brokerReady >= 0);

@@ -44,7 +44,7 @@ void tst_Manifest::fullFunction()
     const QByteArray text = R"({
   "version": 1,
   "name": "demo",
-  "broker": {"port": 4333, "maxPayload": 2097152},
+  "broker": {"port": 4333, "maxPayload": 2097152, "threads": 0},
   "functions": [{
     "name": "logger", "command": "node", "args": ["logger.js", "{{timestamp}}"],
     "workdir": "functions", "trigger": "log", "output": "log.done", "group": "loggers",
@@ -57,6 +57,7 @@ void tst_Manifest::fullFunction()
     QCOMPARE(m->name, QStringLiteral("demo"));
     QCOMPARE(m->broker.port, 4333);
     QCOMPARE(m->broker.maxPayload, 2097152);
+    QCOMPARE(m->broker.threads, 0);
     const FunctionSpec &f = m->functions.first();
     QCOMPARE(f.args, (QStringList{QStringLiteral("logger.js"), QStringLiteral("{{timestamp}}")}));
     QCOMPARE(f.workingDir, QStringLiteral("/p/functions"));
@@ -93,6 +94,10 @@ void tst_Manifest::errors_data()
     QTest::newRow("negative timeout")
         << QByteArray("{\"functions\": [{\"name\": \"a\", \"command\": \"x\", \"timeoutMs\": -1}]}")
         << QStringLiteral("functions[0].timeoutMs: must be an integer from 1");
+    QTest::newRow("negative broker threads")
+        << QByteArray(
+               "{\"broker\": {\"threads\": -1}, \"functions\": [{\"name\": \"a\", \"command\": \"x\"}]}")
+        << QStringLiteral("broker.threads: must be an integer from 0 to 1024");
     QTest::newRow("fractional replicas")
         << QByteArray("{\"functions\": [{\"name\": \"a\", \"command\": \"x\", \"replicas\": 1.5}]}")
         << QStringLiteral("functions[0].replicas: must be an integer from 0 to 64");
