@@ -2,8 +2,10 @@
 // FizzBuzz and chains of 1, 2 and 6 functions, each at 1 request/s for 60 s (60 requests, their
 // figures from hey's CSV) and at 50 concurrent requests for 40 s, on the example project's cluster (every
 // function a warm Python process of its own). Besides hey's figures it prints where a run's time goes (from
-// the runs' spans and the function invokers' records) and the CPU each process spent per run. Not a test: it
-// prints Markdown (docs/benchmarks.md, "Flows: the thesis's FizzBuzz").
+// the runs' spans and the function invokers' records) and the CPU each process spent per run. Each 1
+// request/s phase starts once the cluster is placed for light load (packed, at most 15 s after it asks) and
+// after three requests that are not counted. Not a test: it prints Markdown (docs/benchmarks.md, "Flows: the
+// thesis's FizzBuzz").
 //   bench_flows [--quick] [--only NAME] [--record all|failed|none] [--spread]
 //     --quick: 10 s at 1/s and 10 s at 50 concurrent (a smoke run, not the thesis's loads)
 //     --spread: the cluster as `stratus cluster up --placement spread` runs it (no packing)
@@ -27,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -250,7 +253,15 @@ int main(int argc, char **argv)
                                  QStringLiteral("-T"), QStringLiteral("application/json"),
                                  QStringLiteral("-d"), QString::fromUtf8(s.body)};
 
-        // 1 request/s: the latency of one run, and where it goes.
+        // 1 request/s: the latency of one run, and where it goes, once the cluster has settled
+        // as a user's idle cluster is: placed for light load (the cluster has just started, or
+        // the previous flow's 50 concurrent spread it) and its workers past their first calls.
+        if (!args.contains(QLatin1String("--spread")) &&
+            !QTest::qWaitFor([&supervisor] { return supervisor.packedCpu() >= 0; }, 15000))
+            std::fprintf(stderr, "%s: the cluster is still spread after 15 s\n", qPrintable(s.flow));
+        runHey(QStringList{QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("-q"),
+                           QStringLiteral("1"), QStringLiteral("-c"), QStringLiteral("1")} +
+               common + QStringList{url});
         natsSubscription *rawTraces = nullptr;
         natsSubscription *rawRecords = nullptr;
         natsConnection_SubscribeSync(
