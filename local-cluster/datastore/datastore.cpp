@@ -109,6 +109,15 @@ QString Datastore::chunkKey(const QString &runId, const QString &upload, int ind
     return QStringLiteral("chunk.%1.%2.%3").arg(runId, upload).arg(index);
 }
 
+QByteArrayList Datastore::objectKeys(const QString &runId, const QString &objectKey, const QString &upload,
+                                     int chunks)
+{
+    QByteArrayList keys{objectKey.toUtf8()};
+    for (int i = 0; i < chunks; ++i)
+        keys.append(chunkKey(runId, upload, i).toUtf8());
+    return keys;
+}
+
 ServiceReply Datastore::handle(const ServiceRequest &request) const
 {
     const QString &op = request.operation;
@@ -342,7 +351,6 @@ ServiceReply Datastore::putChunk(const ServiceRequest &request) const
 ServiceReply Datastore::record(const ServiceRequest &request) const
 {
     QList<std::pair<QString, QByteArray>> writes;
-    QList<std::pair<QString, qint64>> expiries; // run, expiresMs
     const QByteArray &body = request.data;
     qsizetype at = 0;
     int runs = 0;
@@ -376,21 +384,16 @@ ServiceReply Datastore::record(const ServiceRequest &request) const
                               {QStringLiteral("registeredMs"), double(now)},
                               {QStringLiteral("expiresMs"), double(now + ttlMs)}};
         const Object object{name, size, 1, upload, false, 0, 0};
+        const QString key = objectKey(runId, name);
         writes.append({runKey(runId), QJsonDocument(run).toJson(QJsonDocument::Compact)});
         writes.append({chunkKey(runId, upload, 0), value});
-        writes.append(
-            {objectKey(runId, name), QJsonDocument(object.toJson()).toJson(QJsonDocument::Compact)});
-        expiries.append({runId, now + ttlMs});
+        writes.append({key, QJsonDocument(object.toJson()).toJson(QJsonDocument::Compact)});
+        // Indexed whatever the write's outcome: freeing a key that was never stored costs nothing.
+        m_expiry.addToRun(runId, now + ttlMs, objectKeys(runId, key, upload, 1) << runKey(runId).toUtf8());
         at = end + 1 + size;
         ++runs;
     }
     const auto written = m_bucket.putMany(writes);
-    // Indexed whatever the outcome: freeing a key that was never stored costs nothing.
-    for (qsizetype i = 0; i < expiries.size(); ++i) {
-        m_expiry.addToRun(expiries[i].first, expiries[i].second,
-                          {writes[3 * i].first.toUtf8(), writes[3 * i + 1].first.toUtf8(),
-                           writes[3 * i + 2].first.toUtf8()});
-    }
     if (!written)
         return unavailable(written.error());
     if (written->full)
@@ -496,9 +499,7 @@ ServiceReply Datastore::put(const ServiceRequest &request) const
         }
         if (*previous && (*previous)->upload != upload)
             purgeUpload(runId, (*previous)->upload);
-        QByteArrayList keys{key.toUtf8()};
-        for (int i = 0; i < chunks; ++i)
-            keys.append(chunkKey(runId, upload, i).toUtf8());
+        const QByteArrayList keys = objectKeys(runId, key, upload, chunks);
         if (persist)
             m_expiry.addPersisted(runId, name, keys, object.keepUntilMs);
         else
@@ -732,10 +733,8 @@ bool Datastore::indexBucket() const
             addToRun(runId, value.key);
             continue;
         }
-        QByteArrayList keys{value.key.toUtf8()};
-        for (int i = 0; i < object.chunks; ++i)
-            keys.append(chunkKey(runId, object.upload, i).toUtf8());
-        m_expiry.addPersisted(runId, object.name, keys, object.keepUntilMs);
+        m_expiry.addPersisted(runId, object.name, objectKeys(runId, value.key, object.upload, object.chunks),
+                              object.keepUntilMs);
         persistedUploads.insert(runId + QLatin1Char('.') + object.upload);
     }
     for (const QString &key : *chunkKeys) {

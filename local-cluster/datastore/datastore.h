@@ -82,6 +82,9 @@ private:
     static QString runKey(const QString &runId);
     static QString objectKey(const QString &runId, const QString &name);
     static QString chunkKey(const QString &runId, const QString &upload, int index);
+    // An object's key and its chunks' keys: what goes when the object goes.
+    static QByteArrayList objectKeys(const QString &runId, const QString &objectKey, const QString &upload,
+                                     int chunks);
 
     KvBucket m_bucket;
     Settings m_settings;
