@@ -288,6 +288,7 @@ private slots:
     void cold();
     void coldFailure_data() { languages(); }
     void coldFailure();
+    void nodeInjectorLoadsClientWhenUsed();
 
     void exampleCoversEveryFunction();
     void example_data();
@@ -488,6 +489,26 @@ void tst_Sdk::coldFailure()
     QVERIFY2(!worker->closeAndExit(0), "a failing handler exited 0 in cold mode");
     QCOMPARE(worker->rest(), QByteArray());
     QVERIFY2(worker->log().contains("boom: failure requested"), worker->log().constData());
+}
+
+// An idle warm worker that requires the injector must not carry the NATS client: V8 collects
+// the grown heap seconds after the start, on the cluster's core (docs/sdk.md).
+void tst_Sdk::nodeInjectorLoadsClientWhenUsed()
+{
+    const char *script = R"(
+        const loaded = () => Object.keys(require.cache).some((p) => p.includes('/node_modules/nats/'));
+        const injector = require('stratus_injector');
+        const before = loaded();
+        const connect = typeof injector.nats.connect;
+        console.log(JSON.stringify({ before, after: loaded(), connect }));
+    )";
+    QProcess node;
+    node.setProcessEnvironment(functionEnvironment(QStringLiteral("warm")));
+    node.start(interpreter(QStringLiteral("node")), {QStringLiteral("-e"), QString::fromLatin1(script)});
+    QVERIFY2(node.waitForFinished(TimeoutMs), "node did not finish");
+    QCOMPARE(node.exitCode(), 0);
+    QCOMPARE(node.readAllStandardOutput().trimmed(),
+             QByteArray(R"({"before":false,"after":true,"connect":"function"})"));
 }
 
 namespace {

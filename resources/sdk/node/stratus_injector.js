@@ -11,7 +11,14 @@
 // (docs/datastore.md). The broker is $STRATUS_NATS_URL, which the invoker sets. Uses the npm
 // `nats` client installed beside this file (resources/sdk/node/node_modules, `npm ci`).
 
-const nats = require('nats');
+// The client is loaded at the first connection, not with this module: it is most of an idle
+// worker's heap, and V8 spends a collection on a grown heap some seconds after a worker starts
+// (docs/sdk.md). A worker that has not used its injector yet stays small and quiet.
+let natsModule = null;
+function natsClient() {
+  if (!natsModule) natsModule = require('nats');
+  return natsModule;
+}
 
 const REGISTRY_PREFIX = 'stratus.registry';
 const DATASTORE_PREFIX = 'stratus.datastore';
@@ -78,8 +85,12 @@ class Injector {
   // A new connection; url defaults to $STRATUS_NATS_URL.
   static async connect(url = process.env.STRATUS_NATS_URL, options = {}) {
     if (!url) throw new Error('no broker URL: STRATUS_NATS_URL is not set (the invoker sets it for every function)');
-    const nc = await nats.connect({ servers: url, name: `stratus-injector-${process.pid}`, maxReconnectAttempts: -1,
-                                    ...credentialsOf(url) });
+    const nc = await natsClient().connect({
+      servers: url,
+      name: `stratus-injector-${process.pid}`,
+      maxReconnectAttempts: -1,
+      ...credentialsOf(url),
+    });
     return new Injector(nc, options);
   }
 
@@ -107,10 +118,10 @@ class Injector {
     try {
       return await this.nc.request(subject, toBytes(payload), { timeout: timeoutMs || this.timeoutMs, headers });
     } catch (error) {
-      if (error.code === nats.ErrorCode.NoResponders) {
+      if (error.code === natsClient().ErrorCode.NoResponders) {
         throw new InvocationError('no-responders', `nothing answers on ${subject} (is it running?)`);
       }
-      if (error.code === nats.ErrorCode.Timeout) {
+      if (error.code === natsClient().ErrorCode.Timeout) {
         throw new InvocationError('timeout', `no reply on ${subject} within ${timeoutMs || this.timeoutMs} ms`);
       }
       throw error;
@@ -152,7 +163,7 @@ class Injector {
   async datastore(op, payload, headerPairs) {
     let headers;
     if (headerPairs) {
-      headers = nats.headers();
+      headers = natsClient().headers();
       for (const [key, value] of Object.entries(headerPairs)) headers.set(key, String(value));
     }
     const msg = await this.request(`${DATASTORE_PREFIX}.${op}`, payload, undefined, headers);
@@ -209,4 +220,6 @@ class Injector {
   }
 }
 
-module.exports = { Injector, InvocationError, nats };
+module.exports = { Injector, InvocationError };
+// The client for those who build their own connection (new Injector(connection)), loaded when asked for.
+Object.defineProperty(module.exports, 'nats', { enumerable: true, get: natsClient });
