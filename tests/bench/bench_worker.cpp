@@ -137,6 +137,8 @@ int main(int argc, char **argv)
     for (const int gap : gaps) {
         std::vector<double> times;
         for (int i = 0; i < events; ++i) {
+            // The idle gap is what is measured (how cold the worker has gone), not a wait for
+            // something: ask() then waits on the worker's answer itself.
             std::this_thread::sleep_for(std::chrono::milliseconds(gap));
             const double us = ask();
             if (us < 0) {
