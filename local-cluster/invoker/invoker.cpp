@@ -419,9 +419,15 @@ void Invoker::takeDatastoreReply(NatsMsgPtr msg)
     replyNow(*job, Protocol::StatusOk, 0, ok ? std::string_view() : std::string_view(wait.output),
              ok ? std::string_view(wait.object) : std::string_view(), wait.output.size());
     ++m_completed;
-    publishRecord(*job, Protocol::StatusOk, 0, wait.output, {}, wait.stderrTail, wait.durationUs,
-                  ok ? std::string_view(wait.object) : std::string_view());
-    release(job).reset(); // answered and recorded: the job and its request are freed here
+    FinishedInvocation finished;
+    finished.status = Protocol::StatusOk;
+    finished.output = std::move(wait.output);
+    finished.stderrTail = std::move(wait.stderrTail);
+    finished.durationUs = wait.durationUs;
+    if (ok)
+        finished.outputRef = std::move(wait.object);
+    finished.job = release(job);
+    queueRecord(std::move(finished));
 }
 
 void Invoker::datastoreTimedOut(uint64_t id)
@@ -1013,9 +1019,14 @@ void Invoker::complete(Invocation *job, const char *status, int exitCode, std::s
     const bool ok = std::strcmp(status, Protocol::StatusOk) == 0;
     const StderrSink &sink = job->worker ? job->worker->stderrSink : job->stderrSink;
     ++m_completed;
-    publishRecord(*job, status, exitCode, ok ? std::string_view(body) : std::string_view(),
-                  ok ? std::string_view() : std::string_view(body), sink.tail(), durationUs);
-    release(job).reset();
+    FinishedInvocation finished;
+    finished.status = status;
+    finished.exitCode = exitCode;
+    (ok ? finished.output : finished.error) = std::move(body);
+    finished.stderrTail = sink.tail();
+    finished.durationUs = durationUs;
+    finished.job = release(job);
+    queueRecord(std::move(finished));
     if (m_running.empty() && !m_config.warm)
         publishRecords();
 }
@@ -1068,11 +1079,13 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
         natsConnection_ProcessWriteEvent(m_conn.get());
 }
 
-void Invoker::publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
-                            std::string_view error, std::string_view stderrTail, int64_t durationUs,
-                            std::string_view outputRef)
+std::string Invoker::recordOf(const FinishedInvocation &finished) const
 {
+    const Invocation &job = *finished.job;
     const std::string_view input = job.input();
+    const std::string_view output = finished.output;
+    const std::string_view error = finished.error;
+    const std::string_view outputRef = finished.outputRef;
     std::string r;
     r.reserve(512 + std::min(input.size(), RecordPayloadLimit) + std::min(output.size(), RecordPayloadLimit));
     auto field = [&r](const char *name) {
@@ -1097,11 +1110,11 @@ void Invoker::publishRecord(const Invocation &job, const char *status, int exitC
     text("subject", natsMsg_GetSubject(job.msg.get()));
     text("invoker", m_config.invokerId);
     text("mode", m_config.warm ? "warm" : "cold");
-    text("status", status);
-    number("exitCode", exitCode);
+    text("status", finished.status);
+    number("exitCode", finished.exitCode);
     boolean("cold", job.cold);
     text("start", isoTime(job.wallStart));
-    number("durationUs", durationUs);
+    number("durationUs", finished.durationUs);
     number("pid", job.pid);
     text("input", utf8Head(input, RecordPayloadLimit));
     number("inputBytes", int64_t(input.size()));
@@ -1116,23 +1129,25 @@ void Invoker::publishRecord(const Invocation &job, const char *status, int exitC
     boolean("outputTruncated", output.size() > RecordPayloadLimit);
     if (!outputRef.empty())
         text("outputRef", outputRef);
-    text("stderr", utf8Tail(stderrTail, StderrSink::TailBytes));
+    text("stderr", utf8Tail(finished.stderrTail, StderrSink::TailBytes));
     if (!error.empty())
         text("error", utf8Head(error, 4096));
     r += '}';
-    queueRecord(std::move(r));
+    return r;
 }
 
-// A record leaves after its reply, with the other records of the next 2 ms: sent with their
-// replies, records took the broker's and the CPUs' time from the replies' way back. A cold
-// invoker with nothing left running sends them at once instead (Invoker::complete): its next
-// event is a process start, which a record sent 2 ms later would land in the middle of
-// (20 µs slower in the cold bench), and a spawn costs far more than a publish saved by
-// batching (docs/benchmarks.md).
-void Invoker::queueRecord(std::string record)
+// A record leaves after its reply, with the other records of the next 2 ms, and is written
+// then too: sent with their replies, records took the broker's and the CPUs' time from the
+// replies' way back, and written in the replying turn they kept the packed core from the
+// next process of a flow run (docs/benchmarks.md). A cold invoker with nothing left running
+// sends them at once instead (Invoker::complete): its next event is a process start, which
+// a record sent 2 ms later would land in the middle of (20 µs slower in the cold bench), and
+// a spawn costs far more than a publish saved by batching.
+void Invoker::queueRecord(FinishedInvocation finished)
 {
-    m_recordBytes += record.size();
-    m_records.push_back(std::move(record));
+    m_recordBytes += 512 + std::min(finished.job->input().size(), RecordPayloadLimit) +
+                     std::min(finished.output.size() + finished.error.size(), RecordPayloadLimit);
+    m_finished.push_back(std::move(finished));
     if (m_recordBytes >= RecordBatchBytes) {
         publishRecords();
         return;
@@ -1151,9 +1166,11 @@ void Invoker::publishRecords()
         m_recordTimer = 0;
     }
     const std::string subject = std::string(Protocol::RecordSubjectPrefix) + m_config.function;
-    for (const std::string &r : m_records)
+    for (const FinishedInvocation &finished : m_finished) {
+        const std::string r = recordOf(finished);
         natsConnection_Publish(m_recordConn.get(), subject.c_str(), r.data(), int(r.size()));
-    m_records.clear();
+    }
+    m_finished.clear(); // the jobs and their requests are freed here
     m_recordBytes = 0;
 }
 

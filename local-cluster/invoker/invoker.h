@@ -70,6 +70,20 @@ struct DatastoreWait
     Reactor::TimerId timer = 0;
 };
 
+// An answered invocation whose record is still to be written: records are built and sent
+// in batches after the replies (Invoker::queueRecord), so the job lives on until then.
+struct FinishedInvocation
+{
+    std::unique_ptr<Invocation> job; // its request holds the event
+    const char *status = nullptr;    // a Protocol constant
+    int exitCode = 0;
+    std::string output;
+    std::string error;
+    std::string stderrTail; // copied: a warm worker's log may be gone by then
+    int64_t durationUs = 0;
+    std::string outputRef;
+};
+
 // A long-lived worker of a warm function (docs/protocol.md, "Warm mode").
 struct WarmWorker
 {
@@ -149,11 +163,9 @@ private:
     void complete(Invocation *job, const char *status, int exitCode, std::string body);
     void replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
                   std::string_view outputRef = {}, size_t outputSize = 0);
-    void publishRecord(const Invocation &job, const char *status, int exitCode, std::string_view output,
-                       std::string_view error, std::string_view stderrTail, int64_t durationUs,
-                       std::string_view outputRef = {});
+    std::string recordOf(const FinishedInvocation &finished) const;
     std::unique_ptr<Invocation> release(Invocation *job);
-    void queueRecord(std::string record);
+    void queueRecord(FinishedInvocation finished);
     void publishRecords();
 
     Result<std::vector<std::string>> buildArgv(const Invocation &job) const;
@@ -172,7 +184,7 @@ private:
     // Filled by nats.c's delivery thread, emptied by the reactor.
     std::mutex m_incomingMutex;
     std::vector<natsMsg *> m_datastoreReplies;
-    std::vector<std::string> m_records; // published in batches (Invoker::queueRecord)
+    std::vector<FinishedInvocation> m_finished; // recorded in batches (Invoker::queueRecord)
     size_t m_recordBytes = 0;
     Reactor::TimerId m_recordTimer = 0;
     NatsSubscriptionPtr m_datastoreSub;

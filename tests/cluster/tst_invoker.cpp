@@ -42,6 +42,7 @@ private slots:
     void replicasShareWork();
     void busyWhenQueueFull();
     void drainFinishesInFlightWork();
+    void recordsDescribeInvocations_data();
     void recordsDescribeInvocations();
     void outputSubject();
     void floodingStderrIsBounded();
@@ -467,12 +468,46 @@ void tst_Invoker::drainFinishesInFlightWork()
     QCOMPARE(QByteArray(natsMsg_GetData(raw), natsMsg_GetDataLength(raw)), QByteArray("finished\n"));
 }
 
+void tst_Invoker::recordsDescribeInvocations_data()
+{
+    // A cold invoker with nothing else running sends a record at once; a warm one writes its
+    // records after the replies, in a batch (Invoker::queueRecord): both must say the same.
+    QTest::addColumn<QJsonObject>("function");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("stderrTail"); // null: not compared (a warm worker's log is read on its own)
+    QTest::addColumn<bool>("cold");
+    const QJsonObject warm{{QStringLiteral("mode"), QStringLiteral("warm")}};
+    QTest::newRow("cold") << fn(QStringLiteral("recorded"), QStringLiteral("sh"),
+                                {QStringLiteral("-c"), QStringLiteral("cat; echo 'a log line' >&2")})
+                          << QStringLiteral("ok") << QStringLiteral("in\uFFFD") << QString()
+                          << QStringLiteral("a log line\n") << true;
+    QTest::newRow("warm") << fn(QStringLiteral("recorded"), QStringLiteral("python3"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("from stratus_worker import serve\nserve(lambda e: e)")},
+                                warm)
+                          << QStringLiteral("ok") << QStringLiteral("in\uFFFD") << QString() << QString()
+                          << false;
+    QTest::newRow("warm failing")
+        << fn(QStringLiteral("recorded"), QStringLiteral("python3"),
+              {QStringLiteral("-c"),
+               QStringLiteral(
+                   "from stratus_worker import serve\ndef h(e):\n    raise ValueError('no good')\nserve(h)")},
+              warm)
+        << QStringLiteral("function-error") << QString() << QStringLiteral("ValueError: no good") << QString()
+        << false;
+}
+
 void tst_Invoker::recordsDescribeInvocations()
 {
-    auto invoker = startInvoker(
-        writeManifest({fn(QStringLiteral("recorded"), QStringLiteral("sh"),
-                          {QStringLiteral("-c"), QStringLiteral("cat; echo 'a log line' >&2")})}),
-        QStringLiteral("recorded"));
+    QFETCH(QJsonObject, function);
+    QFETCH(QString, status);
+    QFETCH(QString, output);
+    QFETCH(QString, error);
+    QFETCH(QString, stderrTail);
+    QFETCH(bool, cold);
+    auto invoker = startInvoker(writeManifest({function}), QStringLiteral("recorded"));
     QVERIFY(invoker);
     natsSubscription *rawSub = nullptr;
     QCOMPARE(natsConnection_SubscribeSync(&rawSub, m_client->handle(), "stratus.records.recorded"), NATS_OK);
@@ -482,22 +517,28 @@ void tst_Invoker::recordsDescribeInvocations()
     const auto reply = m_client->request(QStringLiteral("fn.recorded"), "in\xff", 5000, headers);
     QVERIFY(reply);
     QCOMPARE(reply->header(Protocol::RequestIdHeader), QByteArray("req-42"));
+    QCOMPARE(reply->header(Protocol::StatusHeader), status.toUtf8());
     natsMsg *raw = nullptr;
     QCOMPARE(natsSubscription_NextMsg(&raw, sub.get(), 5000), NATS_OK);
     NatsMsgPtr msg(raw);
-    QJsonParseError error;
+    QJsonParseError parseError;
     const QJsonObject record =
-        QJsonDocument::fromJson(QByteArray(natsMsg_GetData(raw), natsMsg_GetDataLength(raw)), &error)
+        QJsonDocument::fromJson(QByteArray(natsMsg_GetData(raw), natsMsg_GetDataLength(raw)), &parseError)
             .object();
-    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(record.value(QStringLiteral("function")).toString(), QStringLiteral("recorded"));
     QCOMPARE(record.value(QStringLiteral("requestId")).toString(), QStringLiteral("req-42"));
-    QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(record.value(QStringLiteral("subject")).toString(), QStringLiteral("fn.recorded"));
+    QCOMPARE(record.value(QStringLiteral("status")).toString(), status);
     QCOMPARE(record.value(QStringLiteral("input")).toString(), QStringLiteral("in\uFFFD"));
     QCOMPARE(record.value(QStringLiteral("inputBytes")).toInt(), 3);
-    QCOMPARE(record.value(QStringLiteral("output")).toString(), QStringLiteral("in\uFFFD"));
-    QCOMPARE(record.value(QStringLiteral("stderr")).toString(), QStringLiteral("a log line\n"));
-    QCOMPARE(record.value(QStringLiteral("cold")).toBool(), true);
+    QCOMPARE(record.value(QStringLiteral("output")).toString(), output);
+    QVERIFY2(record.value(QStringLiteral("error")).toString().contains(error),
+             qPrintable(record.value(QStringLiteral("error")).toString()));
+    QCOMPARE(record.contains(QStringLiteral("error")), !error.isEmpty());
+    if (!stderrTail.isNull())
+        QCOMPARE(record.value(QStringLiteral("stderr")).toString(), stderrTail);
+    QCOMPARE(record.value(QStringLiteral("cold")).toBool(), cold);
     QVERIFY(record.value(QStringLiteral("durationUs")).toInteger() > 0);
     QVERIFY(record.value(QStringLiteral("pid")).toInteger() > 0);
     QVERIFY(record.value(QStringLiteral("start")).toString().endsWith(QLatin1Char('Z')));
