@@ -13,7 +13,9 @@ void ExpiryIndex::addToRun(const QString &runId, qint64 expiresMs, const QByteAr
         m_runDeadlines.emplace(expiresMs, runId);
     }
     for (const QByteArray &key : keys) {
-        if (!run.keys.contains(key))
+        const qsizetype before = run.known.size();
+        run.known.insert(key);
+        if (run.known.size() != before)
             run.keys.append(key);
     }
 }
@@ -24,7 +26,7 @@ void ExpiryIndex::addPersisted(const QString &runId, const QString &name, const 
     const QMutexLocker lock(&m_mutex);
     if (const auto run = m_runs.find(runId); run != m_runs.end()) {
         for (const QByteArray &key : keys)
-            run->keys.removeAll(key);
+            run->known.remove(key); // and leaves run->keys when the run is due (takeDue)
     }
     m_persisted.emplace(deadlineMs, Persisted{runId, name, keys});
 }
@@ -43,7 +45,13 @@ QList<ExpiryIndex::Due> ExpiryIndex::takeDue(qint64 nowMs, int max)
         if (runDue && (!persistedDue || run->first <= persisted->first)) {
             const auto keys = m_runs.find(run->second);
             if (keys != m_runs.end() && keys->expiresMs == run->first) {
-                due.append({run->second, {}, std::move(keys->keys)});
+                QByteArrayList own;
+                own.reserve(keys->known.size());
+                for (QByteArray &key : keys->keys) {
+                    if (keys->known.remove(key)) // once, even if persisted and then written again
+                        own.append(std::move(key));
+                }
+                due.append({run->second, {}, std::move(own)});
                 m_runs.erase(keys);
             }
             run = m_runDeadlines.erase(run);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -39,7 +40,8 @@ private:
     struct RunKeys
     {
         qint64 expiresMs = 0;
-        QByteArrayList keys;
+        QByteArrayList keys;    // in the order written: the run's own key before its objects'
+        QSet<QByteArray> known; // the keys still the run's: each added once, persisted ones gone
     };
     struct Persisted
     {
