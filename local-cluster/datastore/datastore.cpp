@@ -385,11 +385,12 @@ ServiceReply Datastore::record(const ServiceRequest &request) const
                               {QStringLiteral("expiresMs"), double(now + ttlMs)}};
         const Object object{name, size, 1, upload, false, 0, 0};
         const QString key = objectKey(runId, name);
-        writes.append({runKey(runId), QJsonDocument(run).toJson(QJsonDocument::Compact)});
+        const QString ownKey = runKey(runId);
+        writes.append({ownKey, QJsonDocument(run).toJson(QJsonDocument::Compact)});
         writes.append({chunkKey(runId, upload, 0), value});
         writes.append({key, QJsonDocument(object.toJson()).toJson(QJsonDocument::Compact)});
         // Indexed whatever the write's outcome: freeing a key that was never stored costs nothing.
-        m_expiry.addToRun(runId, now + ttlMs, objectKeys(runId, key, upload, 1) << runKey(runId).toUtf8());
+        m_expiry.addToRun(runId, now + ttlMs, objectKeys(runId, key, upload, 1) << ownKey.toUtf8());
         at = end + 1 + size;
         ++runs;
     }

@@ -12,12 +12,8 @@ void ExpiryIndex::addToRun(const QString &runId, qint64 expiresMs, const QByteAr
         run.expiresMs = expiresMs;
         m_runDeadlines.emplace(expiresMs, runId);
     }
-    for (const QByteArray &key : keys) {
-        const qsizetype before = run.known.size();
-        run.known.insert(key);
-        if (run.known.size() != before)
-            run.keys.append(key);
-    }
+    for (const QByteArray &key : keys)
+        run.keys.insert(key);
 }
 
 void ExpiryIndex::addPersisted(const QString &runId, const QString &name, const QByteArrayList &keys,
@@ -26,7 +22,7 @@ void ExpiryIndex::addPersisted(const QString &runId, const QString &name, const 
     const QMutexLocker lock(&m_mutex);
     if (const auto run = m_runs.find(runId); run != m_runs.end()) {
         for (const QByteArray &key : keys)
-            run->known.remove(key); // and leaves run->keys when the run is due (takeDue)
+            run->keys.remove(key);
     }
     m_persisted.emplace(deadlineMs, Persisted{runId, name, keys});
 }
@@ -45,13 +41,7 @@ QList<ExpiryIndex::Due> ExpiryIndex::takeDue(qint64 nowMs, int max)
         if (runDue && (!persistedDue || run->first <= persisted->first)) {
             const auto keys = m_runs.find(run->second);
             if (keys != m_runs.end() && keys->expiresMs == run->first) {
-                QByteArrayList own;
-                own.reserve(keys->known.size());
-                for (QByteArray &key : keys->keys) {
-                    if (keys->known.remove(key)) // once, even if persisted and then written again
-                        own.append(std::move(key));
-                }
-                due.append({run->second, {}, std::move(own)});
+                due.append({run->second, {}, keys->keys.values()});
                 m_runs.erase(keys);
             }
             run = m_runDeadlines.erase(run);

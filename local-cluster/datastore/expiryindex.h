@@ -40,8 +40,7 @@ private:
     struct RunKeys
     {
         qint64 expiresMs = 0;
-        QByteArrayList keys;    // in the order written: the run's own key before its objects'
-        QSet<QByteArray> known; // the keys still the run's: each added once, persisted ones gone
+        QSet<QByteArray> keys; // each once, however often written; a persisted object's leave
     };
     struct Persisted
     {
