@@ -14,6 +14,7 @@
 #include <csignal>
 #include <cstring>
 #include <ctime>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,6 +35,9 @@ constexpr const char *ReadyProbe = "ready";
 constexpr auto RecordDelay = std::chrono::milliseconds(2);    // see Invoker::queueRecord
 constexpr auto PipeWatchDelay = std::chrono::milliseconds(2); // see Invoker::startCold
 constexpr size_t RecordBatchBytes = 256 * 1024;
+// How long a stopping invoker waits for idle workers to exit on their own (shutdownWorkers);
+// well inside the supervisor's stop grace, which is the function's timeout plus two seconds.
+constexpr auto WorkerExitGrace = std::chrono::milliseconds(1000);
 
 void logLine(const std::string &line)
 {
@@ -1204,12 +1208,34 @@ void Invoker::checkDrained()
 
 void Invoker::shutdownWorkers()
 {
-    // Closing stdin asks a worker to exit; its process group is killed regardless, as the
-    // invoker is leaving and PDEATHSIG reaches only the worker itself, not its children.
+    // Closing stdin asks a worker to leave. An idle one gets a moment to do so by itself, as
+    // only then does its own cleanup run (the shell helper's temporary folder, a Python
+    // atexit); a busy one is past its drain deadline. Then every process group is killed
+    // regardless: the invoker is leaving, and PDEATHSIG reaches only the worker itself, not
+    // its children.
+    std::vector<pollfd> leaving;
     for (auto &w : m_workers) {
         if (!w || w->process.pid < 0 || w->state == WarmWorker::State::Dead)
             continue;
         w->process.closeStdin();
+        if (!w->current() && w->process.pidfd >= 0)
+            leaving.push_back({w->process.pidfd, POLLIN, 0});
+    }
+    const auto deadline = Clock::now() + WorkerExitGrace;
+    while (!leaving.empty()) {
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        if (left <= 0)
+            break;
+        const int n = ::poll(leaving.data(), leaving.size(), int(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        std::erase_if(leaving, [](const pollfd &p) { return p.revents != 0; });
+    }
+    for (auto &w : m_workers) {
+        if (!w || w->process.pid < 0 || w->state == WarmWorker::State::Dead)
+            continue;
         w->process.killGroup(SIGKILL);
         w->process.reap();
         w->process.closeAll();

@@ -42,6 +42,8 @@ private slots:
     void replicasShareWork();
     void busyWhenQueueFull();
     void drainFinishesInFlightWork();
+    void stoppingLetsIdleWorkersCleanUp_data();
+    void stoppingLetsIdleWorkersCleanUp();
     void recordsDescribeInvocations_data();
     void recordsDescribeInvocations();
     void outputSubject();
@@ -466,6 +468,42 @@ void tst_Invoker::drainFinishesInFlightWork()
     QCOMPARE(natsSubscription_NextMsg(&raw, sub.get(), 5000), NATS_OK);
     NatsMsgPtr msg(raw);
     QCOMPARE(QByteArray(natsMsg_GetData(raw), natsMsg_GetDataLength(raw)), QByteArray("finished\n"));
+}
+
+void tst_Invoker::stoppingLetsIdleWorkersCleanUp_data()
+{
+    // Each row's workers get a TMPDIR of their own; what a worker's cleanup leaves there, or
+    // removes, shows whether it ran before the invoker killed what was left.
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("leftInTmp");
+    QTest::newRow("shell helper removes its folder")
+        << QStringLiteral("bash") << QStringList{QStringLiteral("echo.sh")} << QStringList{};
+    QTest::newRow("python atexit runs")
+        << QStringLiteral("python3")
+        << QStringList{QStringLiteral("-c"),
+                       QStringLiteral(
+                           "import atexit, os\nfrom stratus_worker import serve\n"
+                           "atexit.register(lambda: open(os.environ['TMPDIR'] + '/bye', 'w').close())\n"
+                           "serve(lambda e: e)")}
+        << QStringList{QStringLiteral("bye")};
+}
+
+void tst_Invoker::stoppingLetsIdleWorkersCleanUp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, leftInTmp);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QJsonObject warm{{QStringLiteral("mode"), QStringLiteral("warm")},
+                           {QStringLiteral("env"), QJsonObject{{QStringLiteral("TMPDIR"), tmp.path()}}}};
+    auto invoker = startInvoker(writeManifest({fn(QStringLiteral("tidy"), command, args, warm)}),
+                                QStringLiteral("tidy"));
+    QVERIFY(invoker);
+    QCOMPARE(request(QStringLiteral("tidy"), "hi").data, QByteArray("hi"));
+    QCOMPARE(invoker->terminate(), 0); // the invoker has reaped its workers when it exits
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), leftInTmp);
 }
 
 void tst_Invoker::recordsDescribeInvocations_data()
