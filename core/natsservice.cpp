@@ -2,6 +2,7 @@
 
 #include "natsclient.h"
 #include "protocol.h"
+#include "repeatedlines.h"
 
 #include <QJsonDocument>
 
@@ -15,6 +16,11 @@
 #include <vector>
 
 namespace Stratus {
+
+namespace {
+// A failed publish is logged once per burst of its kind in this long (RepeatedLines).
+constexpr std::chrono::milliseconds FailureBurstPeriod{10000};
+} // namespace
 
 Result<QJsonObject> ServiceRequest::json() const
 {
@@ -61,6 +67,9 @@ struct NatsService::Queue
     std::deque<NatsMsgPtr> messages;
     bool stopping = false;
     std::vector<std::thread> workers;
+
+    std::mutex failuresMutex;
+    RepeatedLines failures{FailureBurstPeriod};
 };
 
 void NatsService::blockTerminationSignals()
@@ -85,6 +94,17 @@ void NatsService::log(const QString &line) const
 {
     fprintf(stderr, "%s: %s\n", qPrintable(m_options.name), qPrintable(line));
     fflush(stderr);
+}
+
+void NatsService::logFailures(const std::function<QStringList(RepeatedLines &)> &take) const
+{
+    QStringList lines;
+    {
+        std::lock_guard lock(m_queue->failuresMutex);
+        lines = take(m_queue->failures);
+    }
+    for (const QString &line : std::as_const(lines))
+        log(line);
 }
 
 Status NatsService::connect()
@@ -140,8 +160,12 @@ void NatsService::serve(natsMsg *msg) const
         // nobody to tell, a failure goes to the log.
         const QByteArray status = reply.headers.value(Protocol::StatusHeader);
         if (!status.isEmpty() && status != Protocol::StatusOk)
-            log(QStringLiteral("%1 (published, no reply subject) failed: %2: %3")
-                    .arg(subject, QString::fromUtf8(status), QString::fromUtf8(reply.data)));
+            logFailures([&](RepeatedLines &failures) {
+                return failures.add(
+                    subject + QLatin1Char(' ') + QString::fromUtf8(status),
+                    QStringLiteral("%1 (published, no reply subject) failed: %2: %3")
+                        .arg(subject, QString::fromUtf8(status), QString::fromUtf8(reply.data)));
+            });
         return;
     }
     natsMsg *rawReply = nullptr;
@@ -210,24 +234,22 @@ int NatsService::run(Handler handler, std::function<void()> tick)
     sigemptyset(&set);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGINT);
+    // Woken at least once per failure burst period, to write the counts of bursts that ended.
+    const int wakeMs = m_options.tickMs > 0 ? m_options.tickMs : int(FailureBurstPeriod.count());
+    const timespec period{wakeMs / 1000, long(wakeMs % 1000) * 1000000L};
     for (;;) {
-        int signalNumber = 0;
-        if (m_options.tickMs <= 0) {
-            if (sigwait(&set, &signalNumber) == 0)
-                break;
-            continue;
-        }
-        timespec period{m_options.tickMs / 1000, long(m_options.tickMs % 1000) * 1000000L};
         if (sigtimedwait(&set, nullptr, &period) > 0)
             break;
-        if (tick)
+        if (tick && m_options.tickMs > 0)
             tick();
+        logFailures([](RepeatedLines &failures) { return failures.flush(); });
     }
 
     // Take no new requests, answer the ones already delivered, then go.
     natsSubscription_Drain(sub.get());
     natsSubscription_WaitForDrainCompletion(sub.get(), 5000);
     stopWorkers();
+    logFailures([](RepeatedLines &failures) { return failures.flush(RepeatedLines::Clock::now(), true); });
     natsConnection_FlushTimeout(m_conn.get(), 2000);
     return 0;
 }

@@ -7,10 +7,13 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 namespace Stratus {
+
+class RepeatedLines;
 
 // One request to a NatsService: the subject below the service's prefix ("services.put")
 // and what came with it.
@@ -74,6 +77,8 @@ public:
     void log(const QString &line) const;
 
 private:
+    // Logs what take returns from the failures' burst filter, taken under its lock.
+    void logFailures(const std::function<QStringList(RepeatedLines &)> &take) const;
     struct Queue;
     static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     void serve(natsMsg *msg) const;
