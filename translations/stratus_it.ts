@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../core/translators.cpp" line="15"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Mostra la guida alle opzioni della riga di comando.</translation>
+    </message>
+    <message>
+        <location filename="../core/translators.cpp" line="16"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Mostra la guida, comprese le opzioni specifiche di Qt.</translation>
+    </message>
+</context>
+<context>
     <name>Stratus</name>
     <message>
         <location filename="../core/projecttemplate.cpp" line="31"/>
@@ -4693,12 +4706,12 @@ B: %4 — %5, %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench/main.cpp" line="65"/>
+        <location filename="../app/workbench/main.cpp" line="54"/>
         <source>A workbench for serverless functions on NATS.</source>
         <translation>Un banco di lavoro per funzioni serverless su NATS.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="70"/>
+        <location filename="../app/workbench/main.cpp" line="59"/>
         <source>The project to open (default: the bundled example).</source>
         <translation>Il progetto da aprire (predefinito: l&apos;esempio incluso).</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "statusreport.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -50,11 +51,13 @@ QString Command::serviceExitCodes(const QString &failure)
 
 QString Command::helpText(const QCommandLineParser &parser) const
 {
-    // QCommandLineParser names the executable only; the usage line needs the command too.
+    // QCommandLineParser's usage line ("Usage: EXECUTABLE [options] ...", translated with Qt's
+    // strings) names the executable only; it needs the command too.
     QString text = parser.helpText();
-    const qsizetype options = text.indexOf(QStringLiteral("[options]"));
-    if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
-        text.replace(0, options, tr("Usage: stratus %1 ").arg(name()));
+    const QString executable = QCoreApplication::arguments().value(0);
+    const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(0, at + executable.size(), tr("Usage: stratus %1").arg(name()));
     return text.trimmed();
 }
 

@@ -34,9 +34,11 @@ Result<ProjectLocation> projectOf(const QString &projectOption, const QString &f
     return ProjectLocation::find(projectOption);
 }
 
-QString plural(qsizetype count, const QString &singular)
+// "1 node", "2 nodes": one and many are translated whole (a plural is not the singular plus "s"
+// in every language).
+QString counted(qsizetype count, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2%3").arg(count).arg(singular, count == 1 ? QString() : QStringLiteral("s"));
+    return (count == 1 ? one : many).arg(count);
 }
 
 } // namespace
@@ -101,8 +103,9 @@ int FlowValidateCommand::execute(const QCommandLineParser &parser)
         const qsizetype warnings = problems.size() - errors;
         printDiagnostic(
             QStringLiteral("%1: %2%3")
-                .arg(path, plural(errors, tr("error")),
-                     warnings ? QStringLiteral(", ") + plural(warnings, tr("warning")) : QString()));
+                .arg(path, counted(errors, tr("%1 error"), tr("%1 errors")),
+                     warnings ? QStringLiteral(", ") + counted(warnings, tr("%1 warning"), tr("%1 warnings"))
+                              : QString()));
         return Failure;
     }
     if (parser.isSet(m_formatOption)) {
@@ -110,7 +113,8 @@ int FlowValidateCommand::execute(const QCommandLineParser &parser)
             return fail(Failure, saved.errorMessage());
     }
     print(tr("%1: valid (%2, %3)")
-              .arg(path, plural(flow->nodes.size(), tr("node")), plural(flow->edges.size(), tr("edge"))));
+              .arg(path, counted(flow->nodes.size(), tr("%1 node"), tr("%1 nodes")),
+                   counted(flow->edges.size(), tr("%1 edge"), tr("%1 edges"))));
     return Success;
 }
 

@@ -2,15 +2,14 @@
 
 #include "mainwindow.h"
 #include "theme.h"
+#include "translators.h"
 #include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace {
 
@@ -31,19 +30,6 @@ QString bundledExample()
     return {};
 }
 
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("stratus"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,7 +43,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stratus.svg")));
 
     const Stratus::WorkbenchSettings settings = Stratus::WorkbenchSettings::load();
-    installTranslators(app, settings.language);
+    // The settings' language, else the system's.
+    const QLocale locale = settings.language.isEmpty() ? QLocale::system() : QLocale(settings.language);
+    QLocale::setDefault(locale);
+    Stratus::installTranslators(QStringLiteral("stratus"), locale);
     Stratus::applyTheme(settings.theme);
 
     QCommandLineParser parser;

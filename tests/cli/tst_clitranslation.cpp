@@ -1,0 +1,145 @@
+// `stratus` speaks the language the terminal asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG):
+// Italian and Spanish from its embedded translations, English otherwise.
+
+#include "testbroker.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Stratus::Test;
+
+class tst_CliTranslation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void speaksTheLocalesLanguage_data();
+    void speaksTheLocalesLanguage();
+
+private:
+    struct Run
+    {
+        QString error; // why it could not run, if it could not
+        int exitCode = -1;
+        QStringList lines; // of stdout, then of stderr
+    };
+    // Runs stratus with arguments and, of the locale variables, only those of locale (NAME=value).
+    static Run stratus(const QStringList &locale, const QStringList &arguments);
+};
+
+namespace {
+
+constexpr int DeadlineMs = 30000;
+
+const QString EnglishHelp = QStringLiteral("Run `stratus <command> --help` for a command's options.");
+const QString EnglishUnknown = QStringLiteral("stratus: unknown command 'bogus' (see stratus --help)");
+
+} // namespace
+
+void tst_CliTranslation::speaksTheLocalesLanguage_data()
+{
+    QTest::addColumn<QStringList>("locale");    // VARIABLE=value, on a cleared locale environment
+    QTest::addColumn<QStringList>("arguments"); // of stratus
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // how a line of its output (stdout and stderr) starts
+    QTest::addColumn<QString>("english");  // the same in English, absent unless English is expected
+
+    const QStringList help{QStringLiteral("--help")};
+    const QStringList unknown{QStringLiteral("bogus")};
+    const QStringList statusHelp{QStringLiteral("cluster"), QStringLiteral("status"),
+                                 QStringLiteral("--help")};
+    QTest::newRow("LANGUAGE=it, --help")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << help << 0
+        << QStringLiteral("Esegui `stratus <comando> --help` per le opzioni di un comando.") << EnglishHelp;
+    QTest::newRow("LC_ALL=it_IT.UTF-8, unknown command")
+        << QStringList{QStringLiteral("LC_ALL=it_IT.UTF-8")} << unknown << 2
+        << QStringLiteral("stratus: comando sconosciuto 'bogus' (vedi stratus --help)") << EnglishUnknown;
+    QTest::newRow("LANG=it_IT.UTF-8, cluster status --help")
+        << QStringList{QStringLiteral("LANG=it_IT.UTF-8")} << statusHelp << 0
+        << QStringLiteral("Utilizzo: stratus cluster status ") // then Qt's "[opzioni]"
+        << QStringLiteral("Usage: stratus cluster status ");
+    QTest::newRow("LANGUAGE=es, --help")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << help << 0
+        << QStringLiteral("Ejecuta `stratus <orden> --help` para ver las opciones de una orden.")
+        << EnglishHelp;
+    QTest::newRow("LC_ALL=es_ES.UTF-8, unknown command")
+        << QStringList{QStringLiteral("LC_ALL=es_ES.UTF-8")} << unknown << 2
+        << QStringLiteral("stratus: orden desconocida 'bogus' (consulta stratus --help)") << EnglishUnknown;
+    QTest::newRow("LC_MESSAGES=es_ES.UTF-8, cluster status --help")
+        << QStringList{QStringLiteral("LC_MESSAGES=es_ES.UTF-8")} << statusHelp << 0
+        << QStringLiteral("Uso: stratus cluster status ") << QStringLiteral("Usage: stratus cluster status ");
+    // LANGUAGE comes first, as in gettext.
+    QTest::newRow("LANGUAGE=es over LC_ALL=it_IT.UTF-8")
+        << QStringList{QStringLiteral("LANGUAGE=es"), QStringLiteral("LC_ALL=it_IT.UTF-8")} << unknown << 2
+        << QStringLiteral("stratus: orden desconocida 'bogus' (consulta stratus --help)") << EnglishUnknown;
+    QTest::newRow("LC_ALL=C, --help")
+        << QStringList{QStringLiteral("LC_ALL=C")} << help << 0 << EnglishHelp << EnglishHelp;
+    QTest::newRow("LC_ALL=C, unknown command")
+        << QStringList{QStringLiteral("LC_ALL=C")} << unknown << 2 << EnglishUnknown << EnglishUnknown;
+    QTest::newRow("LANGUAGE=de (no translation)")
+        << QStringList{QStringLiteral("LANGUAGE=de")} << unknown << 2 << EnglishUnknown << EnglishUnknown;
+}
+
+void tst_CliTranslation::speaksTheLocalesLanguage()
+{
+    QFETCH(QStringList, locale);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QFETCH(QString, english);
+
+    const Run run = stratus(locale, arguments);
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    const auto startsALine = [&run](const QString &start) {
+        return std::any_of(run.lines.cbegin(), run.lines.cend(),
+                           [&start](const QString &line) { return line.startsWith(start); });
+    };
+    const QString output = run.lines.join(QLatin1Char('\n'));
+    QVERIFY2(startsALine(expected), qPrintable(output));
+    if (english != expected)
+        QVERIFY2(!startsALine(english), qPrintable(output));
+    QCOMPARE(run.exitCode, exitCode);
+}
+
+tst_CliTranslation::Run tst_CliTranslation::stratus(const QStringList &locale, const QStringList &arguments)
+{
+    Run run;
+    const QString program = binDir() + QStringLiteral("/stratus");
+    if (!QFileInfo::exists(program)) {
+        run.error = QStringLiteral("%1 is not built (STRATUS_BIN_DIR)").arg(program);
+        return run;
+    }
+    // The host's locale must not decide: only the row's variables reach the command.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name == QLatin1String("LANGUAGE") || name == QLatin1String("LANG") ||
+            name.startsWith(QLatin1String("LC_")))
+            env.remove(name);
+    }
+    for (const QString &variable : locale)
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(DeadlineMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.error = QStringLiteral("stratus %1 did not finish in time").arg(arguments.join(QLatin1Char(' ')));
+        return run;
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        run.error = QStringLiteral("stratus %1 crashed").arg(arguments.join(QLatin1Char(' ')));
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.lines = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())
+                    .split(QLatin1Char('\n'));
+    return run;
+}
+
+QTEST_GUILESS_MAIN(tst_CliTranslation)
+#include "tst_clitranslation.moc"

@@ -1,0 +1,2200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../core/translators.cpp" line="15"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Mostra la guida alle opzioni della riga di comando.</translation>
+    </message>
+    <message>
+        <location filename="../core/translators.cpp" line="16"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Mostra la guida, comprese le opzioni specifiche di Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="32"/>
+        <source>Cluster &quot;%1&quot; %2 (supervisor PID %3)</source>
+        <translation>Cluster &quot;%1&quot; %2 (PID del supervisore %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="35"/>
+        <source>Broker: %1  (monitoring: %2)</source>
+        <translation>Broker: %1  (monitoraggio: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="38"/>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="41"/>
+        <source>Placement: spread over the CPUs (--placement spread)</source>
+        <translation>Posizionamento: distribuito sulle CPU (--placement spread)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="43"/>
+        <source>Placement: packed onto CPU %1 while the cluster&apos;s load fits on it (adaptive)</source>
+        <translation>Posizionamento: raccolto sulla CPU %1 finché il carico del cluster ci sta (adaptive)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="45"/>
+        <source>Placement: spread over the CPUs; packed onto one while the cluster&apos;s load fits on it (adaptive)</source>
+        <translation>Posizionamento: distribuito sulle CPU; raccolto su una finché il carico del cluster ci sta (adaptive)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <source>PROCESS</source>
+        <translation>PROCESSO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <source>ROLE</source>
+        <translation>RUOLO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <source>RESTARTS</source>
+        <translation>RIAVVII</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <source>FUNCTION</source>
+        <translation>FUNZIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <source>TRIGGER</source>
+        <translation>TRIGGER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <source>MODE</source>
+        <translation>MODALITÀ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <source>REPLICAS</source>
+        <translation>REPLICHE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="69"/>
+        <source>No functions.</source>
+        <translation>Nessuna funzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="73"/>
+        <source>SERVICE</source>
+        <translation>SERVIZIO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="73"/>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="73"/>
+        <source>TOPIC</source>
+        <translation>TOPIC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="88"/>
+        <source>No cluster is running for %1 (start one with `stratus cluster up`).</source>
+        <translation>Nessun cluster in esecuzione per %1 (avvialo con `stratus cluster up`).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="90"/>
+        <source>No cluster is running for %1: the last start failed: %2</source>
+        <translation>Nessun cluster in esecuzione per %1: l&apos;ultimo avvio non è riuscito: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="92"/>
+        <source>No cluster is running for %1 (the last one was stopped).</source>
+        <translation>Nessun cluster in esecuzione per %1 (l&apos;ultimo è stato fermato).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statusreport.cpp" line="93"/>
+        <source>No cluster is running for %1: its supervisor (PID %2) is gone; the status file %3 is stale.</source>
+        <translation>Nessun cluster in esecuzione per %1: il suo supervisore (PID %2) non c&apos;è più; il file di stato %3 non è aggiornato.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="84"/>
+        <source>Usage: stratus &lt;command&gt; [options]</source>
+        <translation>Utilizzo: stratus &lt;comando&gt; [opzioni]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="85"/>
+        <source>Usage: stratus %1 &lt;command&gt; [options]</source>
+        <translation>Utilizzo: stratus %1 &lt;comando&gt; [opzioni]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="86"/>
+        <source>Stratus Workbench: run and invoke a project&apos;s functions on a local cluster.</source>
+        <translation>Stratus Workbench: esegue e invoca le funzioni di un progetto su un cluster locale.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="87"/>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="92"/>
+        <source>Run `stratus &lt;command&gt; --help` for a command&apos;s options.</source>
+        <translation>Esegui `stratus &lt;comando&gt; --help` per le opzioni di un comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="95"/>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 no cluster running or broker
+unreachable, 4 the function failed, 5 no reply in time, 6 a stress threshold was breached.</source>
+        <translation>Codici di uscita: 0 successo, 1 errore, 2 errore di utilizzo, 3 nessun cluster in esecuzione o broker
+irraggiungibile, 4 funzione non riuscita, 5 nessuna risposta in tempo, 6 soglia di stress superata.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="128"/>
+        <source>stratus: unknown command &apos;%1&apos; (see stratus%2 --help)</source>
+        <translation>stratus: comando sconosciuto &apos;%1&apos; (vedi stratus%2 --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::ClusterDownCommand</name>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.cpp" line="35"/>
+        <source>Stop the project&apos;s running cluster (foreground or detached).</source>
+        <translation>Ferma il cluster in esecuzione del progetto (in primo piano o staccato).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.cpp" line="41"/>
+        <source>Sends SIGTERM to the supervisor named in PROJECT/.stratus/cluster.json, which stops the
+invokers (letting in-flight work finish), then the broker. Waits until the supervisor and
+every process it listed are gone. Succeeds when no cluster is running.</source>
+        <translation>Invia SIGTERM al supervisore indicato in PROJECT/.stratus/cluster.json, che ferma gli
+invoker (lasciando finire il lavoro in corso), poi il broker. Attende che il supervisore e
+ogni processo che elencava non ci siano più. Riesce anche quando nessun cluster è in esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.cpp" line="53"/>
+        <source>--timeout must be a number of milliseconds, not &apos;%1&apos;</source>
+        <translation>--timeout deve essere un numero di millisecondi, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.cpp" line="70"/>
+        <source>the cluster did not stop within %1 ms; killing its supervisor (PID %2)</source>
+        <translation>il cluster non si è fermato entro %1 ms; termino il suo supervisore (PID %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.cpp" line="75"/>
+        <source>still running: PIDs %1</source>
+        <translation>ancora in esecuzione: PID %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clusterdowncommand.cpp" line="79"/>
+        <source>Cluster stopped (supervisor PID %1 and %n process(es)).</source>
+        <translation>
+            <numerusform>Cluster fermato (PID del supervisore %1 e %n processo).</numerusform>
+            <numerusform>Cluster fermato (PID del supervisore %1 e %n processi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.h" line="23"/>
+        <source>How long to wait for a clean stop before killing the supervisor (SIGKILL; its children die with it).</source>
+        <translation>Quanto attendere un arresto pulito prima di terminare il supervisore (SIGKILL; i suoi figli muoiono con lui).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterdowncommand.h" line="25"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::ClusterStatusCommand</name>
+    <message>
+        <location filename="../app/cli/clusterstatuscommand.cpp" line="11"/>
+        <source>Show the processes, functions and broker URL of the project&apos;s running cluster.</source>
+        <translation>Mostra processi, funzioni e URL del broker del cluster in esecuzione del progetto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterstatuscommand.cpp" line="17"/>
+        <source>Shows every process of the project&apos;s local cluster (role, state, PID, restarts), every
+function (trigger, mode, replicas) and the broker URL. Exits with %1 when no cluster is
+running (also when the status file is stale because its supervisor is gone).</source>
+        <translation>Mostra ogni processo del cluster locale del progetto (ruolo, stato, PID, riavvii), ogni
+funzione (trigger, modalità, repliche) e l&apos;URL del broker. Esce con %1 quando nessun cluster è
+in esecuzione (anche quando il file di stato è vecchio perché il suo supervisore non c&apos;è più).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterstatuscommand.h" line="22"/>
+        <source>Print cluster.json, plus &quot;running&quot;: true/false.</source>
+        <translation>Stampa cluster.json, più &quot;running&quot;: true/false.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::ClusterUpCommand</name>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="35"/>
+        <source>Start the project&apos;s local cluster (broker, registry, datastore, invokers).</source>
+        <translation>Avvia il cluster locale del progetto (broker, registro, datastore, invoker).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="41"/>
+        <source>Starts the project&apos;s local cluster: nats-server on 127.0.0.1, then the registry and the
+datastore; once the registry holds the manifest&apos;s functions and services, every invoker
+replica the manifest asks for. Each starts once the processes it depends on are ready. Crashed processes
+are restarted with backoff. In the foreground (the default) it runs until Ctrl-C or SIGTERM,
+then stops everything (a second Ctrl-C kills at once). State: PROJECT/.stratus/.
+Exits with %1 when the cluster cannot start.</source>
+        <translation>Avvia il cluster locale del progetto: nats-server su 127.0.0.1, poi il registro e il
+datastore; quando il registro contiene le funzioni e i servizi del manifest, ogni replica di
+invoker che il manifest chiede. Ognuno parte quando i processi da cui dipende sono pronti. I processi
+andati in crash vengono riavviati con backoff. In primo piano (predefinito) resta attivo fino a Ctrl-C
+o SIGTERM, poi ferma tutto (un secondo Ctrl-C termina subito). Stato: PROJECT/.stratus/.
+Esce con %1 quando il cluster non può partire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="65"/>
+        <source>a cluster for %1 is already running (supervisor PID %2); see `stratus cluster status`</source>
+        <translation>un cluster per %1 è già in esecuzione (PID del supervisore %2); vedi `stratus cluster status`</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="73"/>
+        <source>--ready-timeout must be a positive number of milliseconds</source>
+        <translation>--ready-timeout deve essere un numero positivo di millisecondi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="79"/>
+        <source>--placement must be &apos;adaptive&apos; or &apos;spread&apos;, not &apos;%1&apos;</source>
+        <translation>--placement deve essere &apos;adaptive&apos; o &apos;spread&apos;, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="90"/>
+        <source>ready    %1 (PID %2)</source>
+        <translation>pronto   %1 (PID %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="93"/>
+        <source>crashed  %1: %2</source>
+        <translation>crash    %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="96"/>
+        <source>restart  %1 (restart #%2)</source>
+        <translation>riavvio  %1 (riavvio n. %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="117"/>
+        <source>Cluster &quot;%1&quot; is up. Broker: %2  (monitoring: %3)</source>
+        <translation>Il cluster &quot;%1&quot; è attivo. Broker: %2  (monitoraggio: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="119"/>
+        <source>Press Ctrl-C to stop it.</source>
+        <translation>Premi Ctrl-C per fermarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="122"/>
+        <location filename="../app/cli/clusterupcommand.cpp" line="189"/>
+        <source>the cluster could not start: %1</source>
+        <translation>il cluster non è potuto partire: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="126"/>
+        <source>Cluster stopped.</source>
+        <translation>Cluster fermato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="131"/>
+        <source>Stopping now.</source>
+        <translation>Arresto immediato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="136"/>
+        <source>Stopping the cluster (again to force)...</source>
+        <translation>Arresto del cluster (di nuovo per forzare)...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="148"/>
+        <source>cannot create %1/logs</source>
+        <translation>impossibile creare %1/logs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="163"/>
+        <source>cannot start %1: %2</source>
+        <translation>impossibile avviare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="177"/>
+        <source>the cluster is not up after %1 ms; it keeps trying in the background (supervisor PID %2, log: %3)</source>
+        <translation>il cluster non è attivo dopo %1 ms; continua a provare in background (PID del supervisore %2, log: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.cpp" line="192"/>
+        <source>the supervisor (PID %1) exited; the end of %2:
+%3</source>
+        <translation>il supervisore (PID %1) è terminato; la fine di %2:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.h" line="35"/>
+        <source>Run the cluster in the background (its output goes to .stratus/logs/supervisor.log); return once it is up.</source>
+        <translation>Esegue il cluster in background (il suo output va in .stratus/logs/supervisor.log); ritorna quando è attivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.h" line="38"/>
+        <source>How long each process may take to become ready.</source>
+        <translation>Quanto tempo può impiegare ogni processo per essere pronto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.h" line="38"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.h" line="42"/>
+        <source>Where the cluster&apos;s processes run: &apos;adaptive&apos; packs them onto one CPU while their load fits on it and spreads them over all CPUs when it is saturated; &apos;spread&apos; leaves them to the scheduler.</source>
+        <translation>Dove girano i processi del cluster: &apos;adaptive&apos; li raccoglie su una CPU finché il loro carico ci sta e li distribuisce su tutte le CPU quando è satura; &apos;spread&apos; li lascia allo scheduler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clusterupcommand.h" line="45"/>
+        <source>adaptive|spread</source>
+        <translation>adaptive|spread</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::Command</name>
+    <message>
+        <location filename="../app/cli/command.cpp" line="20"/>
+        <source>(see stratus %1 --help)</source>
+        <translation>(vedi stratus %1 --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="31"/>
+        <source>missing argument &lt;%1&gt; %2</source>
+        <translation>argomento &lt;%1&gt; mancante %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="36"/>
+        <source>unexpected argument &apos;%1&apos; %2</source>
+        <translation>argomento inatteso &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="44"/>
+        <source>Exit codes: %1 ok, %2 failure%3, %4 usage, %5 no cluster running.</source>
+        <translation>Codici di uscita: %1 ok, %2 errore%3, %4 utilizzo, %5 nessun cluster in esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="60"/>
+        <source>Usage: stratus %1</source>
+        <translation>Utilizzo: stratus %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.h" line="63"/>
+        <source>The project folder (default: the nearest folder from here upwards holding a stratus.json).</source>
+        <translation>La cartella del progetto (predefinita: la più vicina da qui in su che contiene uno stratus.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.h" line="64"/>
+        <source>dir</source>
+        <translation>cartella</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::DataGetCommand</name>
+    <message>
+        <location filename="../app/cli/datagetcommand.cpp" line="11"/>
+        <source>Print an object of a datastore run.</source>
+        <translation>Stampa un oggetto di un&apos;esecuzione del datastore.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datagetcommand.cpp" line="17"/>
+        <source>Writes the object KEY of run RUN in the running cluster&apos;s datastore to stdout, as is
+(no newline added; values of any size). The object is not consumed.
+</source>
+        <translation>Scrive su stdout l&apos;oggetto KEY dell&apos;esecuzione RUN nel datastore del cluster in esecuzione, così com&apos;è
+(senza aggiungere un a capo; valori di qualsiasi dimensione). L&apos;oggetto non viene consumato.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datagetcommand.cpp" line="19"/>
+        <source>no such object: the message says so</source>
+        <translation>oggetto inesistente: lo dice il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datagetcommand.cpp" line="20"/>
+        <source>The run id.</source>
+        <translation>L&apos;id dell&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datagetcommand.cpp" line="21"/>
+        <source>The object&apos;s name.</source>
+        <translation>Il nome dell&apos;oggetto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datagetcommand.cpp" line="37"/>
+        <source>run %1 has no object &quot;%2&quot; (see stratus data ls %1)</source>
+        <translation>l&apos;esecuzione %1 non ha alcun oggetto &quot;%2&quot; (vedi stratus data ls %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::DataLsCommand</name>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="12"/>
+        <source>List the datastore&apos;s runs, or the objects of one run.</source>
+        <translation>Elenca le esecuzioni del datastore, o gli oggetti di un&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="18"/>
+        <source>Without RUN, lists the live runs of the running cluster&apos;s datastore (registered, TTL
+not passed) with the time they have left; with RUN, the run&apos;s objects (name, size in
+bytes, persisted or not).
+</source>
+        <translation>Senza RUN, elenca le esecuzioni attive del datastore del cluster in esecuzione (registrate, TTL
+non scaduto) con il tempo che resta loro; con RUN, gli oggetti dell&apos;esecuzione (nome, dimensione in
+byte, persistito o no).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="22"/>
+        <source>A run id (default: list the runs).</source>
+        <translation>Un id di esecuzione (predefinito: elenca le esecuzioni).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="40"/>
+        <source>RUN</source>
+        <translation>ESECUZIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="40"/>
+        <source>TTL MS</source>
+        <translation>TTL MS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="40"/>
+        <source>EXPIRES IN MS</source>
+        <translation>SCADE TRA MS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="48"/>
+        <source>OBJECT</source>
+        <translation>OGGETTO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="48"/>
+        <source>SIZE</source>
+        <translation>DIMENSIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="48"/>
+        <source>PERSIST</source>
+        <translation>PERSISTENTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="50"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="50"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="53"/>
+        <source>No runs.</source>
+        <translation>Nessuna esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datalscommand.cpp" line="53"/>
+        <source>No objects in run %1.</source>
+        <translation>Nessun oggetto nell&apos;esecuzione %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::DeployCommand</name>
+    <message>
+        <location filename="../app/cli/deploycommand.cpp" line="7"/>
+        <source>Deploy the project to a remote cluster (a git release, rolled out by its agents).</source>
+        <translation>Distribuisce il progetto su un cluster remoto (una release git, avviata dai suoi agent).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deploycommand.cpp" line="13"/>
+        <source>Deploys the project to TARGET (docs/deploy.md): validates the manifest and flows, commits a
+snapshot of the project folder to refs/stratus/deploy/TARGET without touching your branch,
+tags it stratus/TARGET/RELEASE, pushes both to the target&apos;s git remote, and asks every node&apos;s
+stratus-agent to fetch, validate, register and start the release, then drain the old one.
+Progress is printed per node. A node that fails stays on its previous release.
+Secrets come from the keychain or the secrets file (set them in the workbench&apos;s Deploy panel),
+or from STRATUS_DEPLOY_SECRET and STRATUS_DEPLOY_GIT_SECRET.
+</source>
+        <translation>Distribuisce il progetto su TARGET (docs/deploy.md): convalida il manifest e i flussi, fa il commit di
+un&apos;istantanea della cartella del progetto in refs/stratus/deploy/TARGET senza toccare il tuo branch,
+le assegna il tag stratus/TARGET/RELEASE, invia entrambi al remote git della destinazione e chiede allo
+stratus-agent di ogni nodo di scaricare, convalidare, registrare e avviare la release, poi svuotare la vecchia.
+L&apos;avanzamento è stampato per nodo. Un nodo che non riesce resta sulla release precedente.
+I segreti vengono dal portachiavi o dal file dei segreti (impostali nel pannello Deploy del workbench),
+oppure da STRATUS_DEPLOY_SECRET e STRATUS_DEPLOY_GIT_SECRET.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deploycommand.cpp" line="20"/>
+        <source>invalid project, push rejected, or a node failed</source>
+        <translation>progetto non valido, push rifiutato, o un nodo non è riuscito</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deploycommand.h" line="22"/>
+        <source>What this release changes (the tag&apos;s message).</source>
+        <translation>Cosa cambia questa release (il messaggio del tag).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deploycommand.h" line="23"/>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::DeployTargetCommand</name>
+    <message>
+        <location filename="../app/cli/deploytargetcommand.cpp" line="9"/>
+        <source>A target of the project&apos;s deploy.json.</source>
+        <translation>Una destinazione del deploy.json del progetto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deploytargetcommand.cpp" line="42"/>
+        <source>Exit codes: %1 ok, %2 failure (%3), %4 usage,
+%5 the target cannot be reached (unreachable, credentials refused, or no agent answers).</source>
+        <translation>Codici di uscita: %1 ok, %2 errore (%3), %4 utilizzo,
+%5 la destinazione non è raggiungibile (irraggiungibile, credenziali rifiutate o nessun agent risponde).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deploytargetcommand.cpp" line="53"/>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::EventsLsCommand</name>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="15"/>
+        <source>List recorded invocations and flow runs, newest first.</source>
+        <translation>Elenca le invocazioni e le esecuzioni di flusso registrate, dalla più recente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="21"/>
+        <source>Lists what the running cluster recorded (the JetStream stream STRATUS_EVENTS): each
+function invocation and flow run with its event id (e42), time, status and duration.
+The event id is what `stratus events show`, `events save` and `replay` take.
+</source>
+        <translation>Elenca ciò che il cluster in esecuzione ha registrato (lo stream JetStream STRATUS_EVENTS): ogni
+invocazione di funzione ed esecuzione di flusso con il suo id di evento (e42), ora, stato e durata.
+L&apos;id di evento è ciò che accettano `stratus events show`, `events save` e `replay`.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="39"/>
+        <source>--limit must be a positive number</source>
+        <translation>--limit deve essere un numero positivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="43"/>
+        <source>--before takes an event id like e42</source>
+        <translation>--before accetta un id di evento come e42</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="63"/>
+        <source>No events (recording is paused: `stratus events resume`).</source>
+        <translation>Nessun evento (la registrazione è in pausa: `stratus events resume`).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="64"/>
+        <source>No events.</source>
+        <translation>Nessun evento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>EVENT</source>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>TIME</source>
+        <translation>ORA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>STATUS</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>DURATION</source>
+        <translation>DURATA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.cpp" line="68"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="21"/>
+        <source>Only this function&apos;s invocations.</source>
+        <translation>Solo le invocazioni di questa funzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="22"/>
+        <location filename="../app/cli/eventslscommand.h" line="23"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="23"/>
+        <source>Only this flow&apos;s runs.</source>
+        <translation>Solo le esecuzioni di questo flusso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="25"/>
+        <source>Only events with this status (ok, function-error, ...).</source>
+        <translation>Solo gli eventi con questo stato (ok, function-error, ...).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="26"/>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="28"/>
+        <source>Only events whose record contains this text.</source>
+        <translation>Solo gli eventi il cui record contiene questo testo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="28"/>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="29"/>
+        <source>At most this many (default 50).</source>
+        <translation>Al massimo questo numero (predefinito 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="29"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="32"/>
+        <source>Only events older than this one (paging).</source>
+        <translation>Solo gli eventi più vecchi di questo (paginazione).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="32"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventslscommand.h" line="34"/>
+        <source>One JSON record per line, with its event id.</source>
+        <translation>Un record JSON per riga, con il suo id di evento.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::EventsRecordingCommand</name>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="27"/>
+        <source>Stop recording events until `events resume`.</source>
+        <translation>Smette di registrare eventi fino a `events resume`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="29"/>
+        <source>Record events again.</source>
+        <translation>Registra di nuovo gli eventi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="31"/>
+        <source>Drop every recorded event.</source>
+        <translation>Elimina ogni evento registrato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="35"/>
+        <source>Whether events are recorded, how many, and the limits.</source>
+        <translation>Se gli eventi sono registrati, quanti sono, e i limiti.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="42"/>
+        <source>The recorder is the JetStream stream STRATUS_EVENTS of the running cluster;
+paused stays paused across cluster restarts (docs/debugger.md).
+</source>
+        <translation>Il registratore è lo stream JetStream STRATUS_EVENTS del cluster in esecuzione;
+in pausa resta in pausa tra un riavvio del cluster e l&apos;altro (docs/debugger.md).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="68"/>
+        <source>limits: %1, %2, %3</source>
+        <translation>limiti: %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="70"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="71"/>
+        <source>no age limit</source>
+        <translation>nessun limite di età</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="72"/>
+        <source>%1 events</source>
+        <translation>%1 eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="73"/>
+        <source>no count limit</source>
+        <translation>nessun limite di numero</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="74"/>
+        <source>recording %1: %2 events, %3 (%4)</source>
+        <translation>registrazione %1: %2 eventi, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="75"/>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsrecordingcommand.cpp" line="75"/>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::EventsSaveCommand</name>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="10"/>
+        <source>Save a recorded function event as a named test event of the project.</source>
+        <translation>Salva un evento di funzione registrato come evento di test del progetto, con un nome.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="16"/>
+        <source>Writes the event&apos;s input to events/FUNCTION/NAME.json in the project and, when the
+invocation answered ok, its output to events/FUNCTION/NAME.expected.json, which
+`stratus test FUNCTION` compares with. An existing event of that name is replaced.
+</source>
+        <translation>Scrive l&apos;input dell&apos;evento in events/FUNCTION/NAME.json nel progetto e, quando
+l&apos;invocazione ha risposto ok, il suo output in events/FUNCTION/NAME.expected.json, con cui
+`stratus test FUNCTION` confronta. Un evento esistente con quel nome viene sostituito.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="19"/>
+        <source>no such event, a flow run, or an input that was not kept whole</source>
+        <translation>evento inesistente, un&apos;esecuzione di flusso, o un input non conservato per intero</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="20"/>
+        <source>e42, or a request id.</source>
+        <translation>e42, o un id di richiesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="22"/>
+        <source>The test event&apos;s name (letters, digits, - _ .).</source>
+        <translation>Il nome dell&apos;evento di test (lettere, cifre, - _ .).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="37"/>
+        <source>%1 is a run of flow %2: test events belong to functions</source>
+        <translation>%1 è un&apos;esecuzione del flusso %2: gli eventi di test appartengono alle funzioni</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="49"/>
+        <source>saved %1 and %2</source>
+        <translation>salvati %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.cpp" line="50"/>
+        <source>saved %1 (no expected output)</source>
+        <translation>salvato %1 (nessun output atteso)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventssavecommand.h" line="25"/>
+        <source>Save the input only, without the recorded output as the expected one.</source>
+        <translation>Salva solo l&apos;input, senza l&apos;output registrato come quello atteso.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::EventsShowCommand</name>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="14"/>
+        <source>Show one recorded event: input, output, stderr, timings.</source>
+        <translation>Mostra un evento registrato: input, output, stderr, tempi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="20"/>
+        <source>Shows a recorded event: an event id (e42), a function&apos;s request id or a flow&apos;s run id.
+Inputs and outputs cut because they were large say so, and where the whole is kept.
+</source>
+        <translation>Mostra un evento registrato: un id di evento (e42), di richiesta (funzione) o di esecuzione (flusso).
+Input e output tagliati perché grandi lo dicono, e dicono dove è conservato l&apos;intero.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="22"/>
+        <source>no such event: the message says so</source>
+        <translation>evento inesistente: lo dice il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="23"/>
+        <source>e42, a request id or a run id.</source>
+        <translation>e42, un id di richiesta o un id di esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="36"/>
+        <source>event:    %1 (%2 %3)</source>
+        <translation>evento:   %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="37"/>
+        <source>id:       %1</source>
+        <translation>id:       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="38"/>
+        <source>time:     %1</source>
+        <translation>ora:      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="39"/>
+        <source>status:   %1</source>
+        <translation>stato:    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="40"/>
+        <source>duration: %1</source>
+        <translation>durata:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="43"/>
+        <source>exit:     %1</source>
+        <translation>uscita:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="45"/>
+        <source>error:    %1</source>
+        <translation>errore:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="52"/>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="53"/>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.cpp" line="55"/>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventsshowcommand.h" line="22"/>
+        <source>The record as JSON.</source>
+        <translation>Il record come JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::FlowRunCommand</name>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="28"/>
+        <source>Run a flow of the running cluster and print its result.</source>
+        <translation>Esegue un flusso del cluster in esecuzione e ne stampa il risultato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="34"/>
+        <source>Sends the input as a NATS request on the flow&apos;s trigger subject (from the manifest) and
+prints the end node&apos;s output on stdout. A failed run prints &quot;error: STATUS: MESSAGE&quot;
+naming the node that failed. With --trace, the run&apos;s spans follow on stderr: every node
+with its start and duration (docs/flows.md, &quot;Traces&quot;).
+Without --data or --file the input is {}.
+</source>
+        <translation>Invia l&apos;input come richiesta NATS sul soggetto di trigger del flusso (dal manifest) e
+stampa su stdout l&apos;output del nodo finale. Un&apos;esecuzione non riuscita stampa &quot;error: STATUS: MESSAGE&quot;
+indicando il nodo che non è riuscito. Con --trace, gli span dell&apos;esecuzione seguono su stderr: ogni
+nodo con il suo inizio e la sua durata (docs/flows.md, &quot;Traces&quot;).
+Senza --data o --file l&apos;input è {}.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="39"/>
+        <source>the run failed</source>
+        <translation>l&apos;esecuzione non è riuscita</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="40"/>
+        <source>The flow&apos;s name in the manifest.</source>
+        <translation>Il nome del flusso nel manifest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="52"/>
+        <source>%1 declares no flow &quot;%2&quot; (flows: %3)</source>
+        <translation>%1 non dichiara alcun flusso &quot;%2&quot; (flussi: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="54"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="71"/>
+        <source>cannot subscribe to %1: %2</source>
+        <translation>impossibile sottoscriversi a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.cpp" line="99"/>
+        <source>no trace of run %1 arrived within %2 ms</source>
+        <translation>nessuna traccia dell&apos;esecuzione %1 è arrivata entro %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowruncommand.h" line="29"/>
+        <source>Also print the run&apos;s node timings (on stderr) once it ends.</source>
+        <translation>Stampa anche i tempi dei nodi dell&apos;esecuzione (su stderr) quando finisce.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::FlowTraceCommand</name>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="28"/>
+        <source>Show a flow run&apos;s node timings, data, or export its spans (OTLP).</source>
+        <translation>Mostra tempi dei nodi e dati di un&apos;esecuzione di flusso, o ne esporta gli span (OTLP).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="34"/>
+        <source>Reads the record a flow run left in the datastore (object &quot;%1&quot; of run RUN; kept for
+the flow&apos;s ttlMs) and prints its spans as a table. --json prints the whole record
+(every node&apos;s input and output); --otlp and --otlp-endpoint export the spans as
+OTLP/JSON, which an OpenTelemetry collector and Jaeger (1.35 and later) read.
+</source>
+        <translation>Legge il record che un&apos;esecuzione di flusso ha lasciato nel datastore (oggetto &quot;%1&quot; dell&apos;esecuzione RUN;
+conservato per il ttlMs del flusso) e ne stampa gli span come tabella. --json stampa l&apos;intero record
+(input e output di ogni nodo); --otlp e --otlp-endpoint esportano gli span come
+OTLP/JSON, che leggono un collector OpenTelemetry e Jaeger (1.35 e successivi).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="39"/>
+        <source>no such run, or its record expired: the message says so</source>
+        <translation>esecuzione inesistente, o il suo record è scaduto: lo dice il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="40"/>
+        <source>The run id (the reply&apos;s Stratus-Run header).</source>
+        <translation>L&apos;id dell&apos;esecuzione (l&apos;intestazione Stratus-Run della risposta).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="55"/>
+        <source>run %1 left no record (is it a flow run, and younger than its flow&apos;s ttlMs?)</source>
+        <translation>l&apos;esecuzione %1 non ha lasciato alcun record (è un&apos;esecuzione di flusso, e più giovane del ttlMs del suo flusso?)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="86"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="98"/>
+        <source>the collector at %1 did not take the spans: %2</source>
+        <translation>il collector su %1 non ha accettato gli span: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.cpp" line="100"/>
+        <source>exported to %1 (HTTP %2)</source>
+        <translation>esportato su %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.h" line="26"/>
+        <source>Print the whole run record: every node&apos;s input, output and span.</source>
+        <translation>Stampa l&apos;intero record dell&apos;esecuzione: input, output e span di ogni nodo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.h" line="28"/>
+        <source>Write the spans as OTLP/JSON to this file (&apos;-&apos; for stdout).</source>
+        <translation>Scrive gli span come OTLP/JSON in questo file (&apos;-&apos; per stdout).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.h" line="29"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.h" line="32"/>
+        <source>POST the spans as OTLP/JSON to this collector URL (e.g. http://127.0.0.1:4318/v1/traces).</source>
+        <translation>Invia con POST gli span come OTLP/JSON a questo URL di collector (es. http://127.0.0.1:4318/v1/traces).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowtracecommand.h" line="33"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::FlowValidateCommand</name>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="48"/>
+        <source>Check a flow file: its syntax, its graph and its functions.</source>
+        <translation>Controlla un file di flusso: la sintassi, il grafo e le funzioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="54"/>
+        <source>Parses FILE (a flow, docs/flows.md) and checks its graph: ids, edges, cycles, reachability,
+choices, joins, maps, expressions, timeouts and retries. Function nodes must name functions of
+the project&apos;s manifest (the project of --project, else the nearest stratus.json above FILE or
+the current folder; without one, names are not checked). Each problem goes to stderr as
+FILE: node ID: message, FILE: edge FROM -&gt; TO: message or FILE:LINE: key: message.
+With --format, a valid FILE is also rewritten in the canonical form (stable order, one node
+or edge per line), so diffs and merges of flows stay readable.
+Exit codes: %1 valid (warnings allowed), %2 not valid or not readable, %3 usage.</source>
+        <translation>Analizza FILE (un flusso, docs/flows.md) e ne controlla il grafo: id, archi, cicli, raggiungibilità,
+scelte, join, map, espressioni, timeout e tentativi. I nodi funzione devono indicare funzioni del
+manifest del progetto (il progetto di --project, altrimenti lo stratus.json più vicino sopra FILE o
+la cartella corrente; senza, i nomi non vengono controllati). Ogni problema va su stderr come
+FILE: node ID: message, FILE: edge FROM -&gt; TO: message o FILE:LINE: key: message.
+Con --format, un FILE valido viene anche riscritto nella forma canonica (ordine stabile, un nodo
+o arco per riga), così diff e merge dei flussi restano leggibili.
+Codici di uscita: %1 valido (avvisi ammessi), %2 non valido o non leggibile, %3 utilizzo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="65"/>
+        <source>The flow file (NAME.flow.json).</source>
+        <translation>Il file del flusso (NAME.flow.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="84"/>
+        <source>%1: note: no project found (%2), function names not checked</source>
+        <translation>%1: nota: nessun progetto trovato (%2), nomi delle funzioni non controllati</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="87"/>
+        <source>%1: note: function names not checked, the manifest is not valid:
+%2</source>
+        <translation>%1: nota: nomi delle funzioni non controllati, il manifest non è valido:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="106"/>
+        <source>%1 error</source>
+        <translation>%1 errore</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="106"/>
+        <source>%1 errors</source>
+        <translation>%1 errori</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="107"/>
+        <source>%1 warning</source>
+        <translation>%1 avviso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="107"/>
+        <source>%1 warnings</source>
+        <translation>%1 avvisi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="116"/>
+        <source>%1 node</source>
+        <translation>%1 nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="116"/>
+        <source>%1 nodes</source>
+        <translation>%1 nodi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="117"/>
+        <source>%1 edge</source>
+        <translation>%1 arco</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="117"/>
+        <source>%1 edges</source>
+        <translation>%1 archi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.cpp" line="115"/>
+        <source>%1: valid (%2, %3)</source>
+        <translation>%1: valido (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flowvalidatecommand.h" line="23"/>
+        <source>Rewrite the file in canonical form when it is valid.</source>
+        <translation>Riscrive il file in forma canonica quando è valido.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::InvokeCommand</name>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="22"/>
+        <source>Invoke a function of the running cluster and print its result.</source>
+        <translation>Invoca una funzione del cluster in esecuzione e ne stampa il risultato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="28"/>
+        <source>Sends the event as a NATS request on the function&apos;s trigger subject (from the manifest)
+and prints the reply body on stdout when its Stratus-Status is ok. Otherwise prints
+&quot;error: STATUS: MESSAGE&quot; on stderr.
+Without --data or --file the event is {} (stdin is read only with --file -, so scripts
+and CI without a stdin never hang).
+</source>
+        <translation>Invia l&apos;evento come richiesta NATS sul soggetto di trigger della funzione (dal manifest)
+e stampa su stdout il corpo della risposta quando il suo Stratus-Status è ok. Altrimenti stampa
+&quot;error: STATUS: MESSAGE&quot; su stderr.
+Senza --data o --file l&apos;evento è {} (stdin si legge solo con --file -, così script
+e CI senza stdin non restano mai bloccati).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="33"/>
+        <source>the function failed (any status but ok)</source>
+        <translation>la funzione non è riuscita (qualsiasi stato diverso da ok)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="34"/>
+        <source>The function&apos;s name in the manifest.</source>
+        <translation>Il nome della funzione nel manifest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="40"/>
+        <source>Exit codes: %1 ok, %2 other failure, %3 usage, %4 no cluster/broker, %5 %6,
+%7 no reply (timeout, or nothing subscribed).</source>
+        <translation>Codici di uscita: %1 ok, %2 altro errore, %3 utilizzo, %4 nessun cluster/broker, %5 %6,
+%7 nessuna risposta (timeout, o nessuno in ascolto).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="63"/>
+        <source>%1 declares no function &quot;%2&quot; (functions: %3)</source>
+        <translation>%1 non dichiara alcuna funzione &quot;%2&quot; (funzioni: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="80"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="97"/>
+        <source>--data and --file exclude each other</source>
+        <translation>--data e --file si escludono a vicenda</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="105"/>
+        <source>--timeout must be a positive number of milliseconds</source>
+        <translation>--timeout deve essere un numero positivo di millisecondi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.cpp" line="159"/>
+        <source>error: %1: %2</source>
+        <translation>errore: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="42"/>
+        <source>The event, as text.</source>
+        <translation>L&apos;evento, come testo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="42"/>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="43"/>
+        <source>Read the event from a file (&apos;-&apos; for stdin).</source>
+        <translation>Legge l&apos;evento da un file (&apos;-&apos; per stdin).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="44"/>
+        <source>path</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="47"/>
+        <source>How long to wait for the reply (default: the function&apos;s timeoutMs + 2000).</source>
+        <translation>Quanto attendere la risposta (predefinito: il timeoutMs della funzione + 2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="47"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="49"/>
+        <source>Broker URL (default: $STRATUS_NATS_URL, else the running cluster&apos;s, from .stratus/cluster.json).</source>
+        <translation>URL del broker (predefinito: $STRATUS_NATS_URL, altrimenti quello del cluster in esecuzione, da .stratus/cluster.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invokecommand.h" line="51"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::LogsCommand</name>
+    <message>
+        <location filename="../app/cli/logscommand.cpp" line="31"/>
+        <source>Print the logs of a function&apos;s invokers (--follow to keep printing).</source>
+        <translation>Stampa i log degli invoker di una funzione (--follow per continuare a stampare).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommand.cpp" line="37"/>
+        <source>Prints what the invoker replicas of FUNCTION wrote (their own log and their function
+processes&apos; stderr), from PROJECT/.stratus/logs/invoker.FUNCTION.N.log, each line prefixed
+with the replica&apos;s process id. Works whether or not the cluster is running.</source>
+        <translation>Stampa ciò che hanno scritto le repliche di invoker di FUNCTION (il loro log e lo stderr dei loro
+processi di funzione), da PROJECT/.stratus/logs/invoker.FUNCTION.N.log, con ogni riga preceduta
+dall&apos;id di processo della replica. Funziona che il cluster sia in esecuzione o no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommand.cpp" line="40"/>
+        <source>The function&apos;s name in the manifest.</source>
+        <translation>Il nome della funzione nel manifest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommand.cpp" line="54"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 non dichiara alcuna funzione &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommand.cpp" line="60"/>
+        <source>no logs of %1 yet (looked for %2/invoker.%1.*.log)</source>
+        <translation>ancora nessun log di %1 (cercati in %2/invoker.%1.*.log)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommand.h" line="37"/>
+        <source>Keep printing new lines (also of replicas that start later) until Ctrl-C.</source>
+        <translation>Continua a stampare le nuove righe (anche delle repliche che partono dopo) fino a Ctrl-C.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RegistryCommand</name>
+    <message>
+        <location filename="../app/cli/registrycommand.cpp" line="7"/>
+        <source>KIND is services, functions or flows.</source>
+        <translation>KIND è services, functions o flows.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrycommand.cpp" line="17"/>
+        <source>unknown kind &apos;%1&apos;: use services, functions or flows</source>
+        <translation>tipo sconosciuto &apos;%1&apos;: usa services, functions o flows</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrycommand.cpp" line="45"/>
+        <source>--expected-revision must be a revision number (0: the entry must not exist yet)</source>
+        <translation>--expected-revision deve essere un numero di revisione (0: la voce non deve ancora esistere)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrycommand.h" line="30"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RegistryGetCommand</name>
+    <message>
+        <location filename="../app/cli/registrygetcommand.cpp" line="9"/>
+        <source>Print one registry entry as JSON.</source>
+        <translation>Stampa una voce del registro come JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrygetcommand.cpp" line="15"/>
+        <source>Prints the entry KIND/ID of the running cluster&apos;s registry as JSON:
+{&quot;kind&quot;, &quot;id&quot;, &quot;revision&quot;, &quot;entry&quot;}. %1
+</source>
+        <translation>Stampa la voce KIND/ID del registro del cluster in esecuzione come JSON:
+{&quot;kind&quot;, &quot;id&quot;, &quot;revision&quot;, &quot;entry&quot;}. %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrygetcommand.cpp" line="18"/>
+        <source>no such entry: the message says so</source>
+        <translation>voce inesistente: lo dice il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrygetcommand.cpp" line="19"/>
+        <source>services, functions or flows.</source>
+        <translation>services, functions o flows.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrygetcommand.cpp" line="20"/>
+        <source>The entry&apos;s id (a service&apos;s id, else its name).</source>
+        <translation>L&apos;id della voce (l&apos;id di un servizio, altrimenti il suo nome).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrygetcommand.cpp" line="35"/>
+        <source>the registry has no %1 entry &quot;%2&quot; (see stratus registry ls %1)</source>
+        <translation>il registro non ha alcuna voce %1 &quot;%2&quot; (vedi stratus registry ls %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RegistryLsCommand</name>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="33"/>
+        <source>List the running cluster&apos;s registry entries.</source>
+        <translation>Elenca le voci del registro del cluster in esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="39"/>
+        <source>Lists the entries of the running cluster&apos;s registry: every kind, or only KIND.
+%1
+</source>
+        <translation>Elenca le voci del registro del cluster in esecuzione: di ogni tipo, o solo di KIND.
+%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="42"/>
+        <source>services, functions or flows (default: all).</source>
+        <translation>services, functions o flows (predefinito: tutti).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="72"/>
+        <source>No entries.</source>
+        <translation>Nessuna voce.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="75"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="75"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="75"/>
+        <source>REVISION</source>
+        <translation>REVISIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.cpp" line="75"/>
+        <source>DETAIL</source>
+        <translation>DETTAGLIO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrylscommand.h" line="23"/>
+        <source>Print the entries as a JSON array of {kind, id, revision, entry}.</source>
+        <translation>Stampa le voci come array JSON di {kind, id, revision, entry}.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RegistryPutCommand</name>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="10"/>
+        <source>Create or replace a registry entry.</source>
+        <translation>Crea o sostituisce una voce del registro.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="16"/>
+        <source>Writes the JSON object of FILE (&apos;-&apos; for stdin) or of --data as an entry of KIND in the
+running cluster&apos;s registry; the entry names itself (&quot;id&quot; of a service, &quot;name&quot; of the
+others). The registry checks it (docs/registry.md) and says which field is wrong. %1
+</source>
+        <translation>Scrive l&apos;oggetto JSON di FILE (&apos;-&apos; per stdin) o di --data come voce di KIND nel registro
+del cluster in esecuzione; la voce si nomina da sé (&quot;id&quot; per un servizio, &quot;name&quot; per gli
+altri). Il registro la controlla (docs/registry.md) e dice quale campo è sbagliato. %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="20"/>
+        <source>invalid entry, revision conflict</source>
+        <translation>voce non valida, conflitto di revisione</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="21"/>
+        <source>services, functions or flows.</source>
+        <translation>services, functions o flows.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="22"/>
+        <source>A file holding the entry&apos;s JSON (&apos;-&apos;: stdin).</source>
+        <translation>Un file che contiene il JSON della voce (&apos;-&apos;: stdin).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="26"/>
+        <source>Write only if the entry is at this revision now (0: only create it).</source>
+        <translation>Scrive solo se la voce è ora a questa revisione (0: solo crearla).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="34"/>
+        <source>--data</source>
+        <translation>--data</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="42"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="51"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON non valido al byte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="53"/>
+        <source>%1: the entry must be a JSON object</source>
+        <translation>%1: la voce deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="68"/>
+        <source>give the entry either as FILE or with --data, not %1 (see stratus %2 --help)</source>
+        <translation>dai la voce come FILE oppure con --data, uno solo dei due (dati: %1) (vedi stratus %2 --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="69"/>
+        <source>both</source>
+        <translation>entrambi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="69"/>
+        <source>neither</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.cpp" line="77"/>
+        <source>%1/%2: revision %3</source>
+        <translation>%1/%2: revisione %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.h" line="25"/>
+        <source>The entry, as JSON text.</source>
+        <translation>La voce, come testo JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryputcommand.h" line="25"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RegistryRmCommand</name>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="7"/>
+        <source>Remove a registry entry.</source>
+        <translation>Rimuove una voce del registro.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="13"/>
+        <source>Removes the entry KIND/ID from the running cluster&apos;s registry. %1
+</source>
+        <translation>Rimuove la voce KIND/ID dal registro del cluster in esecuzione. %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="14"/>
+        <source>no such entry, revision conflict</source>
+        <translation>voce inesistente, conflitto di revisione</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="15"/>
+        <source>services, functions or flows.</source>
+        <translation>services, functions o flows.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="16"/>
+        <source>The entry&apos;s id.</source>
+        <translation>L&apos;id della voce.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="18"/>
+        <source>Remove only if the entry is at this revision now.</source>
+        <translation>Rimuove solo se la voce è ora a questa revisione.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registryrmcommand.cpp" line="33"/>
+        <source>%1/%2: removed</source>
+        <translation>%1/%2: rimossa</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::ReleasesCommand</name>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="13"/>
+        <source>List a remote cluster&apos;s releases and the nodes that run or keep them.</source>
+        <translation>Elenca le release di un cluster remoto e i nodi che le eseguono o le conservano.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="19"/>
+        <source>Lists the releases of TARGET, newest first: the tags stratus/TARGET/* (fetched from the
+target&apos;s git remote first, unless --local), with the nodes that run each one and those that
+keep it for a rollback. --diff RELEASE prints what changed since RELEASE instead.
+</source>
+        <translation>Elenca le release di TARGET, dalla più recente: i tag stratus/TARGET/* (prima scaricati dal
+remote git della destinazione, salvo con --local), con i nodi che eseguono ciascuna e quelli che
+la conservano per un rollback. --diff RELEASE stampa invece cosa è cambiato da RELEASE.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="22"/>
+        <source>git could not list or fetch the releases</source>
+        <translation>git non è riuscito a elencare o scaricare le release</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="36"/>
+        <source>No change since release %1.</source>
+        <translation>Nessuna modifica dalla release %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="52"/>
+        <source>where releases run is unknown: %1</source>
+        <translation>dove girano le release non è noto: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="71"/>
+        <source>No releases of %1 yet (stratus deploy %1).</source>
+        <translation>Ancora nessuna release di %1 (stratus deploy %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="75"/>
+        <source>RELEASE</source>
+        <translation>RELEASE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="75"/>
+        <source>TIME (UTC)</source>
+        <translation>ORA (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="75"/>
+        <source>AUTHOR</source>
+        <translation>AUTORE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="75"/>
+        <source>RUNNING ON</source>
+        <translation>IN ESECUZIONE SU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="75"/>
+        <source>KEPT ON</source>
+        <translation>CONSERVATA SU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.cpp" line="75"/>
+        <source>MESSAGE</source>
+        <translation>MESSAGGIO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.h" line="22"/>
+        <source>Print a JSON array of {name, tag, commit, time, author, message, runningOn, keptOn}.</source>
+        <translation>Stampa un array JSON di {name, tag, commit, time, author, message, runningOn, keptOn}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.h" line="25"/>
+        <source>Do not fetch the releases others pushed from the target&apos;s git remote.</source>
+        <translation>Non scarica dal remote git della destinazione le release inviate da altri.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.h" line="27"/>
+        <source>Print the diff from RELEASE to the project as it is now.</source>
+        <translation>Stampa il diff da RELEASE al progetto così com&apos;è ora.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasescommand.h" line="28"/>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RemoteStatusCommand</name>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="12"/>
+        <source>Show the nodes of a remote cluster and the release each one runs.</source>
+        <translation>Mostra i nodi di un cluster remoto e la release che ciascuno esegue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="18"/>
+        <source>Asks every stratus-agent of TARGET for its status (docs/deploy.md, &quot;Status&quot;): the release it
+runs, the releases it keeps, whether a deploy is under way, and its invokers.
+</source>
+        <translation>Chiede a ogni stratus-agent di TARGET il suo stato (docs/deploy.md, &quot;Status&quot;): la release che
+esegue, le release che conserva, se una distribuzione è in corso, e i suoi invoker.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="20"/>
+        <source>a node listed in deploy.json did not answer</source>
+        <translation>un nodo elencato in deploy.json non ha risposto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="36"/>
+        <source>target %1: no agent answered at %2 (is stratus-agent running on the nodes?)</source>
+        <translation>destinazione %1: nessun agent ha risposto su %2 (stratus-agent è in esecuzione sui nodi?)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="45"/>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="56"/>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="45"/>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="56"/>
+        <source>RELEASE</source>
+        <translation>RELEASE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="45"/>
+        <source>INVOKERS READY</source>
+        <translation>INVOKER PRONTI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="45"/>
+        <source>KEPT</source>
+        <translation>CONSERVATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="45"/>
+        <source>DEPLOYING</source>
+        <translation>IN DISTRIBUZIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="50"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="56"/>
+        <source>PROCESS</source>
+        <translation>PROCESSO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="56"/>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="56"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.cpp" line="69"/>
+        <source>node(s) %1 did not answer</source>
+        <translation>nodi %1 senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.h" line="21"/>
+        <source>Print the agents&apos; replies as a JSON array.</source>
+        <translation>Stampa le risposte degli agent come array JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.h" line="23"/>
+        <source>List every invoker of every node.</source>
+        <translation>Elenca ogni invoker di ogni nodo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.h" line="25"/>
+        <source>How long to collect the agents&apos; replies (default 1000).</source>
+        <translation>Per quanto raccogliere le risposte degli agent (predefinito 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotestatuscommand.h" line="25"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::ReplayCommand</name>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="15"/>
+        <source>Run a recorded function event again on this machine; compare the result.</source>
+        <translation>Esegue di nuovo su questa macchina un evento di funzione registrato; confronta il risultato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="21"/>
+        <source>Runs the function of a recorded event locally, as a cold invoker would: the manifest&apos;s
+command, its workdir and environment, the event on stdin, its timeout. Prints the new
+output on stdout; --diff then compares it with the recorded output (JSON-aware) on
+stderr. --debug waits for an external debugger first (host and port on stderr).
+Exit codes: 0 ok (and identical with --diff), 1 failure or a difference, 2 usage,
+3 no cluster, 4 the function failed.
+</source>
+        <translation>Esegue in locale la funzione di un evento registrato, come farebbe un invoker a freddo: il command
+del manifest, la sua workdir e il suo ambiente, l&apos;evento su stdin, il suo timeout. Stampa il nuovo
+output su stdout; --diff poi lo confronta con l&apos;output registrato (tenendo conto del JSON) su
+stderr. --debug prima attende un debugger esterno (host e porta su stderr).
+Codici di uscita: 0 ok (e identico con --diff), 1 errore o una differenza, 2 utilizzo,
+3 nessun cluster, 4 la funzione non è riuscita.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="27"/>
+        <source>e42, or a request id.</source>
+        <translation>e42, o un id di richiesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="46"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="54"/>
+        <source>%1 is a run of flow %2; replay runs functions (run the flow again with `stratus flow run %2 --data ...`)</source>
+        <translation>%1 è un&apos;esecuzione del flusso %2; replay esegue funzioni (esegui di nuovo il flusso con `stratus flow run %2 --data ...`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="72"/>
+        <source>waiting for a debugger: %1</source>
+        <translation>in attesa di un debugger: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="81"/>
+        <source>the replay did not finish</source>
+        <translation>la riproduzione non è terminata</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="89"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="95"/>
+        <source>identical to the recorded output of %1</source>
+        <translation>identico all&apos;output registrato di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="98"/>
+        <source>differs from the recorded output of %1:
+%2</source>
+        <translation>diverso dall&apos;output registrato di %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.h" line="23"/>
+        <source>Replay with this input instead of the recorded one; @FILE reads a file.</source>
+        <translation>Riproduce con questo input invece di quello registrato; @FILE legge un file.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.h" line="24"/>
+        <source>json|@file</source>
+        <translation>json|@file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.h" line="27"/>
+        <source>Compare the new output with the recorded one (exit 1 when they differ).</source>
+        <translation>Confronta il nuovo output con quello registrato (esce con 1 quando differiscono).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.h" line="30"/>
+        <source>Run under the function&apos;s external debugger (its &quot;debug&quot; in stratus.json).</source>
+        <translation>Esegue sotto il debugger esterno della funzione (il suo &quot;debug&quot; in stratus.json).</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::RollbackCommand</name>
+    <message>
+        <location filename="../app/cli/rollbackcommand.cpp" line="7"/>
+        <source>Roll a remote cluster back to a release its nodes keep.</source>
+        <translation>Riporta un cluster remoto a una release che i suoi nodi conservano.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rollbackcommand.cpp" line="13"/>
+        <source>Rolls every node of TARGET back to RELEASE (see `stratus releases TARGET`), the same way a
+deploy rolls over: the release&apos;s invokers start, then the running ones drain. Every node must
+keep RELEASE (deploy.json&apos;s &quot;keep&quot;, default 5); otherwise nothing is changed.
+</source>
+        <translation>Riporta ogni nodo di TARGET a RELEASE (vedi `stratus releases TARGET`), nello stesso modo in cui
+una distribuzione si avvicenda: partono gli invoker della release, poi quelli in esecuzione si svuotano.
+Ogni nodo deve conservare RELEASE (&quot;keep&quot; di deploy.json, predefinito 5); altrimenti non cambia nulla.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rollbackcommand.cpp" line="16"/>
+        <source>the release is not kept, or a node failed</source>
+        <translation>la release non è conservata, o un nodo non è riuscito</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rollbackcommand.cpp" line="18"/>
+        <source>The release, e.g. 20261124-193000.</source>
+        <translation>La release, es. 20261124-193000.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::StressCommand</name>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="23"/>
+        <source>Load-test a function, flow, subject or HTTP URL and summarise like hey.</source>
+        <translation>Test di carico di una funzione, un flusso, un soggetto o un URL HTTP; riepilogo come hey.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="29"/>
+        <source>TARGET is a function of the project (NAME), a flow (flow:NAME), any NATS subject
+(subject:SUBJECT) or an HTTP URL (http://127.0.0.1:PORT/function/NAME, the gateway).
+
+Open loop (--rate or --profile): requests go out at their scheduled times whatever the
+replies do, and latency counts from the scheduled time, so a slow target cannot hide
+behind a slow generator (no coordinated omission). When the generator itself cannot keep
+up it says so. Closed loop (-n -c -q -z): hey&apos;s model, C workers each with one request in
+flight. Without any of these: the default profile, 20/s for 10 s then up to 200/s over 20 s.
+Ctrl-C stops the run and prints what was measured so far.
+
+Exit codes: %1 the run completed (whatever the targets answered) and no threshold was
+breached, %2 failure, %3 usage, %4 no cluster/broker, %5 a threshold was breached.</source>
+        <translation>TARGET è una funzione del progetto (NAME), un flusso (flow:NAME), un qualsiasi soggetto NATS
+(subject:SUBJECT) o un URL HTTP (http://127.0.0.1:PORT/function/NAME, il gateway).
+
+Ciclo aperto (--rate o --profile): le richieste partono agli orari previsti qualunque cosa facciano
+le risposte, e la latenza si conta dall&apos;orario previsto, così un target lento non può nascondersi
+dietro un generatore lento (nessuna coordinated omission). Quando il generatore stesso non riesce a
+stare al passo lo dice. Ciclo chiuso (-n -c -q -z): il modello di hey, C worker ciascuno con una
+richiesta in corso. Senza nessuno di questi: il profilo predefinito, 20/s per 10 s poi fino a 200/s in 20 s.
+Ctrl-C ferma il test e stampa ciò che è stato misurato fin lì.
+
+Codici di uscita: %1 il test è stato completato (qualunque cosa abbiano risposto i target) e nessuna soglia
+è stata superata, %2 errore, %3 utilizzo, %4 nessun cluster/broker, %5 una soglia è stata superata.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="47"/>
+        <source>NAME, flow:NAME, subject:SUBJECT or http://HOST:PORT/PATH.</source>
+        <translation>NAME, flow:NAME, subject:SUBJECT o http://HOST:PORT/PATH.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="60"/>
+        <source>--rate, --profile and -n/-c/-q/-z exclude each other</source>
+        <translation>--rate, --profile e -n/-c/-q/-z si escludono a vicenda</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="62"/>
+        <source>--duration goes with --rate (closed loop takes -z)</source>
+        <translation>--duration va con --rate (il ciclo chiuso usa -z)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="64"/>
+        <source>--data and --file exclude each other</source>
+        <translation>--data e --file si escludono a vicenda</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="77"/>
+        <source>--rate must be a positive number of requests per second</source>
+        <translation>--rate deve essere un numero positivo di richieste al secondo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="82"/>
+        <source>--duration %1: must be a duration like 500ms, 10s, 2m</source>
+        <translation>--duration %1: deve essere una durata come 500ms, 10s, 2m</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="94"/>
+        <source>-n must be a whole number of requests &gt;= 1</source>
+        <translation>-n deve essere un numero intero di richieste &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="98"/>
+        <source>-c must be a whole number of workers &gt;= 1</source>
+        <translation>-c deve essere un numero intero di worker &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="102"/>
+        <source>-q must be a number of requests per second per worker &gt;= 0</source>
+        <translation>-q deve essere un numero di richieste al secondo per worker &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="107"/>
+        <source>-z %1: must be a duration like 10s, 2m</source>
+        <translation>-z %1: deve essere una durata come 10s, 2m</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="119"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="127"/>
+        <source> (--raw sends the body as it is)</source>
+        <translation> (--raw invia il corpo così com&apos;è)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="135"/>
+        <source>--timeout must be a positive number of milliseconds</source>
+        <translation>--timeout deve essere un numero positivo di millisecondi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="192"/>
+        <source>no broker: give --nats URL, set STRATUS_NATS_URL, or run in a project with a running cluster</source>
+        <translation>nessun broker: indica --nats URL, imposta STRATUS_NATS_URL, o esegui in un progetto con un cluster in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.cpp" line="228"/>
+        <source>saved %1</source>
+        <translation>salvato %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="28"/>
+        <source>Open loop at a constant rate, requests per second.</source>
+        <translation>Ciclo aperto a frequenza costante, richieste al secondo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="28"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="30"/>
+        <source>How long --rate runs (default 10s): 500ms, 10s, 2m.</source>
+        <translation>Quanto dura --rate (predefinito 10s): 500ms, 10s, 2m.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="30"/>
+        <location filename="../app/cli/stresscommand.h" line="44"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="32"/>
+        <source>Open or closed loop from a profile file (docs/stress.md).</source>
+        <translation>Ciclo aperto o chiuso da un file di profilo (docs/stress.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="33"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="35"/>
+        <source>Closed loop: requests in all (hey -n; default 200).</source>
+        <translation>Ciclo chiuso: richieste in tutto (hey -n; predefinito 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="35"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="37"/>
+        <source>Closed loop: workers, one request in flight each (hey -c; default 50).</source>
+        <translation>Ciclo chiuso: worker, una richiesta in corso ciascuno (hey -c; predefinito 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="38"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="40"/>
+        <source>Closed loop: rate limit per worker, requests per second (hey -q).</source>
+        <translation>Ciclo chiuso: limite di frequenza per worker, richieste al secondo (hey -q).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="41"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="43"/>
+        <source>Closed loop: run for this long instead of -n requests (hey -z): 10s, 1m.</source>
+        <translation>Ciclo chiuso: dura questo tempo invece di -n richieste (hey -z): 10s, 1m.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="47"/>
+        <source>The request body, a template: {{seq}}, {{rand:1:100}}, {{timestamp}}, {{timestamp_ms}}, {{uuid}} (default {}).</source>
+        <translation>Il corpo della richiesta, un modello: {{seq}}, {{rand:1:100}}, {{timestamp}}, {{timestamp_ms}}, {{uuid}} (predefinito {}).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="49"/>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="50"/>
+        <source>Read the request body template from a file.</source>
+        <translation>Legge il modello del corpo della richiesta da un file.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="51"/>
+        <source>path</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="53"/>
+        <source>Send --data/--file as they are, without variables.</source>
+        <translation>Invia --data/--file così come sono, senza variabili.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="56"/>
+        <source>Per-request timeout (default: the function&apos;s timeoutMs + 2000, else 10000).</source>
+        <translation>Timeout per richiesta (predefinito: il timeoutMs della funzione + 2000, altrimenti 10000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="56"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="59"/>
+        <source>Fail the run when breached, e.g. p95&lt;20ms, errors&lt;1% (repeatable). A breach lasting 3 s stops the run early.</source>
+        <translation>Fa fallire il test quando viene superata, es. p95&lt;20ms, errors&lt;1% (ripetibile). Un superamento che dura 3 s ferma il test in anticipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="61"/>
+        <source>expr</source>
+        <translation>espr</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="62"/>
+        <source>HTTP method (default POST).</source>
+        <translation>Metodo HTTP (predefinito POST).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="63"/>
+        <source>method</source>
+        <translation>metodo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="65"/>
+        <source>Print the result as JSON instead of a summary.</source>
+        <translation>Stampa il risultato come JSON invece di un riepilogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="68"/>
+        <source>Also save the result in the project&apos;s stress/ folder, as the workbench does.</source>
+        <translation>Salva anche il risultato nella cartella stress/ del progetto, come fa il workbench.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="70"/>
+        <source>Broker URL (default: $STRATUS_NATS_URL, else the running cluster&apos;s).</source>
+        <translation>URL del broker (predefinito: $STRATUS_NATS_URL, altrimenti quello del cluster in esecuzione).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stresscommand.h" line="71"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Cli::TestCommand</name>
+    <message>
+        <location filename="../app/cli/testcommand.cpp" line="10"/>
+        <source>Run a function&apos;s saved test events locally and compare the outputs.</source>
+        <translation>Esegue in locale gli eventi di test salvati di una funzione e confronta gli output.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommand.cpp" line="16"/>
+        <source>Replays every events/FUNCTION/NAME.json of the project through the function, locally
+(no cluster needed), and compares each output with NAME.expected.json (JSON-aware).
+An event without an expected output passes when the function answers ok.
+Exit codes: 0 all passed, 1 a failure (or no saved events), 2 usage.
+</source>
+        <translation>Riproduce ogni events/FUNCTION/NAME.json del progetto attraverso la funzione, in locale
+(nessun cluster necessario), e confronta ogni output con NAME.expected.json (tenendo conto del JSON).
+Un evento senza output atteso è superato quando la funzione risponde ok.
+Codici di uscita: 0 tutti superati, 1 un errore (o nessun evento salvato), 2 utilizzo.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommand.cpp" line="20"/>
+        <source>The function&apos;s name in the manifest.</source>
+        <translation>Il nome della funzione nel manifest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommand.cpp" line="41"/>
+        <source>PASS</source>
+        <translation>SUPERATO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommand.cpp" line="41"/>
+        <source>FAIL</source>
+        <translation>FALLITO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommand.cpp" line="56"/>
+        <source>%1: %2 of %3 passed</source>
+        <translation>%1: %2 superati su %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommand.h" line="23"/>
+        <source>Take the outputs as the new expected outputs instead of comparing.</source>
+        <translation>Prende gli output come nuovi output attesi invece di confrontarli.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTable</name>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="29"/>
+        <source>run %1 of flow %2: %3 in %4 (trace %5)</source>
+        <translation>esecuzione %1 del flusso %2: %3 in %4 (traccia %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="32"/>
+        <source>  error: %1</source>
+        <translation>  errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="41"/>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="41"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="41"/>
+        <source>FUNCTION</source>
+        <translation>FUNZIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="41"/>
+        <source>STATUS</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="41"/>
+        <source>START</source>
+        <translation>INIZIO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tracetable.cpp" line="41"/>
+        <source>DURATION</source>
+        <translation>DURATA</translation>
+    </message>
+</context>
+<context>
+    <name>stratus</name>
+    <message>
+        <location filename="../app/cli/projectlocation.cpp" line="18"/>
+        <source>%1: no such project folder</source>
+        <translation>%1: cartella del progetto inesistente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectlocation.cpp" line="28"/>
+        <source>no %1 in %2 or any folder above it; pass --project DIR</source>
+        <translation>nessun %1 in %2 né in alcuna cartella sopra; usa --project DIR</translation>
+    </message>
+</context>
+</TS>
