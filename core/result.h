@@ -11,7 +11,11 @@ namespace Stratus {
 // ("stratus.json:12: functions[1].timeoutMs: must be a positive integer").
 struct Error
 {
+    // What a caller may act on besides the message (the command line's exit code 3, say).
+    enum class Cause { Other, Unreachable };
+
     QString message;
+    Cause cause = Cause::Other;
 };
 
 // std::expected is C++23; this is the subset the project uses. Errors are values:
@@ -51,9 +55,15 @@ struct Ok
 
 using Status = Result<Ok>;
 
-inline Error makeError(QString message)
+inline Error makeError(QString message, Error::Cause cause = Error::Cause::Other)
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), cause};
+}
+
+// The same error told with more context ("target prod: " + its message): its cause is kept.
+inline Error rewordError(const Error &error, QString message)
+{
+    return Error{std::move(message), error.cause};
 }
 
 } // namespace Stratus

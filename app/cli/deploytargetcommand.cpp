@@ -27,14 +27,9 @@ Result<Deployer> DeployTargetCommand::deployer(const QCommandLineParser &parser,
     return Deployer(where->projectDir, *target, *secrets);
 }
 
-int DeployTargetCommand::failWith(const QString &message)
+int DeployTargetCommand::failWith(const Error &error)
 {
-    const bool unreachable = message.contains(QLatin1String("unreachable")) ||
-                             (message.contains(QLatin1String("authentication failed at")) &&
-                              !message.contains(QLatin1String("git authentication"))) ||
-                             message.contains(QLatin1String("TLS failed at")) ||
-                             message.contains(QLatin1String("no agent answered"));
-    return fail(unreachable ? NotRunning : Failure, message);
+    return fail(error.cause == Error::Cause::Unreachable ? NotRunning : Failure, error.message);
 }
 
 QString DeployTargetCommand::exitCodes(const QString &failure)
@@ -59,7 +54,7 @@ void DeployTargetCommand::printEvent(const DeployEvent &event)
 int DeployTargetCommand::finish(const Result<Deployer::Report> &report)
 {
     if (!report)
-        return failWith(report.errorMessage());
+        return failWith(report.error());
     if (!report->ok())
         return fail(Failure, report->summary());
     print(report->summary());

@@ -21,7 +21,7 @@ protected:
     // The deployer for the target named on the command line, or an error (printed by fail()).
     Result<Deployer> deployer(const QCommandLineParser &parser, QString *projectDir = nullptr) const;
     // Unreachable or refused targets exit with NotRunning, everything else with Failure.
-    static int failWith(const QString &message);
+    static int failWith(const Error &error);
     static QString exitCodes(const QString &failure);
     static void printEvent(const DeployEvent &event);
     // Prints the report's summary; Success only when every node made it.

@@ -29,7 +29,7 @@ int RemoteStatusCommand::execute(const QCommandLineParser &parser)
         return fail(Failure, deployer.errorMessage());
     const auto nodes = deployer->status(std::max(100, parser.value(m_windowOption).toInt()));
     if (!nodes)
-        return failWith(nodes.errorMessage());
+        return failWith(nodes.error());
     if (nodes->isEmpty())
         return fail(
             NotRunning,

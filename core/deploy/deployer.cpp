@@ -122,7 +122,8 @@ Result<NatsClient> Deployer::connect() const
 {
     auto client = NatsConnectOptions::forTarget(m_target, m_secrets.nats).connect();
     if (!client)
-        return makeError(QStringLiteral("target %1: %2").arg(m_target.name, client.errorMessage()));
+        return rewordError(client.error(),
+                           QStringLiteral("target %1: %2").arg(m_target.name, client.errorMessage()));
     return client;
 }
 
@@ -184,7 +185,8 @@ Result<QList<NodeStatus>> Deployer::readyNodes(const NatsClient &nats) const
     if (nodes->isEmpty())
         return makeError(QStringLiteral("target %1: no agent answered at %2 (is stratus-agent running on the "
                                         "nodes, connected to this broker?)")
-                             .arg(m_target.name, m_target.natsUrls.join(QStringLiteral(", "))));
+                             .arg(m_target.name, m_target.natsUrls.join(QStringLiteral(", "))),
+                         Error::Cause::Unreachable);
     QStringList missing = m_target.nodes;
     QStringList busy;
     for (const NodeStatus &n : std::as_const(*nodes)) {
@@ -212,7 +214,7 @@ void Deployer::local(const Progress &progress, const QString &stage, const QStri
 Result<Deployer::Report> Deployer::deploy(const QString &message, const Progress &progress) const
 {
     if (Status valid = validateProject(m_projectDir); !valid)
-        return makeError(QStringLiteral("not deployed, %1").arg(valid.errorMessage()));
+        return rewordError(valid.error(), QStringLiteral("not deployed, %1").arg(valid.errorMessage()));
     local(progress, QLatin1String(DeployProtocol::StageValidated), QStringLiteral("project valid"));
     auto nats = connect();
     if (!nats)
@@ -232,7 +234,7 @@ Result<Deployer::Report> Deployer::deploy(const QString &message, const Progress
         !pushed) {
         if (Status dropped = ReleaseGit::dropRelease(m_projectDir, m_target.name, *release); !dropped)
             qCWarning(lcDeploy) << dropped.errorMessage();
-        return makeError(QStringLiteral("not deployed, %1").arg(pushed.errorMessage()));
+        return rewordError(pushed.error(), QStringLiteral("not deployed, %1").arg(pushed.errorMessage()));
     }
     local(progress, QStringLiteral("pushed"),
           QStringLiteral("%1 to %2").arg(release->tag, m_target.gitRemote));

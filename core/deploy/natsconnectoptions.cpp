@@ -155,14 +155,17 @@ Result<NatsConnectionPtr> NatsConnectOptions::connectRaw() const
                      : !nkey.isEmpty()      ? QStringLiteral("nkey")
                      : !credsFile.isEmpty() ? QStringLiteral("credentials file")
                                             : QStringLiteral("anonymous connection"),
-                     detail.isEmpty() ? QString() : QStringLiteral("; the broker said: ") + detail));
+                     detail.isEmpty() ? QString() : QStringLiteral("; the broker said: ") + detail),
+            Error::Cause::Unreachable);
     if (s == NATS_SSL_ERROR || detail.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("TLS"), Qt::CaseInsensitive))
-        return makeError(QStringLiteral("TLS failed at %1: %2").arg(where, detail));
+        return makeError(QStringLiteral("TLS failed at %1: %2").arg(where, detail),
+                         Error::Cause::Unreachable);
     if (s == NATS_NO_SERVER || s == NATS_TIMEOUT)
         return makeError(QStringLiteral("unreachable: no NATS server answers at %1 (is the address right and "
                                         "the cluster up?)")
-                             .arg(where));
+                             .arg(where),
+                         Error::Cause::Unreachable);
     return makeError(QStringLiteral("cannot connect to %1: %2")
                          .arg(where, detail.isEmpty() ? NatsClient::describe(s) : detail));
 }

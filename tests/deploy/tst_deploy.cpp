@@ -398,6 +398,7 @@ void tst_Deploy::wrongPassword()
     const auto status = deployer(QStringLiteral("not-the-password")).status();
     QVERIFY(!status);
     QVERIFY(status.errorMessage().contains(QLatin1String("authentication failed")));
+    QCOMPARE(status.error().cause, Error::Cause::Unreachable);
     QCOMPARE(nodeReleases().value(QStringLiteral("node-b")), m_first);
 }
 
@@ -412,6 +413,7 @@ void tst_Deploy::unreachable()
     QVERIFY2(report.errorMessage().contains(
                  QLatin1String("unreachable: no NATS server answers at nats://127.0.0.1:1")),
              qPrintable(report.errorMessage()));
+    QCOMPARE(report.error().cause, Error::Cause::Unreachable); // the command line's exit code 3
     QCOMPARE(m_remote->remoteTags(), tagsBefore);
 }
 
