@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 
+#include <chrono>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
@@ -20,6 +21,9 @@ namespace Stratus {
 namespace {
 // A failed publish is logged once per burst of its kind in this long (RepeatedLines).
 constexpr std::chrono::milliseconds FailureBurstPeriod{10000};
+// How long a stopping service goes on answering what it has taken: well inside the
+// supervisor's grace before SIGKILL (3 s), as a load can leave more queued than that.
+constexpr std::chrono::milliseconds StopBudget{2000};
 } // namespace
 
 Result<QJsonObject> ServiceRequest::json() const
@@ -64,6 +68,7 @@ struct NatsService::Queue
 {
     std::mutex mutex;
     std::condition_variable wake;
+    std::condition_variable emptied; // the last waiting request was taken
     std::deque<NatsMsgPtr> messages;
     bool stopping = false;
     std::vector<std::thread> workers;
@@ -196,17 +201,30 @@ int NatsService::run(Handler handler, std::function<void()> tick)
                         return; // stopping, and every request taken has been answered
                     msg = std::move(queue.messages.front());
                     queue.messages.pop_front();
+                    if (queue.messages.empty())
+                        queue.emptied.notify_all();
                 }
                 serve(msg.get());
             }
         });
     }
-    auto stopWorkers = [&queue] {
+    // The workers answer what is queued until stopBy; what is left then is dropped (its
+    // requesters time out), counted in the log, and the workers end with the request at hand.
+    auto stopWorkers = [this, &queue](std::chrono::steady_clock::time_point stopBy) {
+        size_t dropped = 0;
         {
-            std::lock_guard lock(queue.mutex);
+            std::unique_lock lock(queue.mutex);
             queue.stopping = true;
+            queue.wake.notify_all();
+            if (!queue.emptied.wait_until(lock, stopBy, [&queue] { return queue.messages.empty(); })) {
+                dropped = queue.messages.size();
+                queue.messages.clear();
+            }
         }
-        queue.wake.notify_all();
+        if (dropped > 0)
+            log(QStringLiteral("stopping: %1 queued request(s) dropped, not answered within %2 ms")
+                    .arg(dropped)
+                    .arg(StopBudget.count()));
         for (auto &worker : queue.workers)
             worker.join();
         queue.workers.clear();
@@ -224,7 +242,7 @@ int NatsService::run(Handler handler, std::function<void()> tick)
     if (s != NATS_OK) {
         log(QStringLiteral("cannot subscribe to %1: %2")
                 .arg(QString::fromUtf8(subject), NatsClient::describe(s)));
-        stopWorkers();
+        stopWorkers(std::chrono::steady_clock::now());
         return 1;
     }
     fprintf(stdout, "%s\n", Protocol::ReadyLine);
@@ -246,9 +264,10 @@ int NatsService::run(Handler handler, std::function<void()> tick)
     }
 
     // Take no new requests, answer the ones already delivered, then go.
+    const auto stopBy = std::chrono::steady_clock::now() + StopBudget;
     natsSubscription_Drain(sub.get());
-    natsSubscription_WaitForDrainCompletion(sub.get(), 5000);
-    stopWorkers();
+    natsSubscription_WaitForDrainCompletion(sub.get(), StopBudget.count());
+    stopWorkers(stopBy);
     logFailures([](RepeatedLines &failures) { return failures.flush(RepeatedLines::Clock::now(), true); });
     natsConnection_FlushTimeout(m_conn.get(), 2000);
     return 0;

@@ -43,7 +43,8 @@ struct ServiceReply
 // The process frame the registry and the datastore share: a queue-subscribed request-reply
 // service on PREFIX.>, answered by a few worker threads (handlers block on JetStream), with
 // the cluster's conventions: "stratus-ready" on stdout once subscribed, SIGTERM/SIGINT finish
-// the requests already taken and exit 0.
+// the requests already taken (for 2 s at most: the rest are dropped, and counted in the log)
+// and exit 0.
 class NatsService
 {
 public:
