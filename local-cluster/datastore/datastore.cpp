@@ -350,6 +350,8 @@ ServiceReply Datastore::putChunk(const ServiceRequest &request) const
 // so a record costs three writes in flight instead of five round trips.
 ServiceReply Datastore::record(const ServiceRequest &request) const
 {
+    if (m_refusingRecords.load(std::memory_order_relaxed))
+        return storeFull();
     QList<std::pair<QString, QByteArray>> writes;
     const QByteArray &body = request.data;
     qsizetype at = 0;
@@ -397,8 +399,10 @@ ServiceReply Datastore::record(const ServiceRequest &request) const
     const auto written = m_bucket.putMany(writes);
     if (!written)
         return unavailable(written.error());
-    if (written->full)
+    if (written->full) {
+        m_refusingRecords.store(true, std::memory_order_relaxed);
         return storeFull();
+    }
     if (written->failed > 0)
         return ServiceReply::error(Protocol::StatusUnavailable, QStringLiteral("%1 of %2 writes failed: %3")
                                                                     .arg(written->failed)
@@ -680,11 +684,13 @@ ServiceReply Datastore::info() const
                                {QStringLiteral("maxBytes"), double(m_settings.maxBytes)},
                                {QStringLiteral("storedBytes"), used ? double(*used) : -1.0},
                                {QStringLiteral("defaultTtlMs"), double(m_settings.defaultTtlMs)},
-                               {QStringLiteral("persistTtlMs"), double(m_settings.persistTtlMs)}});
+                               {QStringLiteral("persistTtlMs"), double(m_settings.persistTtlMs)},
+                               {QStringLiteral("indexedRuns"), double(m_expiry.runCount())}});
 }
 
 void Datastore::sweep() const
 {
+    m_refusingRecords.store(false, std::memory_order_relaxed); // one batch a tick tries again
     if (!m_indexed) {
         if (!indexBucket())
             return; // the broker is away; the next tick tries again

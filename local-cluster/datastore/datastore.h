@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <atomic>
 #include <optional>
 #include <variant>
 
@@ -90,6 +91,11 @@ private:
     Settings m_settings;
     mutable ExpiryIndex m_expiry;
     mutable bool m_indexed = false; // sweep() runs on the service's tick thread only
+    // Set when a batch of records found the store full, cleared by each sweep: meanwhile
+    // records are refused at once, neither written nor indexed. Under load a full store would
+    // otherwise take every batch to JetStream only to refuse it, and index keys never stored:
+    // 1.7 GB of index after a full bench_flows, more than the supervisor's grace to free at exit.
+    mutable std::atomic<bool> m_refusingRecords{false};
 };
 
 } // namespace Stratus::Datastore

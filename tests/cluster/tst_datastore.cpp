@@ -36,6 +36,7 @@ private slots:
     void startingDatastoreFreesWhatExpired();
     void runErrors();
     void storeFullIsReported();
+    void fullStoreRefusesRecordsWithoutIndexingThem();
 
 private:
     QString newRun(qint64 ttlMs = 60000);
@@ -370,6 +371,51 @@ void tst_Datastore::storeFullIsReported()
     QVERIFY(client.remove(QStringLiteral("filling"), QStringLiteral("block1")));
     auto roomAgain = client.put(QStringLiteral("filling"), QStringLiteral("after"), block);
     QVERIFY2(roomAgain, qPrintable(roomAgain.errorMessage()));
+    QCOMPARE(small.terminate(), 0);
+}
+
+void tst_Datastore::fullStoreRefusesRecordsWithoutIndexingThem()
+{
+    // No sweep during the test: the refusal set by the first full batch stays.
+    TestService small(QStringLiteral("stratus-datastore"),
+                      {QStringLiteral("--nats"), m_broker.url(), QStringLiteral("--prefix"),
+                       QStringLiteral("tst.records"), QStringLiteral("--bucket"), QStringLiteral("records"),
+                       QStringLiteral("--max-bytes"), QString::number(256 * 1024),
+                       QStringLiteral("--sweep-ms"), QStringLiteral("600000")});
+    QVERIFY2(small.waitReady(), qPrintable(small.log()));
+    int runs = 0;
+    // A batch of 20 runs' records of 4 KiB each, as a flow invoker sends them.
+    const auto sendBatch = [&]() -> QByteArray {
+        QByteArray body;
+        const QByteArray value = randomBytes(4096);
+        for (int i = 0; i < 20; ++i) {
+            body += QJsonDocument(QJsonObject{{QStringLiteral("run"), QStringLiteral("rec%1").arg(++runs)},
+                                              {QStringLiteral("ttlMs"), 600000},
+                                              {QStringLiteral("object"), QStringLiteral("record")},
+                                              {QStringLiteral("size"), value.size()}})
+                        .toJson(QJsonDocument::Compact) +
+                    '\n' + value;
+        }
+        const auto reply = m_nats->request(QStringLiteral("tst.records.record"), body, 10000);
+        return reply ? reply->status() : "no reply: " + reply.errorMessage().toUtf8();
+    };
+    const auto indexedRuns = [this]() {
+        const auto reply = m_nats->request(QStringLiteral("tst.records.info"), "{}", 10000);
+        return reply ? QJsonDocument::fromJson(reply->data)
+                           .object()
+                           .value(QStringLiteral("indexedRuns"))
+                           .toInt(-1)
+                     : -1;
+    };
+    QByteArray status = Protocol::StatusOk;
+    for (int batch = 0; batch < 40 && status == Protocol::StatusOk; ++batch)
+        status = sendBatch();
+    QCOMPARE(status, QByteArray(Protocol::StatusStoreFull));
+    const int indexedWhenFull = indexedRuns();
+    QVERIFY(indexedWhenFull > 0);
+    for (int batch = 0; batch < 5; ++batch)
+        QCOMPARE(sendBatch(), QByteArray(Protocol::StatusStoreFull));
+    QCOMPARE(indexedRuns(), indexedWhenFull); // 100 refused runs, none indexed
     QCOMPARE(small.terminate(), 0);
 }
 
