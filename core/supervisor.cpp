@@ -708,12 +708,14 @@ QString Supervisor::describe(const ManagedProcess *process, const QString &what)
 }
 
 // An invoker that is asked to stop finishes the invocations it has (docs/protocol.md):
-// give it as long as its function may run, so a stop never cuts an invocation short.
+// give it as long as its function may run, so a stop never cuts an invocation short. Its
+// own bounds: the drain ends by the timeout + 2 s, its idle workers get 1 s to exit, then it
+// flushes and goes; 4 s over the timeout covers them.
 int Supervisor::graceFor(const ManagedProcess *process) const
 {
     if (process->role() == ManagedProcess::Role::Invoker) {
         if (const FunctionSpec *f = m_manifest.function(process->spec().function))
-            return std::clamp(f->timeoutMs + 2000, m_options.graceMs, 120000);
+            return std::clamp(f->timeoutMs + 4000, m_options.graceMs, 120000);
     }
     if (process->role() == ManagedProcess::Role::Flow)
         return std::max(m_options.graceMs, FlowDrainGraceMs);

@@ -35,8 +35,11 @@ constexpr const char *ReadyProbe = "ready";
 constexpr auto RecordDelay = std::chrono::milliseconds(2);    // see Invoker::queueRecord
 constexpr auto PipeWatchDelay = std::chrono::milliseconds(2); // see Invoker::startCold
 constexpr size_t RecordBatchBytes = 256 * 1024;
-// How long a stopping invoker waits for idle workers to exit on their own (shutdownWorkers);
-// well inside the supervisor's stop grace, which is the function's timeout plus two seconds.
+// A stopping invoker finishes its invocations for at most the function's timeout and this
+// (beginDrain), then waits WorkerExitGrace for idle workers to exit on their own
+// (shutdownWorkers): together inside the supervisor's stop grace, the timeout plus 4 s
+// (Supervisor::graceFor), after which it would be killed mid-way.
+constexpr auto DrainOverTimeout = std::chrono::milliseconds(2000);
 constexpr auto WorkerExitGrace = std::chrono::milliseconds(1000);
 
 void logLine(const std::string &line)
@@ -1187,7 +1190,7 @@ void Invoker::beginDrain()
     m_draining = true;
     logLine("invoker " + m_config.invokerId + ": draining (finishing " +
             std::to_string(m_running.size() + m_queue.size()) + " invocations)");
-    m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_config.timeoutMs) + std::chrono::seconds(5);
+    m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_config.timeoutMs) + DrainOverTimeout;
     if (m_sub && natsSubscription_Drain(m_sub.get()) == NATS_OK)
         return checkDrained();
     m_subscriptionDone = true;
