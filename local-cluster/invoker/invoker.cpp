@@ -731,7 +731,15 @@ void Invoker::spawnWorker(int slot)
     std::vector<std::string> argv{m_config.program};
     argv.insert(argv.end(), m_config.args.begin(), m_config.args.end());
     std::string error;
-    w->process = ChildProcess::spawn(m_config.program, argv, m_config.env, m_config.workingDir, &error);
+    std::vector<std::string> env = m_config.env;
+    if (std::none_of(env.begin(), env.end(), [](const std::string &e) { return e.starts_with("TMPDIR="); })) {
+        w->tmpDir = WorkerTmpDir::create(&error);
+        if (!w->tmpDir.path().empty())
+            env.push_back("TMPDIR=" + w->tmpDir.path());
+        else
+            logLine("invoker " + m_config.function + ": " + error + "; the worker shares the system's");
+    }
+    w->process = ChildProcess::spawn(m_config.program, argv, env, m_config.workingDir, &error);
     m_workers[size_t(slot)] = std::move(worker);
     if (w->process.pid < 0) {
         logLine("invoker " + m_config.function + ": cannot start a warm worker: " + error);

@@ -6,6 +6,7 @@
 #include "natshandles.h"
 #include "reactor.h"
 #include "stderrsink.h"
+#include "workertmpdir.h"
 
 #include <atomic>
 #include <chrono>
@@ -91,6 +92,7 @@ struct WarmWorker
     explicit WarmWorker(size_t maxOutput) : parser(maxOutput) {}
 
     int slot = 0;
+    WorkerTmpDir tmpDir; // empty when the function's env sets TMPDIR itself
     ChildProcess process;
     State state = State::Starting;
     FrameParser parser;

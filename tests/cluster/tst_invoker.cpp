@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void drainFinishesInFlightWork();
     void stoppingLetsIdleWorkersCleanUp_data();
     void stoppingLetsIdleWorkersCleanUp();
+    void killedWorkersLeaveNoTemporaryFiles();
     void recordsDescribeInvocations_data();
     void recordsDescribeInvocations();
     void outputSubject();
@@ -504,6 +506,36 @@ void tst_Invoker::stoppingLetsIdleWorkersCleanUp()
     QCOMPARE(request(QStringLiteral("tidy"), "hi").data, QByteArray("hi"));
     QCOMPARE(invoker->terminate(), 0); // the invoker has reaped its workers when it exits
     QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), leftInTmp);
+}
+
+void tst_Invoker::killedWorkersLeaveNoTemporaryFiles()
+{
+    // The invoker's TMPDIR, under which each worker gets its own; a worker killed for its
+    // timeout cannot clean up, so what it left is the invoker's to remove.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QByteArray previous = qgetenv("TMPDIR");
+    qputenv("TMPDIR", tmp.path().toUtf8());
+    const auto restore = qScopeGuard([&previous] { qputenv("TMPDIR", previous); });
+    const QString script = QStringLiteral("source \"$STRATUS_SDK_DIR/shell/stratus_worker.sh\"\n"
+                                          "handler() { echo scratch > \"$TMPDIR/scratch\"; if [ \"$(cat)\" = "
+                                          "slow ]; then sleep 30; fi; echo \"$TMPDIR\"; }\n"
+                                          "stratus_serve handler\n");
+    auto invoker = startInvoker(
+        writeManifest({fn(QStringLiteral("killed"), QStringLiteral("bash"), {QStringLiteral("-c"), script},
+                          {{QStringLiteral("mode"), QStringLiteral("warm")},
+                           {QStringLiteral("maxConcurrency"), 1},
+                           {QStringLiteral("timeoutMs"), 500}})}),
+        QStringLiteral("killed"));
+    QVERIFY(invoker);
+    QCOMPARE(request(QStringLiteral("killed"), "slow").status(), QByteArray("timeout"));
+    // Served by the replacement, which the invoker starts once the killed worker is reaped:
+    // its TMPDIR is a folder of its own under the invoker's, as the killed one's was.
+    const QByteArray replacementTmp = request(QStringLiteral("killed"), "fast").data.trimmed();
+    QVERIFY2(replacementTmp.startsWith(tmp.path().toUtf8() + "/stratus-worker."), replacementTmp.constData());
+    QCOMPARE(invoker->terminate(), 0);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 void tst_Invoker::recordsDescribeInvocations_data()
