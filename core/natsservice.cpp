@@ -101,15 +101,26 @@ void NatsService::log(const QString &line) const
     fflush(stderr);
 }
 
-void NatsService::logFailures(const std::function<QStringList(RepeatedLines &)> &take) const
+void NatsService::logFailure(const QString &kind, const QString &line) const
 {
     QStringList lines;
     {
         std::lock_guard lock(m_queue->failuresMutex);
-        lines = take(m_queue->failures);
+        lines = m_queue->failures.add(kind, line);
     }
-    for (const QString &line : std::as_const(lines))
-        log(line);
+    for (const QString &l : std::as_const(lines))
+        log(l);
+}
+
+void NatsService::logFailureCounts(bool everything) const
+{
+    QStringList lines;
+    {
+        std::lock_guard lock(m_queue->failuresMutex);
+        lines = m_queue->failures.flush(RepeatedLines::Clock::now(), everything);
+    }
+    for (const QString &l : std::as_const(lines))
+        log(l);
 }
 
 Status NatsService::connect()
@@ -165,12 +176,9 @@ void NatsService::serve(natsMsg *msg) const
         // nobody to tell, a failure goes to the log.
         const QByteArray status = reply.headers.value(Protocol::StatusHeader);
         if (!status.isEmpty() && status != Protocol::StatusOk)
-            logFailures([&](RepeatedLines &failures) {
-                return failures.add(
-                    subject + QLatin1Char(' ') + QString::fromUtf8(status),
-                    QStringLiteral("%1 (published, no reply subject) failed: %2: %3")
-                        .arg(subject, QString::fromUtf8(status), QString::fromUtf8(reply.data)));
-            });
+            logFailure(subject + QLatin1Char(' ') + QString::fromUtf8(status),
+                       QStringLiteral("%1 (published, no reply subject) failed: %2: %3")
+                           .arg(subject, QString::fromUtf8(status), QString::fromUtf8(reply.data)));
         return;
     }
     natsMsg *rawReply = nullptr;
@@ -260,7 +268,7 @@ int NatsService::run(Handler handler, std::function<void()> tick)
             break;
         if (tick && m_options.tickMs > 0)
             tick();
-        logFailures([](RepeatedLines &failures) { return failures.flush(); });
+        logFailureCounts(false);
     }
 
     // Take no new requests, answer the ones already delivered, then go.
@@ -268,7 +276,7 @@ int NatsService::run(Handler handler, std::function<void()> tick)
     natsSubscription_Drain(sub.get());
     natsSubscription_WaitForDrainCompletion(sub.get(), StopBudget.count());
     stopWorkers(stopBy);
-    logFailures([](RepeatedLines &failures) { return failures.flush(RepeatedLines::Clock::now(), true); });
+    logFailureCounts(true);
     natsConnection_FlushTimeout(m_conn.get(), 2000);
     return 0;
 }

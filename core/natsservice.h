@@ -7,13 +7,10 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-#include <QStringList>
 
 #include <functional>
 
 namespace Stratus {
-
-class RepeatedLines;
 
 // One request to a NatsService: the subject below the service's prefix ("services.put")
 // and what came with it.
@@ -78,8 +75,10 @@ public:
     void log(const QString &line) const;
 
 private:
-    // Logs what take returns from the failures' burst filter, taken under its lock.
-    void logFailures(const std::function<QStringList(RepeatedLines &)> &take) const;
+    // A failure nobody can be told of, logged unless it repeats one of its kind (RepeatedLines).
+    void logFailure(const QString &kind, const QString &line) const;
+    // The counts of repeated failures whose burst ended; with everything, of all (at exit).
+    void logFailureCounts(bool everything) const;
     struct Queue;
     static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure);
     void serve(natsMsg *msg) const;

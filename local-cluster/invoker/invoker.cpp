@@ -1094,6 +1094,13 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
         natsConnection_ProcessWriteEvent(m_conn.get());
 }
 
+// What recordOf will write, about: its fixed fields and the payloads as far as it keeps them.
+size_t Invoker::estimatedRecordBytes(const FinishedInvocation &finished)
+{
+    return 512 + std::min(finished.job->input().size(), RecordPayloadLimit) +
+           std::min(finished.output.size() + finished.error.size(), RecordPayloadLimit);
+}
+
 std::string Invoker::recordOf(const FinishedInvocation &finished) const
 {
     const Invocation &job = *finished.job;
@@ -1102,7 +1109,7 @@ std::string Invoker::recordOf(const FinishedInvocation &finished) const
     const std::string_view error = finished.error;
     const std::string_view outputRef = finished.outputRef;
     std::string r;
-    r.reserve(512 + std::min(input.size(), RecordPayloadLimit) + std::min(output.size(), RecordPayloadLimit));
+    r.reserve(estimatedRecordBytes(finished));
     auto field = [&r](const char *name) {
         r += r.empty() ? "{\"" : ",\"";
         r += name;
@@ -1160,8 +1167,7 @@ std::string Invoker::recordOf(const FinishedInvocation &finished) const
 // a spawn costs far more than a publish saved by batching.
 void Invoker::queueRecord(FinishedInvocation finished)
 {
-    m_recordBytes += 512 + std::min(finished.job->input().size(), RecordPayloadLimit) +
-                     std::min(finished.output.size() + finished.error.size(), RecordPayloadLimit);
+    m_recordBytes += estimatedRecordBytes(finished);
     m_finished.push_back(std::move(finished));
     if (m_recordBytes >= RecordBatchBytes) {
         publishRecords();
@@ -1224,9 +1230,12 @@ void Invoker::shutdownWorkers()
     // atexit); a busy one is past its drain deadline. Then every process group is killed
     // regardless: the invoker is leaving, and PDEATHSIG reaches only the worker itself, not
     // its children.
+    const auto running = [](const std::unique_ptr<WarmWorker> &w) {
+        return w && w->process.pid >= 0 && w->state != WarmWorker::State::Dead;
+    };
     std::vector<pollfd> leaving;
     for (auto &w : m_workers) {
-        if (!w || w->process.pid < 0 || w->state == WarmWorker::State::Dead)
+        if (!running(w))
             continue;
         w->process.closeStdin();
         if (!w->current() && w->process.pidfd >= 0)
@@ -1245,7 +1254,7 @@ void Invoker::shutdownWorkers()
         std::erase_if(leaving, [](const pollfd &p) { return p.revents != 0; });
     }
     for (auto &w : m_workers) {
-        if (!w || w->process.pid < 0 || w->state == WarmWorker::State::Dead)
+        if (!running(w))
             continue;
         w->process.killGroup(SIGKILL);
         w->process.reap();

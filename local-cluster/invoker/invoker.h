@@ -166,6 +166,7 @@ private:
     void replyNow(Invocation &job, const char *status, int exitCode, std::string_view body,
                   std::string_view outputRef = {}, size_t outputSize = 0);
     std::string recordOf(const FinishedInvocation &finished) const;
+    static size_t estimatedRecordBytes(const FinishedInvocation &finished);
     std::unique_ptr<Invocation> release(Invocation *job);
     void queueRecord(FinishedInvocation finished);
     void publishRecords();
