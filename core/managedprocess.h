@@ -35,6 +35,8 @@ public:
         // How readiness is decided: a line on stdout equal to readyLine, or (empty) a
         // custom check done by the supervisor which then calls markReady().
         QString readyLine;
+        // How long it may take to stop before SIGKILL; 0: the owner's default.
+        int stopGraceMs = 0;
     };
 
     ManagedProcess(Spec spec, QObject *parent = nullptr);

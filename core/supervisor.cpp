@@ -3,8 +3,10 @@
 #include "brokerprobe.h"
 #include "clusterstate.h"
 #include "flowvalidator.h"
+#include "invokerlaunch.h"
 #include "protocol.h"
 #include "registryclient.h"
+#include "stopbudget.h"
 #include "supervisorlog.h"
 
 #include <QCoreApplication>
@@ -39,9 +41,6 @@ constexpr int MaxBackoffMs = 10000;
 constexpr qint64 StableRunMs =
     30000; // a process that ran this long before crashing starts over at InitialBackoffMs
 constexpr int MaxReplicas = 64; // as the manifest allows
-// A flow invoker asked to stop finishes its runs; the default run timeout of a flow (docs/flows.md)
-// plus room to reply.
-constexpr int FlowDrainGraceMs = 62000;
 
 const QString BrokerId = QStringLiteral("broker");
 const QString RegistryProgram = QStringLiteral("stratus-registry");
@@ -164,11 +163,6 @@ ManagedProcess *Supervisor::process(const QString &id) const
     return leaving;
 }
 
-QString Supervisor::invokerProgram() const
-{
-    return clusterProgram(QStringLiteral("stratus-invoker"));
-}
-
 QString Supervisor::clusterProgram(const QString &name) const
 {
     const QString dir =
@@ -193,7 +187,7 @@ ManagedProcess::Spec Supervisor::brokerSpec() const
     spec.arguments = {QStringLiteral("-c"), natsDir + QStringLiteral("/nats-server.conf"),
                       QStringLiteral("--ports_file_dir"), natsDir};
     spec.workingDir = stateDir();
-    spec.logFile = stateDir() + QStringLiteral("/logs/broker.log");
+    spec.logFile = logFileOf(spec.id);
     if (m_manifest.broker.threads > 0) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("GOMAXPROCS"), QString::number(m_manifest.broker.threads));
@@ -204,39 +198,30 @@ ManagedProcess::Spec Supervisor::brokerSpec() const
 
 ManagedProcess::Spec Supervisor::invokerSpec(const FunctionSpec &function, int replica) const
 {
-    return invokerSpec(ManagedProcess::Role::Invoker, function.name, replica);
+    return invokerLaunch().spec(
+        function, replica,
+        logFileOf(InvokerLaunch::processId(ManagedProcess::Role::Invoker, function.name, replica)));
 }
 
 ManagedProcess::Spec Supervisor::invokerSpec(const FlowSpec &flow, int replica) const
 {
-    return invokerSpec(ManagedProcess::Role::Flow, flow.name, replica);
+    // checkFlows read every flow's file at the start; only a flow it never saw is read here.
+    const auto known = m_flowRunTimeouts.constFind(flow.name);
+    const int runTimeoutMs =
+        known != m_flowRunTimeouts.cend() ? *known : InvokerLaunch::flowRunTimeoutMs(flow);
+    return invokerLaunch().spec(
+        flow, runTimeoutMs, replica,
+        logFileOf(InvokerLaunch::processId(ManagedProcess::Role::Flow, flow.name, replica)));
 }
 
-// Functions and flows run in the same program; --function or --flow picks the mode.
-ManagedProcess::Spec Supervisor::invokerSpec(ManagedProcess::Role role, const QString &name,
-                                             int replica) const
+InvokerLaunch Supervisor::invokerLaunch() const
 {
-    const bool flow = role == ManagedProcess::Role::Flow;
-    ManagedProcess::Spec spec;
-    spec.id = QStringLiteral("%1.%2.%3")
-                  .arg(flow ? QStringLiteral("flow") : QStringLiteral("invoker"), name)
-                  .arg(replica);
-    spec.role = role;
-    spec.function = name;
-    spec.replica = replica;
-    spec.program = invokerProgram();
-    spec.arguments = {QStringLiteral("--nats"),
-                      m_brokerUrl,
-                      QStringLiteral("--manifest"),
-                      m_manifest.filePath,
-                      flow ? QStringLiteral("--flow") : QStringLiteral("--function"),
-                      name,
-                      QStringLiteral("--replica"),
-                      QString::number(replica)};
-    spec.workingDir = m_manifest.projectDir;
-    spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
-    spec.readyLine = QLatin1String(Protocol::ReadyLine);
-    return spec;
+    return InvokerLaunch(clusterProgram(QStringLiteral("stratus-invoker")), m_brokerUrl, m_manifest);
+}
+
+QString Supervisor::logFileOf(const QString &processId) const
+{
+    return stateDir() + QStringLiteral("/logs/%1.log").arg(processId);
 }
 
 ManagedProcess::Spec Supervisor::serviceSpec(ManagedProcess::Role role) const
@@ -255,7 +240,7 @@ ManagedProcess::Spec Supervisor::serviceSpec(ManagedProcess::Role role) const
                        << QStringLiteral("--events-max-msgs")
                        << QString::number(m_manifest.recording.maxMessages);
     spec.workingDir = stateDir();
-    spec.logFile = stateDir() + QStringLiteral("/logs/%1.log").arg(spec.id);
+    spec.logFile = logFileOf(spec.id);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
     return spec;
 }
@@ -272,7 +257,9 @@ ManagedProcess::Spec Supervisor::gatewaySpec() const
                       QStringLiteral("--port"),      QString::number(m_manifest.gateway.port),
                       QStringLiteral("--port-file"), stateDir() + QStringLiteral("/gateway.port")};
     spec.workingDir = stateDir();
-    spec.logFile = stateDir() + QStringLiteral("/logs/gateway.log");
+    spec.logFile = logFileOf(spec.id);
+    // It answers what is in flight, each request bounded by the gateway's timeout.
+    spec.stopGraceMs = std::min(m_manifest.gateway.timeoutMs + 2000, StopBudget::MaxGraceMs);
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
     return spec;
 }
@@ -306,6 +293,7 @@ Status Supervisor::checkFlows(const Manifest &manifest)
         functions.insert(f.name);
     QStringList errors;
     m_flowGraphs.clear();
+    m_flowRunTimeouts.clear();
     for (const FlowSpec &spec : manifest.flows) {
         const auto flow = Flow::load(spec.file);
         if (!flow) {
@@ -317,6 +305,7 @@ Status Supervisor::checkFlows(const Manifest &manifest)
                 errors << problem.toString(*flow);
         }
         m_flowGraphs.insert(spec.name, QJsonDocument::fromJson(flow->toCanonicalJson()).object());
+        m_flowRunTimeouts.insert(spec.name, flow->timeoutMs);
     }
     if (errors.isEmpty())
         return Ok{};
@@ -621,7 +610,7 @@ void Supervisor::onRegistryLoaded(quint64 generation, const QString &error)
     m_registryLoading = false;
     if (!error.isEmpty())
         return fail(QStringLiteral("the registry did not take the manifest %1: %2\n(registry log: %3)")
-                        .arg(m_manifest.filePath, error, stateDir() + QStringLiteral("/logs/registry.log")));
+                        .arg(m_manifest.filePath, error, logFileOf(QStringLiteral("registry"))));
     qCInfo(lcSupervisor) << "registry loaded:" << m_manifest.functions.size() << "functions,"
                          << m_manifest.flows.size() << "flows," << m_manifest.services.size() << "services";
     m_registryLoaded = true;
@@ -707,21 +696,10 @@ QString Supervisor::describe(const ManagedProcess *process, const QString &what)
     return text;
 }
 
-// An invoker that is asked to stop finishes the invocations it has (docs/protocol.md):
-// give it as long as its function may run, so a stop never cuts an invocation short. Its
-// own bounds: the drain ends by the timeout + 2 s, its idle workers get 1 s to exit, then it
-// flushes and goes; 4 s over the timeout covers them.
+// An invoker asked to stop finishes what it has (StopBudget); the gateway what is in flight.
 int Supervisor::graceFor(const ManagedProcess *process) const
 {
-    if (process->role() == ManagedProcess::Role::Invoker) {
-        if (const FunctionSpec *f = m_manifest.function(process->spec().function))
-            return std::clamp(f->timeoutMs + 4000, m_options.graceMs, 120000);
-    }
-    if (process->role() == ManagedProcess::Role::Flow)
-        return std::max(m_options.graceMs, FlowDrainGraceMs);
-    if (process->role() == ManagedProcess::Role::Gateway) // answers what is in flight, each bounded so
-        return std::clamp(m_manifest.gateway.timeoutMs + 2000, m_options.graceMs, 120000);
-    return m_options.graceMs;
+    return std::max(process->spec().stopGraceMs, m_options.graceMs);
 }
 
 void Supervisor::advanceStop()

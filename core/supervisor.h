@@ -14,6 +14,8 @@
 
 namespace Stratus {
 
+class InvokerLaunch;
+
 // Runs a project's local cluster: nats-server first, gated on readiness, then the registry
 // and the datastore; once the registry holds the manifest's functions and services, every
 // invoker replica the manifest asks for. Restarts crashed processes with backoff, stops
@@ -90,7 +92,8 @@ private:
     Status checkFlows(const Manifest &manifest);
     ManagedProcess::Spec invokerSpec(const FunctionSpec &function, int replica) const;
     ManagedProcess::Spec invokerSpec(const FlowSpec &flow, int replica) const;
-    ManagedProcess::Spec invokerSpec(ManagedProcess::Role role, const QString &name, int replica) const;
+    InvokerLaunch invokerLaunch() const;
+    QString logFileOf(const QString &processId) const; // STATEDIR/logs/ID.log
     // stratus-registry or stratus-datastore: --nats URL, ready on its ready line.
     ManagedProcess::Spec serviceSpec(ManagedProcess::Role role) const;
     // stratus-gateway: writes the port it listens on to STATEDIR/gateway.port before its ready line.
@@ -98,7 +101,6 @@ private:
     void onGatewayReady(ManagedProcess *process);
     Status prepareStateDir();
     Status writeBrokerConfig(int port, int monitorPort) const;
-    QString invokerProgram() const;
     QString clusterProgram(const QString &name) const; // an executable of binDir
     QString natsServerProgram() const;
 
@@ -145,6 +147,7 @@ private:
     QString m_monitorUrl;
     QString m_gatewayUrl;
     QHash<QString, QJsonObject> m_flowGraphs; // by flow name, from the last start
+    QHash<QString, int> m_flowRunTimeouts;    // by flow name, from the last start
     QString m_failure;            // set while a failed start is being torn down, kept for statusJson()
     bool m_ownsStateFile = false; // never overwrite the file of another project's running supervisor
     QPointer<QObject> m_brokerProbe;

@@ -1,7 +1,7 @@
 #include "releaserunner.h"
 
+#include "invokerlaunch.h"
 #include "managedprocess.h"
-#include "protocol.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,8 +17,6 @@ Q_LOGGING_CATEGORY(lcRunner, "stratus.agent.runner", QtWarningMsg)
 namespace {
 
 constexpr int RestartDelayMs = 1000;
-// A flow run's default timeout (docs/flows.md) plus room to reply, as the supervisor gives it.
-constexpr int FlowDrainGraceMs = 62000;
 constexpr int MinGraceMs = 3000;
 
 } // namespace
@@ -27,42 +25,29 @@ ReleaseRunner::ReleaseRunner(Options options, QString release, Manifest manifest
     : QObject(parent), m_options(std::move(options)), m_release(std::move(release)),
       m_manifest(std::move(manifest))
 {
-    const QString program = QDir(m_options.binDir).absoluteFilePath(QStringLiteral("stratus-invoker"));
-    const auto add = [&](ManagedProcess::Role role, const QString &name, int replica) {
-        const bool flow = role == ManagedProcess::Role::Flow;
-        ManagedProcess::Spec spec;
-        spec.id = QStringLiteral("%1.%2.%3")
-                      .arg(flow ? QStringLiteral("flow") : QStringLiteral("invoker"), name)
-                      .arg(replica);
-        spec.role = role;
-        spec.function = name;
-        spec.replica = replica;
-        spec.program = program;
-        spec.arguments = {QStringLiteral("--nats"),
-                          m_options.natsUrl,
-                          QStringLiteral("--manifest"),
-                          m_manifest.filePath,
-                          flow ? QStringLiteral("--flow") : QStringLiteral("--function"),
-                          name,
-                          QStringLiteral("--replica"),
-                          QString::number(replica)};
-        spec.workingDir = m_manifest.projectDir;
-        spec.logFile = QDir(m_options.logDir).filePath(m_release + u'/' + spec.id + QStringLiteral(".log"));
-        spec.readyLine = QLatin1String(Protocol::ReadyLine);
+    const InvokerLaunch launch(QDir(m_options.binDir).absoluteFilePath(QStringLiteral("stratus-invoker")),
+                               m_options.natsUrl, m_manifest);
+    const auto add = [this](ManagedProcess::Spec spec) {
         auto *p = new ManagedProcess(std::move(spec), this);
         connect(p, &ManagedProcess::ready, this, &ReleaseRunner::onReady);
         connect(p, &ManagedProcess::exited, this, [this, p] { onExited(p); });
         connect(p, &ManagedProcess::stopped, this, &ReleaseRunner::onStopped);
         m_processes << p;
     };
+    const auto logFile = [this](ManagedProcess::Role role, const QString &name, int replica) {
+        return QDir(m_options.logDir)
+            .filePath(m_release + u'/' + InvokerLaunch::processId(role, name, replica) +
+                      QStringLiteral(".log"));
+    };
     for (const FunctionSpec &f : m_manifest.functions) {
         for (int r = 0; r < f.replicas; ++r)
-            add(ManagedProcess::Role::Invoker, f.name, r);
+            add(launch.spec(f, r, logFile(ManagedProcess::Role::Invoker, f.name, r)));
     }
     // Flows call functions: they come after them in the list, as the supervisor orders them.
     for (const FlowSpec &f : m_manifest.flows) {
+        const int runTimeoutMs = InvokerLaunch::flowRunTimeoutMs(f);
         for (int r = 0; r < f.replicas; ++r)
-            add(ManagedProcess::Role::Flow, f.name, r);
+            add(launch.spec(f, runTimeoutMs, r, logFile(ManagedProcess::Role::Flow, f.name, r)));
     }
 }
 
@@ -155,11 +140,7 @@ void ReleaseRunner::onExited(ManagedProcess *process)
 
 int ReleaseRunner::graceFor(const ManagedProcess *process) const
 {
-    if (process->role() == ManagedProcess::Role::Flow)
-        return FlowDrainGraceMs;
-    if (const FunctionSpec *f = m_manifest.function(process->spec().function))
-        return std::clamp(f->timeoutMs + 2000, MinGraceMs, 120000);
-    return MinGraceMs;
+    return std::max(process->spec().stopGraceMs, MinGraceMs);
 }
 
 void ReleaseRunner::drain()

@@ -6,6 +6,7 @@
 #include "natsconnect.h"
 #include "protocol.h"
 #include "stderrsink.h"
+#include "stopbudget.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1775,7 +1776,7 @@ void FlowInvoker::beginDrain()
     releaseAll("draining"); // a debugger must not keep a replica from stopping
     logLine("flow invoker " + m_config.invokerId + ": draining (finishing " +
             std::to_string(m_runs.size() + m_queue.size()) + " runs)");
-    m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_plan.timeoutMs) + std::chrono::seconds(5);
+    m_drainDeadline = Clock::now() + std::chrono::milliseconds(StopBudget::drainMs(m_plan.timeoutMs));
     if (m_sub && natsSubscription_Drain(m_sub.get()) == NATS_OK)
         return checkDrained();
     m_subscriptionDone = true;

@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 #include "natsconnect.h"
 #include "protocol.h"
+#include "stopbudget.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,12 +36,11 @@ constexpr const char *ReadyProbe = "ready";
 constexpr auto RecordDelay = std::chrono::milliseconds(2);    // see Invoker::queueRecord
 constexpr auto PipeWatchDelay = std::chrono::milliseconds(2); // see Invoker::startCold
 constexpr size_t RecordBatchBytes = 256 * 1024;
-// A stopping invoker finishes its invocations for at most the function's timeout and this
-// (beginDrain), then waits WorkerExitGrace for idle workers to exit on their own
-// (shutdownWorkers): together inside the supervisor's stop grace, the timeout plus 4 s
-// (Supervisor::graceFor), after which it would be killed mid-way.
-constexpr auto DrainOverTimeout = std::chrono::milliseconds(2000);
+// A stopping invoker finishes its invocations (beginDrain, StopBudget::drainMs), then waits
+// this for idle workers to exit on their own (shutdownWorkers): inside StopBudget's
+// KillAfterDrainMs, after which whoever stops it would kill it mid-way.
 constexpr auto WorkerExitGrace = std::chrono::milliseconds(1000);
+static_assert(WorkerExitGrace < std::chrono::milliseconds(StopBudget::KillAfterDrainMs));
 
 void logLine(const std::string &line)
 {
@@ -1204,7 +1204,7 @@ void Invoker::beginDrain()
     m_draining = true;
     logLine("invoker " + m_config.invokerId + ": draining (finishing " +
             std::to_string(m_running.size() + m_queue.size()) + " invocations)");
-    m_drainDeadline = Clock::now() + std::chrono::milliseconds(m_config.timeoutMs) + DrainOverTimeout;
+    m_drainDeadline = Clock::now() + std::chrono::milliseconds(StopBudget::drainMs(m_config.timeoutMs));
     if (m_sub && natsSubscription_Drain(m_sub.get()) == NATS_OK)
         return checkDrained();
     m_subscriptionDone = true;

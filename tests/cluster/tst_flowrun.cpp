@@ -4,9 +4,11 @@
 // tests/cluster/flowproject plus the example's FizzBuzz functions and flow.
 
 #include "datastoreclient.h"
+#include "flow.h"
 #include "flowspan.h"
 #include "natsclient.h"
 #include "protocol.h"
+#include "stopbudget.h"
 #include "supervisor.h"
 #include "testbroker.h"
 #include "testproject.h"
@@ -54,6 +56,7 @@ private slots:
     void largePayloadsByReference();
     void invalidFlowRefusedAtStart_data();
     void invalidFlowRefusedAtStart();
+    void stopWaitsForEachDrain();
 
 private:
     Result<NatsReply> run(const QString &flow, const QJsonValue &input, int timeoutMs = 15000,
@@ -567,6 +570,33 @@ void tst_FlowRun::invalidFlowRefusedAtStart()
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY(supervisor.processes().isEmpty()); // nothing was started
+}
+
+// Whoever stops an invoker waits for its whole drain (StopBudget): a flow invoker's as long as
+// its own flow's run timeout allows (hang.flow.json: 90 s, where every flow once got 62 s), a
+// function invoker's as long as its function's.
+void tst_FlowRun::stopWaitsForEachDrain()
+{
+    int flows = 0;
+    for (const ManagedProcess *p : m_supervisor->processes()) {
+        const QString name = p->spec().function;
+        int runTimeoutMs = 0;
+        if (p->role() == ManagedProcess::Role::Flow) {
+            const auto flow = Flow::load(m_project.filePath(QStringLiteral("flows/%1.flow.json").arg(name)));
+            QVERIFY2(flow, qPrintable(flow.errorMessage()));
+            runTimeoutMs = flow->timeoutMs;
+            ++flows;
+        } else if (p->role() == ManagedProcess::Role::Invoker) {
+            runTimeoutMs = m_supervisor->manifest().function(name)->timeoutMs;
+        } else {
+            continue;
+        }
+        QVERIFY2(p->spec().stopGraceMs >= StopBudget::drainMs(runTimeoutMs) + 1000, qPrintable(p->id()));
+        QCOMPARE(p->spec().stopGraceMs, StopBudget::graceMs(runTimeoutMs));
+        if (name == QLatin1String("hang"))
+            QCOMPARE(p->spec().stopGraceMs, 94000);
+    }
+    QVERIFY(flows >= 8);
 }
 
 QTEST_GUILESS_MAIN(tst_FlowRun)
