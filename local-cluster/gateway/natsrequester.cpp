@@ -16,7 +16,8 @@ constexpr quint64 IndexMask = (quint64(1) << IndexBits) - 1;
 } // namespace
 
 NatsRequester::NatsRequester(Handler handler, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler)), m_driver([this] { drain(); })
+    : QObject(parent), m_handler(std::move(handler)), m_driver([this] { drain(); }),
+      m_routes([this](uint64_t token) { return slotFor(token) != nullptr; })
 {
     m_sweep.setSingleShot(true);
     m_sweep.setTimerType(Qt::PreciseTimer);
@@ -61,8 +62,8 @@ Status NatsRequester::open(const QString &url, const QString &name, bool sendAsa
     if (natsInbox_Create(&inbox) != NATS_OK)
         return makeError(QStringLiteral("cannot create a NATS inbox"));
     m_inboxPrefix = QByteArray(inbox) + '.';
+    m_routes.open(m_conn.get(), inbox);
     natsInbox_Destroy(inbox);
-    m_replySubject.reserve(m_inboxPrefix.size() + 40);
 
     // natsConnection_Flush would wait for a PONG that only this thread can read: a message to
     // ourselves coming back tells that the broker has taken what went before it.
@@ -96,30 +97,6 @@ void NatsRequester::close()
     m_driver.runUntil([conn] { return natsConnection_Buffered(conn) <= 0; }, 1000);
     m_conn.reset();
     m_routes.clear(); // closed with the connection: nothing to unsubscribe
-    m_routeBySubject.clear();
-}
-
-int NatsRequester::routeFor(const char *subject, natsStatus *status)
-{
-    if (const auto it = m_routeBySubject.find(std::string_view(subject)); it != m_routeBySubject.end())
-        return int(it->second);
-    // A new subject's subscription is written before its first request, so the broker has it
-    // when the reply comes.
-    const quint32 index = quint32(m_routes.size());
-    Route route;
-    route.prefix = m_inboxPrefix + QByteArray::number(index) + '.';
-    const QByteArray wildcard = route.prefix + '*';
-    natsSubscription *sub = nullptr;
-    *status = natsConnection_SubscribeSync(&sub, m_conn.get(), wildcard.constData());
-    if (*status != NATS_OK)
-        return -1;
-    route.sub.reset(sub);
-    // Emptied after every read of the socket, so its backlog is one read's worth; nats.c must
-    // never drop a reply as a slow consumer.
-    natsSubscription_SetPendingLimits(sub, -1, -1);
-    m_routes.push_back(std::move(route));
-    m_routeBySubject.emplace(std::string(subject), index);
-    return int(index);
 }
 
 Status NatsRequester::request(const char *subject, QByteArrayView data,
@@ -128,12 +105,6 @@ Status NatsRequester::request(const char *subject, QByteArrayView data,
 {
     if (!m_conn)
         return makeError(QStringLiteral("the gateway is not connected to the broker"));
-    natsStatus s = NATS_OK;
-    const int routeIndex = routeFor(subject, &s);
-    if (routeIndex < 0)
-        return makeError(QStringLiteral("cannot subscribe to the replies for %1: %2")
-                             .arg(QString::fromUtf8(subject), NatsClient::describe(s)));
-    Route &route = m_routes[size_t(routeIndex)];
     quint32 index;
     if (!m_free.empty()) {
         index = m_free.back();
@@ -144,14 +115,16 @@ Status NatsRequester::request(const char *subject, QByteArrayView data,
     }
     Slot &slot = m_slots[index];
     const quint64 token = (quint64(slot.generation) << IndexBits) | index;
-
-    char digits[24];
-    const int n = std::snprintf(digits, sizeof digits, "%llu", static_cast<unsigned long long>(token));
-    m_replySubject.resize(0);
-    m_replySubject.append(route.prefix).append(digits, n);
+    natsStatus s = NATS_OK;
+    const char *replyTo = m_routes.replyTo(subject, token, size_t(m_active), &s);
+    if (!replyTo) {
+        m_free.push_back(index);
+        return makeError(QStringLiteral("cannot subscribe to the replies for %1: %2")
+                             .arg(QString::fromUtf8(subject), NatsClient::describe(s)));
+    }
 
     natsMsg *rawMsg = nullptr;
-    s = natsMsg_Create(&rawMsg, subject, m_replySubject.constData(), data.data(), int(data.size()));
+    s = natsMsg_Create(&rawMsg, subject, replyTo, data.data(), int(data.size()));
     NatsMsgPtr msg(rawMsg);
     for (const auto &[name, value] : headers) {
         if (s == NATS_OK)
@@ -170,20 +143,9 @@ Status NatsRequester::request(const char *subject, QByteArrayView data,
     else
         m_driver.published();
     slot.cookie = cookie;
-    slot.route = quint32(routeIndex);
     slot.active = true;
     slot.deadlineMs = nowMs() + std::max(1, timeoutMs);
     ++m_active;
-    while (!route.waiting.empty() && !slotFor(route.waiting.front()))
-        route.waiting.pop_front();
-    route.waiting.push_back(token);
-    // A long request at the front keeps answered ones behind it: drop them before they
-    // outweigh the live ones.
-    if (route.waiting.size() > size_t(4 * m_active + 4096)) {
-        route.waiting.erase(std::remove_if(route.waiting.begin(), route.waiting.end(),
-                                           [this](quint64 t) { return !slotFor(t); }),
-                            route.waiting.end());
-    }
     m_deadlines.push_back({slot.deadlineMs, token});
     std::push_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
     // Answered requests leave their deadlines behind; rebuild before they outweigh the live ones.
@@ -240,54 +202,12 @@ void NatsRequester::answer(quint64 token, Outcome outcome, natsMsg *msg)
 
 void NatsRequester::drain()
 {
-    // By index: a handler may publish to a new subject, which adds a route.
-    for (size_t route = 0; route < m_routes.size(); ++route) {
-        natsSubscription *sub = m_routes[route].sub.get();
-        // Only what is there: the handlers' own requests must not keep this loop going.
-        int pending = 0;
-        natsSubscription_GetPending(sub, &pending, nullptr);
-        for (; pending > 0 && m_conn; --pending) {
-            natsMsg *msg = nullptr;
-            const natsStatus s = natsSubscription_NextMsg(&msg, sub, 0);
-            if (s == NATS_OK) {
-                take(quint32(route), msg);
-                destroyNatsMsg(msg);
-            } else if (s == NATS_NO_RESPONDERS) // nats.c destroyed the message, subject and all
-                refused(quint32(route));
-            else
-                break;
-        }
-    }
-}
-
-void NatsRequester::take(quint32 route, natsMsg *msg)
-{
-    const QByteArray &prefix = m_routes[route].prefix;
-    const char *subject = natsMsg_GetSubject(msg);
-    if (!subject || std::strncmp(subject, prefix.constData(), size_t(prefix.size())) != 0)
-        return;
-    const char *digits = subject + prefix.size();
-    char *end = nullptr;
-    const quint64 token = std::strtoull(digits, &end, 10);
-    const Slot *slot = (end != digits && *end == '\0') ? slotFor(token) : nullptr;
-    if (!slot || slot->route != route)
-        return; // answered already, or timed out: a late or second reply
-    answer(token, Outcome::Reply, msg);
-}
-
-void NatsRequester::refused(quint32 route)
-{
-    // The broker refuses at publish time and in publish order: the refusal is the oldest
-    // waiting request's on this subject. (Were a subject's last responder to go while an
-    // earlier request still waits for it, that one would get the refusal and the refused one
-    // its timeout: each is still answered once.)
-    std::deque<quint64> &waiting = m_routes[route].waiting;
-    while (!waiting.empty()) {
-        const quint64 token = waiting.front();
-        waiting.pop_front();
-        if (slotFor(token))
-            return answer(token, Outcome::NoResponders, nullptr);
-    }
+    m_routes.take(
+        [this](quint64 token, NatsMsgPtr msg) {
+            if (slotFor(token)) // else answered already, or timed out: a late or second reply
+                answer(token, Outcome::Reply, msg.get());
+        },
+        [this](quint64 token) { answer(token, Outcome::NoResponders, nullptr); });
 }
 
 void NatsRequester::sweep()

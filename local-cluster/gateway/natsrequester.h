@@ -2,16 +2,13 @@
 
 #include "natsdriver.h"
 #include "natshandles.h"
+#include "replyroutes.h"
 #include "result.h"
 
 #include <QObject>
 #include <QTimer>
 
-#include <deque>
 #include <functional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace Stratus::Gateway {
@@ -56,23 +53,7 @@ private:
         quint64 cookie = 0;
         qint64 deadlineMs = 0;
         quint32 generation = 0;
-        quint32 route = 0;
         bool active = false;
-    };
-    // The requests on one subject, with a wildcard subscription of their own on the inbox
-    // (_INBOX.<nuid>.<route>.*): nats.c hands out a "no responders" reply without its subject
-    // (NextMsg returns NATS_NO_RESPONDERS), so the subscription it came through is what names
-    // the request's subject, and the broker refuses a subject's requests in publish order.
-    struct Route
-    {
-        NatsSubscriptionPtr sub;
-        QByteArray prefix;           // "_INBOX.<nuid>.<route>."
-        std::deque<quint64> waiting; // tokens in publish order; answered ones leave lazily
-    };
-    struct SubjectHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
     struct Deadline
     {
@@ -81,12 +62,8 @@ private:
         bool operator>(const Deadline &other) const { return atMs > other.atMs; }
     };
 
-    // The route of subject, subscribed on first use; -1 when nats.c refuses the subscription.
-    int routeFor(const char *subject, natsStatus *status);
     // Takes the replies that the last read of the socket brought.
     void drain();
-    void take(quint32 route, natsMsg *msg);
-    void refused(quint32 route);
     void answer(quint64 token, Outcome outcome, natsMsg *msg);
     void sweep();
     void arm(qint64 atMs);
@@ -98,9 +75,7 @@ private:
     NatsDriver m_driver; // outlives the connection, whose callbacks it serves
     NatsConnectionPtr m_conn;
     QByteArray m_inboxPrefix; // "_INBOX.<nuid>."
-    std::vector<Route> m_routes;
-    std::unordered_map<std::string, quint32, SubjectHash, std::equal_to<>> m_routeBySubject;
-    QByteArray m_replySubject; // scratch: prefix + token
+    ReplyRoutes m_routes;
     std::vector<Slot> m_slots;
     std::vector<quint32> m_free;
     std::vector<Deadline> m_deadlines; // a min-heap; entries of answered requests are dropped lazily

@@ -155,6 +155,7 @@ bool FlowInvoker::subscribe()
     natsInbox *inbox = nullptr;
     natsInbox_Create(&inbox);
     m_inbox = std::string(inbox) + ".";
+    m_routes.open(m_conn.get(), inbox);
     natsInbox_Destroy(inbox);
 
     natsSubscription *probe = nullptr;
@@ -246,30 +247,10 @@ void FlowInvoker::publishStats()
 void FlowInvoker::takeIncoming()
 {
     takePending(m_probeSub.get(), [this](NatsMsgPtr) { subscribed(); });
-    // Replies first: they may end runs and free the slots new requests need.
-    for (size_t i = 0; i < m_routes.size(); ++i) { // a reply may add a route: no iterators
-        Route &route = m_routes[i];
-        takePending(
-            route.sub.get(),
-            [this, &route](NatsMsgPtr msg) {
-                const char *subject = natsMsg_GetSubject(msg.get());
-                const uint64_t callId = std::strtoull(subject + route.prefix.size(), nullptr, 10);
-                while (!route.waiting.empty() && !m_calls.count(route.waiting.front()))
-                    route.waiting.pop_front(); // answered or given up: keep the queue short
-                takeReply(callId, std::move(msg));
-            },
-            [this, &route]() {
-                // nats.c drops a "no responders" reply and says only that one came: the
-                // broker sends them at once, in publish order, so it is for the oldest call
-                // on this subject still waiting.
-                while (!route.waiting.empty()) {
-                    const uint64_t callId = route.waiting.front();
-                    route.waiting.pop_front();
-                    if (m_calls.count(callId))
-                        return takeReply(callId, nullptr);
-                }
-            });
-    }
+    // Replies first: they may end runs and free the slots new requests need. A "no responders"
+    // comes as the oldest call on its subject still waiting (ReplyRoutes).
+    m_routes.take([this](uint64_t callId, NatsMsgPtr msg) { takeReply(callId, std::move(msg)); },
+                  [this](uint64_t callId) { takeReply(callId, nullptr); });
     const auto takeRequest = [this](NatsMsgPtr msg) { accept(std::move(msg)); };
     if (m_draining && !m_subscriptionDone && m_sub)
         m_subscriptionDone = takeDraining(m_sub.get(), takeRequest);
@@ -519,30 +500,14 @@ FlowInvoker::Tracked FlowInvoker::track(PendingCall::Kind kind, FlowScope &scope
     const uint64_t id = m_nextCall++;
     m_calls.emplace(id, PendingCall{kind, &scope, node});
     scope.nodes[size_t(node)].call = id;
-    Route &route = routeFor(subject);
-    route.waiting.push_back(id);
-    return {id, route.prefix + std::to_string(id)};
-}
-
-// Replies come back on a subscription per called subject (_INBOX.<nuid>.<route>.<call>), so
-// that a "no responders" reply, which nats.c hands over without its subject, still tells
-// whose call it answers (see takeIncoming).
-FlowInvoker::Route &FlowInvoker::routeFor(const std::string &subject)
-{
-    if (const auto it = m_routeBySubject.find(subject); it != m_routeBySubject.end())
-        return m_routes[it->second];
-    Route route;
-    route.prefix = m_inbox + std::to_string(m_routes.size()) + ".";
-    natsSubscription *sub = nullptr;
-    // On the same connection as the requests, the SUB reaches the broker before them.
-    if (natsConnection_SubscribeSync(&sub, m_conn.get(), (route.prefix + "*").c_str()) == NATS_OK)
-        natsSubscription_SetPendingLimits(sub, -1, -1);
-    else
-        logLine("flow " + m_config.flow + ": cannot subscribe to the replies from " + subject);
-    route.sub.reset(sub);
-    m_routeBySubject.emplace(subject, m_routes.size());
-    m_routes.push_back(std::move(route));
-    return m_routes.back();
+    natsStatus status = NATS_OK;
+    const char *replyTo = m_routes.replyTo(subject, id, m_calls.size(), &status);
+    if (replyTo)
+        return {id, replyTo};
+    // The call goes out without a way back: its node's timer ends it, with this said.
+    logLine("flow " + m_config.flow + ": cannot subscribe to the replies from " + subject + ": " +
+            natsStatus_GetText(status));
+    return {id, {}};
 }
 
 // One attempt: the payload goes inline, or when larger than InlineLimit into the datastore

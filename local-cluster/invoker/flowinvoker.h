@@ -4,6 +4,7 @@
 #include "flowrun.h"
 #include "natshandles.h"
 #include "reactor.h"
+#include "replyroutes.h"
 
 #include <QJsonValue>
 
@@ -81,14 +82,7 @@ private:
         uint64_t id;
         std::string replyTo;
     };
-    struct Route
-    {
-        NatsSubscriptionPtr sub;
-        std::string prefix;           // "_INBOX.<nuid>.<route>."
-        std::deque<uint64_t> waiting; // call ids in publish order; answered ones leave lazily
-    };
     Tracked track(PendingCall::Kind kind, FlowScope &scope, int node, const std::string &subject);
-    Route &routeFor(const std::string &subject);
     void takeCallReply(FlowScope &scope, int node, NatsMsgPtr reply);
     void takeStored(FlowScope &scope, int node, NatsMsgPtr reply);
     void takeFetched(FlowScope &scope, int node, NatsMsgPtr reply);
@@ -170,9 +164,8 @@ private:
     NatsSubscriptionPtr m_probeSub;
     NatsSubscriptionPtr m_breakpointSub;
     NatsSubscriptionPtr m_controlSub;
-    std::string m_inbox;        // "_INBOX.xxx.": every reply subject of ours starts with it
-    std::deque<Route> m_routes; // a deque: routes are referred to while new ones are added
-    std::unordered_map<std::string, size_t> m_routeBySubject;
+    std::string m_inbox; // "_INBOX.xxx.": every reply subject of ours starts with it
+    ReplyRoutes m_routes{[this](uint64_t callId) { return m_calls.count(callId) > 0; }};
 
     bool m_ready = false;
     bool m_subscriptionDone = false; // drained
