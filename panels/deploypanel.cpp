@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,6 +66,7 @@ DeployPanel::DeployPanel(DeployModel *model, QWidget *parent)
     m_target->setObjectName(QStringLiteral("deployTarget"));
     m_target->setMinimumContentsLength(12);
     m_reach->setObjectName(QStringLiteral("deployReach"));
+    m_reach->setWordWrap(true); // a sentence: on one line it would set the panel's minimum width
     m_message->setObjectName(QStringLiteral("deployMessage"));
     m_message->setPlaceholderText(tr("What this release changes"));
     m_deploy->setObjectName(QStringLiteral("deployButton"));
@@ -85,11 +87,18 @@ DeployPanel::DeployPanel(DeployModel *model, QWidget *parent)
     m_progress->setFont(mono);
     m_diff->setPlaceholderText(tr("Select a release and press Diff with Project to see what changed since."));
 
-    auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(new QLabel(tr("Target:")));
-    targetRow->addWidget(m_target, 1);
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_refresh})
-        targetRow->addWidget(b);
+    // Two rows: on one, the label, the combo and four buttons would make the panel wider than
+    // the dock it shares with the logs, and the window wider than a laptop's screen.
+    auto *targetRow = new QGridLayout;
+    targetRow->addWidget(new QLabel(tr("Target:")), 0, 0);
+    targetRow->addWidget(m_target, 0, 1);
+    targetRow->addWidget(m_refresh, 0, 2);
+    auto *targetButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_remove})
+        targetButtons->addWidget(b);
+    targetButtons->addStretch(1);
+    targetRow->addLayout(targetButtons, 1, 1, 1, 2);
+    targetRow->setColumnStretch(1, 1);
     auto *deployRow = new QHBoxLayout;
     deployRow->addWidget(m_message, 1);
     deployRow->addWidget(m_deploy);

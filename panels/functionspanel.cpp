@@ -55,7 +55,7 @@ FunctionsPanel::FunctionsPanel(RegistryModel *model, std::function<QString()> br
     m_payload->setFont(fixed);
     // A few lines of event are enough to see; the result below gets the room.
     m_payload->setMaximumHeight(QFontMetrics(fixed).lineSpacing() * 6 + 12);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 7);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
     m_payload->setPlaceholderText(tr("The event: JSON or any text"));
     m_payload->setPlainText(QStringLiteral("{\"hello\": \"world\"}"));
     m_timeout->setRange(100, 600000);

@@ -51,7 +51,7 @@ InvocationsPanel::InvocationsPanel(InvocationModel *model, RecordFeed *feed, QWi
     connect(model, &InvocationModel::statusSeen, m_status, [this](const QString &s) { m_status->addKey(s); });
     m_search->setPlaceholderText(tr("Search function, status or request id…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(160);
+    m_search->setMinimumWidth(100);
     connect(m_search, &QLineEdit::textChanged, m_filter, &TableFilterModel::setSearchText);
 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

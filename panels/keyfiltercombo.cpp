@@ -8,7 +8,14 @@ KeyFilterCombo::KeyFilterCombo(const QString &allText, TableFilterModel *filter,
     : QComboBox(parent)
 {
     addItem(allText, QString());
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the "All" item, not as the longest key: keys arrive while the cluster runs
+    // ("invoker.access-control-warm.0"…) and, measured again on a theme switch, would widen
+    // the panel and the window. The list shows them whole. The width kept for an icon, which
+    // the items do not have, holds text too.
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('X'));
+    const int text = fontMetrics().horizontalAdvance(allText) - iconSize().width();
+    setMinimumContentsLength(qMax(1, (text + x - 1) / x));
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(this, &QComboBox::currentIndexChanged, filter,
             [this, filter, column] { filter->setColumnKey(column, currentKey()); });
 }

@@ -5,8 +5,8 @@
 #include "logmodel.h"
 #include "tablefiltermodel.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -14,12 +14,12 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPromise>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Stratus {
@@ -30,7 +30,7 @@ LogsPanel::LogsPanel(LogModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new TableFilterModel(LogModel::FilterKeyRole, this)),
       m_process(new KeyFilterCombo(tr("All processes"), m_filter, LogModel::ProcessColumn, this)),
       m_level(new KeyFilterCombo(tr("All levels"), m_filter, LogModel::LevelColumn, this)),
-      m_search(new QLineEdit(this)), m_follow(new QCheckBox(tr("Follow"), this)), m_view(new QTableView(this))
+      m_search(new QLineEdit(this)), m_follow(new QAction(tr("Follow"), this)), m_view(new QTableView(this))
 {
     using Level = LogModel::Level;
     m_filter->setSourceModel(model);
@@ -54,20 +54,23 @@ LogsPanel::LogsPanel(LogModel *model, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(160);
+    m_search->setMinimumWidth(100);
     m_search->setObjectName(QStringLiteral("logSearch"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &TableFilterModel::setSearchText);
+    m_follow->setCheckable(true);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest line in view"));
 
-    auto *copy = new QPushButton(tr("Copy"), this);
+    // A toolbar, not a row of buttons: in a narrow dock what does not fit moves to its
+    // extension menu instead of widening the dock, and the window.
+    auto *actions = new QToolBar(this);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->addAction(m_follow);
+    QAction *copy = actions->addAction(tr("Copy"), this, &LogsPanel::copySelection);
     copy->setToolTip(tr("Copy the selected lines"));
-    connect(copy, &QPushButton::clicked, this, &LogsPanel::copySelection);
-    auto *save = new QPushButton(tr("Save…"), this);
+    QAction *save = actions->addAction(tr("Save…"), this, &LogsPanel::saveAs);
     save->setToolTip(tr("Save the lines shown to a file"));
-    connect(save, &QPushButton::clicked, this, &LogsPanel::saveAs);
-    auto *clear = new QPushButton(tr("Clear"), this);
-    connect(clear, &QPushButton::clicked, model, &LogModel::clear);
+    actions->addAction(tr("Clear"), model, &LogModel::clear);
 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -92,10 +95,7 @@ LogsPanel::LogsPanel(LogModel *model, QWidget *parent)
     bar->addWidget(m_process);
     bar->addWidget(m_level);
     bar->addWidget(m_search, 1);
-    bar->addWidget(m_follow);
-    bar->addWidget(copy);
-    bar->addWidget(save);
-    bar->addWidget(clear);
+    bar->addWidget(actions);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);

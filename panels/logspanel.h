@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
+class QAction;
 class QLineEdit;
 class QTableView;
 
@@ -45,7 +45,7 @@ private:
     KeyFilterCombo *m_process;
     KeyFilterCombo *m_level;
     QLineEdit *m_search;
-    QCheckBox *m_follow;
+    QAction *m_follow;
     QTableView *m_view;
     QFutureWatcher<QString> m_save;
 };

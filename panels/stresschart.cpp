@@ -28,7 +28,7 @@ StressChart::StressChart(const QString &title, const QString &yLabel, QWidget *p
     m_y->setRange(0, m_maxY);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(160);
+    setMinimumHeight(110); // four in two rows still fit the bottom of a 768-px-high screen
 }
 
 int StressChart::addSeries(const QString &name)

@@ -83,14 +83,17 @@ StressPanel::StressPanel(std::function<QString()> brokerUrl, std::function<QStri
                            {QStringLiteral("requests"), 1000},
                            {QStringLiteral("concurrency"), 50}});
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Target:")));
-    controls->addWidget(m_target, 1);
-    controls->addWidget(new QLabel(tr("Profile:")));
-    controls->addWidget(m_profile, 2);
-    controls->addWidget(m_loadProfile);
-    controls->addWidget(m_start);
-    controls->addWidget(m_stop);
+    // Two rows: on one, the labels, the combos and the buttons would make the panel wider than
+    // the dock it shares with the logs, and the window wider than a laptop's screen.
+    auto *controls = new QGridLayout;
+    controls->addWidget(new QLabel(tr("Target:")), 0, 0);
+    controls->addWidget(m_target, 0, 1);
+    controls->addWidget(m_start, 0, 2);
+    controls->addWidget(m_stop, 0, 3);
+    controls->addWidget(new QLabel(tr("Profile:")), 1, 0);
+    controls->addWidget(m_profile, 1, 1);
+    controls->addWidget(m_loadProfile, 1, 2, 1, 2);
+    controls->setColumnStretch(1, 1);
 
     // Live: what the run does, beside what the cluster does.
     m_rateChart->addSeries(tr("target"));

@@ -34,11 +34,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLayout>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPromise>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
@@ -149,6 +152,11 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     logs->raise();
     cluster->raise();
     invocations->raise();
+    // Splitting and tabifying activate the layout on the way, once with every right-hand dock
+    // still stacked in one column: that minimum (over 1100 px high) would stay the window's and
+    // grow it past the screen. The final arrangement's minimum replaces it before any sizing.
+    layout()->invalidate();
+    layout()->activate();
     // Dock sizes only take once the window has its own size: after the constructor returns.
     QTimer::singleShot(0, this, [this, project, cluster, invocations, logs] {
         if (m_layoutRestored)
@@ -222,8 +230,12 @@ MainWindow::MainWindow(const WorkbenchSettings &settings, Options options, QWidg
     });
 
     createMenus();
-    if (!restoreGeometry(WorkbenchSettings::windowGeometry()))
-        resize(1280, 820);
+    if (!restoreGeometry(WorkbenchSettings::windowGeometry())) {
+        // First run: a comfortable size, but no more than most of the screen, centred on it.
+        const QRect available = screen()->availableGeometry();
+        const QSize size = QSize(1280, 820).boundedTo(available.size() * 0.9);
+        setGeometry(QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, size, available));
+    }
     m_layoutRestored = restoreState(WorkbenchSettings::windowState());
     updateTitle();
 }

@@ -82,8 +82,9 @@ FlowEditorPanel::FlowEditorPanel(RegistryModel *registry, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     // An explicit minimum: the sum of the parts' minimums (palette, canvas, inspector, run bar)
-    // would otherwise force the main window larger when this panel shares a dock area.
-    setMinimumSize(360, 180);
+    // would otherwise force the main window larger when this panel shares a dock area. No
+    // higher than the Cluster panel's it is tabbed with, so the window fits a 768-px screen.
+    setMinimumSize(360, 140);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
 
