@@ -28,8 +28,7 @@ Result<ClusterState> ClusterState::read(const QString &stateDir)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return makeError(
-            QStringLiteral("%1: not a cluster state file: %2").arg(file.fileName(), error.errorString()));
+        return makeError(tr("%1: not a cluster state file: %2").arg(file.fileName(), error.errorString()));
     ClusterState state;
     state.json = doc.object();
     return state;
@@ -39,10 +38,10 @@ Status ClusterState::write(const QString &stateDir, const QJsonObject &status)
 {
     QSaveFile file(filePath(stateDir));
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.write(QJsonDocument(status).toJson());
     if (!file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return Ok{};
 }
 

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,8 @@ namespace Stratus {
 // every change (Supervisor::statusJson()), read by anyone.
 class ClusterState
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::ClusterState)
+
 public:
     static constexpr const char *FileName = "cluster.json";
 

@@ -40,9 +40,8 @@ Result<NatsReply> DatastoreClient::call(const QString &operation, const QByteArr
     auto reply = m_nats->request(subject, body, m_options.timeoutMs, headers);
     if (!reply) {
         if (reply.errorMessage().contains(QLatin1String("no responders")))
-            return makeError(
-                QStringLiteral("the datastore is not running: nothing answers on %1").arg(subject));
-        return makeError(QStringLiteral("datastore: %1").arg(reply.errorMessage()));
+            return makeError(tr("the datastore is not running: nothing answers on %1").arg(subject));
+        return makeError(tr("datastore: %1").arg(reply.errorMessage()));
     }
     if (status)
         *status = reply->status();
@@ -149,7 +148,7 @@ Result<std::optional<QByteArray>> DatastoreClient::get(const QString &run, const
         value += part->data;
     }
     if (value.size() != size)
-        return makeError(QStringLiteral("%1/%2: read %3 bytes of %4; the object changed while being read")
+        return makeError(tr("%1/%2: read %3 bytes of %4; the object changed while being read")
                              .arg(run, name)
                              .arg(value.size())
                              .arg(size));

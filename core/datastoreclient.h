@@ -4,6 +4,7 @@
 #include "protocol.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -17,6 +18,8 @@ namespace Stratus {
 // broker: never call them on a GUI thread; several threads may share one client.
 class DatastoreClient
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::DatastoreClient)
+
 public:
     struct Options
     {

@@ -40,6 +40,9 @@ bool isExtensionKey(const QString &key)
 // Collects every problem with its line, so one `stratus flow validate` shows them all.
 class FlowReader
 {
+    // Its messages are the flow file's: one context for translators.
+    Q_DECLARE_TR_FUNCTIONS(Stratus::Flow)
+
 public:
     FlowReader(const QByteArray &text, const QString &filePath) : m_locator(text), m_file(filePath) {}
 
@@ -65,8 +68,9 @@ public:
                 extra.insert(it.key(), it.value());
             else
                 fail(join(path, it.key()),
-                     QStringLiteral("unknown key%1 (known keys: %2; tools' own keys start "
-                                    "with \"x-\")")
+                     //: %1: empty, or a space and where the key is (" in node 'fetch'"); %2: the known keys
+                     tr("unknown key%1 (known keys: %2; tools' own keys start "
+                        "with \"x-\")")
                          .arg(owner.isEmpty() ? QString() : QLatin1Char(' ') + owner,
                               known.join(QStringLiteral(", "))));
         }
@@ -78,11 +82,11 @@ public:
         const QJsonValue v = object.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, key), QStringLiteral("is required"));
+                fail(join(path, key), tr("is required"));
             return {};
         }
         if (!v.isString()) {
-            fail(join(path, key), QStringLiteral("must be a string"));
+            fail(join(path, key), tr("must be a string"));
             return {};
         }
         return v.toString();
@@ -97,7 +101,7 @@ public:
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::trunc(d) || d < double(std::numeric_limits<int>::min()) ||
             d > double(std::numeric_limits<int>::max())) {
-            fail(join(path, key), QStringLiteral("must be an integer"));
+            fail(join(path, key), tr("must be an integer"));
             return fallback;
         }
         return int(d);
@@ -109,7 +113,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble()) {
-            fail(join(path, key), QStringLiteral("must be a number"));
+            fail(join(path, key), tr("must be a number"));
             return fallback;
         }
         return v.toDouble();
@@ -121,7 +125,7 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool()) {
-            fail(join(path, key), QStringLiteral("must be true or false"));
+            fail(join(path, key), tr("must be true or false"));
             return false;
         }
         return v.toBool();
@@ -146,8 +150,9 @@ FlowRetry readRetry(FlowReader &r, const QJsonValue &value, const QString &path,
     if (value.isUndefined())
         return retry;
     if (!value.isObject()) {
-        r.fail(path, QStringLiteral("must be an object {maxAttempts, backoffMs, backoffMultiplier, "
-                                    "maxBackoffMs}"));
+        r.fail(path, QCoreApplication::translate(
+                         "Stratus::Flow", "must be an object {maxAttempts, backoffMs, backoffMultiplier, "
+                                          "maxBackoffMs}"));
         return retry;
     }
     const QJsonObject o = value.toObject();
@@ -157,7 +162,9 @@ FlowRetry readRetry(FlowReader &r, const QJsonValue &value, const QString &path,
                      QStringLiteral("backoffMultiplier"), QStringLiteral("maxBackoffMs")},
                     owner);
     for (auto it = extra.begin(); it != extra.end(); ++it) // nowhere to keep them
-        r.fail(FlowReader::join(path, it.key()), QStringLiteral("unknown key %1").arg(owner));
+        //: %1: where the key is ("in node 'fetch'")
+        r.fail(FlowReader::join(path, it.key()),
+               QCoreApplication::translate("Stratus::Flow", "unknown key %1").arg(owner));
     retry.maxAttempts = r.integer(o, path, QStringLiteral("maxAttempts"), retry.maxAttempts);
     retry.backoffMs = r.integer(o, path, QStringLiteral("backoffMs"), retry.backoffMs);
     retry.backoffMultiplier = r.number(o, path, QStringLiteral("backoffMultiplier"), retry.backoffMultiplier);
@@ -172,7 +179,9 @@ QPointF readPosition(FlowReader &r, const QJsonValue &value, const QString &path
     const QJsonObject o = value.toObject();
     if (!value.isObject() || !o.value(QStringLiteral("x")).isDouble() ||
         !o.value(QStringLiteral("y")).isDouble() || o.size() != 2) {
-        r.fail(path, QStringLiteral("must be an object {\"x\": number, \"y\": number}%1")
+        //: %1: empty, or a space and where the position is (" in node 'fetch'")
+        r.fail(path, QCoreApplication::translate("Stratus::Flow",
+                                                 "must be an object {\"x\": number, \"y\": number}%1")
                          .arg(owner.isEmpty() ? QString() : QLatin1Char(' ') + owner));
         return {};
     }
@@ -183,7 +192,10 @@ FlowNode readNode(FlowReader &r, const QJsonObject &o, const QString &path)
 {
     FlowNode node;
     node.id = r.string(o, path, QStringLiteral("id"), true);
-    const QString owner = node.id.isEmpty() ? QString() : QStringLiteral("in node '%1'").arg(node.id);
+    //: Where a misplaced key is, inserted into "unknown key %1"
+    const QString owner = node.id.isEmpty()
+                              ? QString()
+                              : QCoreApplication::translate("Stratus::Flow", "in node '%1'").arg(node.id);
     node.extra =
         r.checkKeys(o, path,
                     {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("label"),
@@ -195,7 +207,7 @@ FlowNode readNode(FlowReader &r, const QJsonObject &o, const QString &path)
         node.kind = *k;
     else if (o.value(QStringLiteral("kind")).isString())
         r.fail(FlowReader::join(path, QStringLiteral("kind")),
-               QStringLiteral("'%1' is not a node kind (%2)")
+               QCoreApplication::translate("Stratus::Flow", "'%1' is not a node kind (%2)")
                    .arg(kind, nodeKindNames().join(QStringLiteral(", "))));
     node.label = r.string(o, path, QStringLiteral("label"), false);
     node.position = readPosition(r, o.value(QStringLiteral("position")),
@@ -214,7 +226,9 @@ FlowEdge readEdge(FlowReader &r, const QJsonObject &o, const QString &path)
     FlowEdge edge;
     edge.from = r.string(o, path, QStringLiteral("from"), true);
     edge.to = r.string(o, path, QStringLiteral("to"), true);
-    const QString owner = QStringLiteral("in edge %1 -> %2").arg(edge.from, edge.to);
+    //: Where a misplaced key is, inserted into "unknown key %1"
+    const QString owner =
+        QCoreApplication::translate("Stratus::Flow", "in edge %1 -> %2").arg(edge.from, edge.to);
     edge.extra =
         r.checkKeys(o, path,
                     {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kind"),
@@ -226,7 +240,7 @@ FlowEdge readEdge(FlowReader &r, const QJsonObject &o, const QString &path)
             edge.kind = *k;
         else if (o.value(QStringLiteral("kind")).isString())
             r.fail(FlowReader::join(path, QStringLiteral("kind")),
-                   QStringLiteral("'%1' is not an edge kind (%2)")
+                   QCoreApplication::translate("Stratus::Flow", "'%1' is not an edge kind (%2)")
                        .arg(kind, edgeKindNames().join(QStringLiteral(", "))));
     }
     edge.condition = r.string(o, path, QStringLiteral("condition"), false);
@@ -374,10 +388,9 @@ Result<Flow> Flow::parse(const QByteArray &text, const QString &filePath)
         return parsed.error();
     const QJsonDocument &doc = *parsed;
     if (!doc.isObject())
-        return makeError(
-            QStringLiteral("%1:1: a flow file must be a JSON object {\"version\": 1, \"start\": ..., "
-                           "\"nodes\": [...], \"edges\": [...]}")
-                .arg(filePath));
+        return makeError(tr("%1:1: a flow file must be a JSON object {\"version\": 1, \"start\": ..., "
+                            "\"nodes\": [...], \"edges\": [...]}")
+                             .arg(filePath));
     FlowReader r(text, filePath);
     Flow flow;
     flow.filePath = filePath;
@@ -390,17 +403,17 @@ Result<Flow> Flow::parse(const QByteArray &text, const QString &filePath)
                     {});
 
     if (!root.contains(QStringLiteral("version"))) {
-        r.fail(QStringLiteral("version"), QStringLiteral("is required (\"version\": %1)").arg(FormatVersion));
+        r.fail(QStringLiteral("version"), tr("is required (\"version\": %1)").arg(FormatVersion));
     } else {
         const int version = r.integer(root, {}, QStringLiteral("version"), FormatVersion);
         if (version > FormatVersion)
             r.fail(QStringLiteral("version"),
-                   QStringLiteral("version %1 is newer than this workbench understands (%2); update Stratus "
-                                  "Workbench to open this flow")
+                   tr("version %1 is newer than this workbench understands (%2); update Stratus "
+                      "Workbench to open this flow")
                        .arg(version)
                        .arg(FormatVersion));
         else if (version < 1)
-            r.fail(QStringLiteral("version"), QStringLiteral("must be %1").arg(FormatVersion));
+            r.fail(QStringLiteral("version"), tr("must be %1").arg(FormatVersion));
     }
     flow.name = r.string(root, {}, QStringLiteral("name"), false);
     if (flow.name.isEmpty())
@@ -413,28 +426,27 @@ Result<Flow> Flow::parse(const QByteArray &text, const QString &filePath)
 
     const QJsonValue nodes = root.value(QStringLiteral("nodes"));
     if (!nodes.isArray()) {
-        r.fail(QStringLiteral("nodes"), nodes.isUndefined()
-                                            ? QStringLiteral("is required (an array of nodes)")
-                                            : QStringLiteral("must be an array of nodes"));
+        r.fail(QStringLiteral("nodes"),
+               nodes.isUndefined() ? tr("is required (an array of nodes)") : tr("must be an array of nodes"));
     } else {
         const QJsonArray array = nodes.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("nodes[%1]").arg(i);
             if (!array[i].isObject())
-                r.fail(path, QStringLiteral("must be an object {\"id\": ..., \"kind\": ...}"));
+                r.fail(path, tr("must be an object {\"id\": ..., \"kind\": ...}"));
             else
                 flow.nodes << readNode(r, array[i].toObject(), path);
         }
     }
     const QJsonValue edges = root.value(QStringLiteral("edges"));
     if (!edges.isUndefined() && !edges.isArray()) {
-        r.fail(QStringLiteral("edges"), QStringLiteral("must be an array of edges"));
+        r.fail(QStringLiteral("edges"), tr("must be an array of edges"));
     } else {
         const QJsonArray array = edges.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("edges[%1]").arg(i);
             if (!array[i].isObject())
-                r.fail(path, QStringLiteral("must be an object {\"from\": ..., \"to\": ...}"));
+                r.fail(path, tr("must be an object {\"from\": ..., \"to\": ...}"));
             else
                 flow.edges << readEdge(r, array[i].toObject(), path);
         }
@@ -486,10 +498,10 @@ Status Flow::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return makeError(tr("%1: cannot write: %2").arg(path, file.errorString()));
     file.write(toCanonicalJson());
     if (!file.commit())
-        return makeError(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return makeError(tr("%1: cannot write: %2").arg(path, file.errorString()));
     return Ok{};
 }
 

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
@@ -57,6 +58,8 @@ struct FlowEdge
 
 class Flow
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::Flow)
+
 public:
     static constexpr int FormatVersion = 1;
     static constexpr const char *FileSuffix = ".flow.json";

@@ -2,6 +2,7 @@
 
 #include "flowexpression.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -34,6 +35,9 @@ QString quoted(const QStringList &ids)
 
 class Checker
 {
+    // The problems are FlowValidator's: one context for translators.
+    Q_DECLARE_TR_FUNCTIONS(Stratus::FlowValidator)
+
 public:
     Checker(const Flow &flow, const std::optional<QSet<QString>> &knownFunctions)
         : m_flow(flow), m_knownFunctions(knownFunctions)
@@ -82,7 +86,8 @@ private:
         if (value >= min && value <= max)
             return;
         const QString message =
-            QStringLiteral("%1 is %2; it must be from %3 to %4").arg(field).arg(value).arg(min).arg(max);
+            //: %1: a setting ("timeoutMs", "retry.maxAttempts"); %2: its value; %3 and %4: the limits
+            tr("%1 is %2; it must be from %3 to %4").arg(field).arg(value).arg(min).arg(max);
         if (nodeId.isEmpty())
             flowError(message);
         else
@@ -116,17 +121,15 @@ private:
         QSet<QString> reported;
         for (const FlowNode &node : m_flow.nodes) {
             if (!idPattern().match(node.id).hasMatch())
-                nodeError(node.id,
-                          QStringLiteral("'%1' is not a valid node id (letters, digits, '-' and '_', 1 "
-                                         "to 64 characters)")
-                              .arg(node.id));
+                nodeError(node.id, tr("'%1' is not a valid node id (letters, digits, '-' and '_', 1 "
+                                      "to 64 characters)")
+                                       .arg(node.id));
             if (counts.value(node.id) > 1 && !reported.contains(node.id)) {
                 reported.insert(node.id);
-                nodeError(node.id,
-                          QStringLiteral("%1 nodes have the id '%2'; node ids must be unique: rename "
-                                         "all but one")
-                              .arg(counts.value(node.id))
-                              .arg(node.id));
+                nodeError(node.id, tr("%1 nodes have the id '%2'; node ids must be unique: rename "
+                                      "all but one")
+                                       .arg(counts.value(node.id))
+                                       .arg(node.id));
             }
             checkNode(node);
         }
@@ -139,17 +142,17 @@ private:
         switch (node.kind) {
         case FlowNodeKind::Function:
             if (node.function.isEmpty())
-                nodeError(node.id, QStringLiteral("a function node needs a function: set \"function\" to the "
-                                                  "name of one"));
+                nodeError(node.id, tr("a function node needs a function: set \"function\" to the "
+                                      "name of one"));
             else if (m_knownFunctions && !m_knownFunctions->contains(node.function))
-                nodeError(node.id, QStringLiteral("no function '%1' is known (check the name against the "
-                                                  "project's functions)")
+                nodeError(node.id, tr("no function '%1' is known (check the name against the "
+                                      "project's functions)")
                                        .arg(node.function));
             break;
         case FlowNodeKind::Modify:
             if (node.expression.isEmpty())
-                nodeError(node.id, QStringLiteral("a modify node needs an expression giving its output (e.g. "
-                                                  "\"{n: input.n}\")"));
+                nodeError(node.id, tr("a modify node needs an expression giving its output (e.g. "
+                                      "\"{n: input.n}\")"));
             break;
         case FlowNodeKind::Map:
             checkRange(node.id, QStringLiteral("concurrency"), node.concurrency, 1, MaxConcurrency);
@@ -158,14 +161,15 @@ private:
             break;
         }
         if (!node.function.isEmpty() && node.kind != FlowNodeKind::Function)
-            nodeWarning(node.id, QStringLiteral("\"function\" is ignored on a %1 node").arg(kind));
+            //: %1: a node kind, a keyword of flow files (choice, modify, ...): not translated
+            nodeWarning(node.id, tr("\"function\" is ignored on a %1 node").arg(kind));
         const bool usesExpression = node.kind == FlowNodeKind::Modify || node.kind == FlowNodeKind::End ||
                                     node.kind == FlowNodeKind::Map;
         if (!node.expression.isEmpty()) {
             if (usesExpression)
                 checkExpression(node.id, -1, QStringLiteral("expression"), node.expression);
             else
-                nodeWarning(node.id, QStringLiteral("\"expression\" is ignored on a %1 node").arg(kind));
+                nodeWarning(node.id, tr("\"expression\" is ignored on a %1 node").arg(kind));
         }
         if (canRetry) {
             checkRange(node.id, QStringLiteral("timeoutMs"), node.timeoutMs, 0, MaxTimeoutMs);
@@ -175,28 +179,25 @@ private:
             checkRange(node.id, QStringLiteral("retry.maxBackoffMs"), node.retry.maxBackoffMs, 0,
                        MaxBackoffMs);
             if (!(node.retry.backoffMultiplier >= 1.0 && node.retry.backoffMultiplier <= 10.0))
-                nodeError(node.id, QStringLiteral("retry.backoffMultiplier is %1; it must be from 1 to 10")
+                nodeError(node.id, tr("retry.backoffMultiplier is %1; it must be from 1 to 10")
                                        .arg(node.retry.backoffMultiplier));
         } else {
             if (node.timeoutMs != 0)
-                nodeWarning(node.id, QStringLiteral("\"timeoutMs\" is ignored on a %1 node").arg(kind));
+                nodeWarning(node.id, tr("\"timeoutMs\" is ignored on a %1 node").arg(kind));
             if (node.retry != FlowRetry{})
-                nodeWarning(node.id,
-                            QStringLiteral("\"retry\" is ignored on a %1 node (only function and map "
-                                           "nodes are retried)")
-                                .arg(kind));
+                nodeWarning(node.id, tr("\"retry\" is ignored on a %1 node (only function and map "
+                                        "nodes are retried)")
+                                         .arg(kind));
         }
     }
 
     void checkStart()
     {
         if (m_flow.start.isEmpty())
-            flowError(
-                QStringLiteral("the flow has no start node: set \"start\" to the id of its first node"));
+            flowError(tr("the flow has no start node: set \"start\" to the id of its first node"));
         else if (!m_flow.node(m_flow.start))
-            flowError(
-                QStringLiteral("start: there is no node '%1' (set \"start\" to the id of the first node)")
-                    .arg(m_flow.start));
+            flowError(tr("start: there is no node '%1' (set \"start\" to the id of the first node)")
+                          .arg(m_flow.start));
         else
             m_startKnown = true;
     }
@@ -209,17 +210,17 @@ private:
             const FlowNode *from = m_flow.node(e.from);
             const FlowNode *to = m_flow.node(e.to);
             if (!from)
-                edgeError(i, QStringLiteral("there is no node '%1' (the edge's \"from\")").arg(e.from));
+                edgeError(i, tr("there is no node '%1' (the edge's \"from\")").arg(e.from));
             if (!to)
-                edgeError(i, QStringLiteral("there is no node '%1' (the edge's \"to\")").arg(e.to));
+                edgeError(i, tr("there is no node '%1' (the edge's \"to\")").arg(e.to));
             bool duplicate = false;
             for (int j = 0; j < i && !duplicate; ++j) {
                 const FlowEdge &o = m_flow.edges.at(j);
                 duplicate = o.from == e.from && o.to == e.to && o.kind == e.kind;
             }
             if (duplicate)
-                edgeError(i, QStringLiteral("the flow has this %1 edge twice: remove one")
-                                 .arg(Flow::edgeKindName(e.kind)));
+                edgeError(i,
+                          tr("the flow has this %1 edge twice: remove one").arg(Flow::edgeKindName(e.kind)));
             if (!from || !to || duplicate)
                 continue;
             m_valid[i] = true;
@@ -227,20 +228,20 @@ private:
             const bool choiceBranch = from->kind == FlowNodeKind::Choice && e.kind == FlowEdgeKind::Next;
             if (!choiceBranch) {
                 if (!e.condition.isEmpty())
-                    edgeError(i, QStringLiteral("only the next edges leaving a choice node have conditions: "
-                                                "remove this condition"));
+                    edgeError(i, tr("only the next edges leaving a choice node have conditions: "
+                                    "remove this condition"));
                 if (e.isDefault)
-                    edgeError(i, QStringLiteral("only a next edge leaving a choice node can be its default"));
+                    edgeError(i, tr("only a next edge leaving a choice node can be its default"));
             } else if (e.isDefault && !e.condition.isEmpty()) {
-                edgeError(i, QStringLiteral("the default edge of a choice has no condition (it is taken when "
-                                            "no other is true): remove the condition or \"default\""));
+                edgeError(i, tr("the default edge of a choice has no condition (it is taken when "
+                                "no other is true): remove the condition or \"default\""));
             } else if (!e.isDefault && e.condition.isEmpty()) {
-                edgeError(i, QStringLiteral("a choice's branch needs a condition (or \"default\": true)"));
+                edgeError(i, tr("a choice's branch needs a condition (or \"default\": true)"));
             } else if (!e.condition.isEmpty()) {
                 checkExpression({}, i, QStringLiteral("condition"), e.condition);
             }
             if (e.kind == FlowEdgeKind::Body && from->kind != FlowNodeKind::Map)
-                edgeError(i, QStringLiteral("only map nodes have body edges (this one leaves a %1 node)")
+                edgeError(i, tr("only map nodes have body edges (this one leaves a %1 node)")
                                  .arg(Flow::kindName(from->kind)));
         }
     }
@@ -280,12 +281,11 @@ private:
             const QString kind = Flow::kindName(node.kind);
             const bool branches = node.kind == FlowNodeKind::Choice || node.kind == FlowNodeKind::Parallel;
             if (!branches && next.size() > 1)
-                nodeError(node.id,
-                          QStringLiteral("%1 outgoing next edges (to %2); only parallel and choice nodes "
-                                         "branch: keep one, or put a parallel or choice node after "
-                                         "this one")
-                              .arg(next.size())
-                              .arg(quoted(nextTargets)));
+                nodeError(node.id, tr("%1 outgoing next edges (to %2); only parallel and choice nodes "
+                                      "branch: keep one, or put a parallel or choice node after "
+                                      "this one")
+                                       .arg(next.size())
+                                       .arg(quoted(nextTargets)));
             if (node.kind == FlowNodeKind::Choice) {
                 QList<int> defaults;
                 for (int i : std::as_const(next)) {
@@ -293,26 +293,23 @@ private:
                         defaults << i;
                 }
                 if (defaults.isEmpty())
-                    nodeError(node.id,
-                              QStringLiteral("a choice needs a default edge, taken when no condition is "
-                                             "true: mark one outgoing edge \"default\": true"));
+                    nodeError(node.id, tr("a choice needs a default edge, taken when no condition is "
+                                          "true: mark one outgoing edge \"default\": true"));
                 for (qsizetype k = 1; k < defaults.size(); ++k)
-                    edgeError(defaults[k],
-                              QStringLiteral("the choice already has a default edge (to '%1'); a "
-                                             "choice has exactly one")
-                                  .arg(m_flow.edges[defaults[0]].to));
+                    edgeError(defaults[k], tr("the choice already has a default edge (to '%1'); a "
+                                              "choice has exactly one")
+                                               .arg(m_flow.edges[defaults[0]].to));
             }
             if (node.kind == FlowNodeKind::Parallel && next.size() < 2)
                 nodeWarning(node.id,
-                            QStringLiteral("a parallel node with %1 outgoing next edge%2 runs nothing in "
-                                           "parallel")
-                                .arg(next.size())
-                                .arg(next.size() == 1 ? QString() : QStringLiteral("s")));
+                            next.size() == 1
+                                ? tr("a parallel node with 1 outgoing next edge runs nothing in parallel")
+                                : tr("a parallel node with %1 outgoing next edges runs nothing in parallel")
+                                      .arg(next.size()));
             if (node.kind == FlowNodeKind::Join) {
                 const qsizetype in = validEdges(node.id, false).size();
                 if (in < 2)
-                    nodeError(node.id,
-                              QStringLiteral("a join needs at least two incoming edges (it has %1)").arg(in));
+                    nodeError(node.id, tr("a join needs at least two incoming edges (it has %1)").arg(in));
             }
             if (node.kind == FlowNodeKind::End) {
                 const QList<int> out = validEdges(node.id, true);
@@ -321,26 +318,27 @@ private:
                     targets << m_flow.edges[i].to;
                 if (!out.isEmpty())
                     nodeError(node.id,
-                              QStringLiteral("an end node ends the run, so it has no outgoing edges: "
-                                             "remove the edge%1 to %2")
-                                  .arg(out.size() == 1 ? QString() : QStringLiteral("s"), quoted(targets)));
+                              (out.size() == 1 ? tr("an end node ends the run, so it has no outgoing "
+                                                    "edges: remove the edge to %1")
+                                               : tr("an end node ends the run, so it has no outgoing "
+                                                    "edges: remove the edges to %1"))
+                                  .arg(quoted(targets)));
             }
             for (qsizetype k = 1; k < errors.size(); ++k)
-                edgeError(errors[k],
-                          QStringLiteral("'%1' already has an error edge (to '%2'); a node has at most "
-                                         "one")
-                              .arg(node.id, m_flow.edges[errors[0]].to));
+                edgeError(errors[k], tr("'%1' already has an error edge (to '%2'); a node has at most "
+                                        "one")
+                                         .arg(node.id, m_flow.edges[errors[0]].to));
             if (!errors.isEmpty() && (branches || node.kind == FlowNodeKind::Join))
                 edgeWarning(
                     errors[0],
-                    QStringLiteral("a %1 node cannot fail, so this error edge is never taken").arg(kind));
+                    //: %1: a node kind, a keyword of flow files (choice, parallel, join): not translated
+                    tr("a %1 node cannot fail, so this error edge is never taken").arg(kind));
             if (node.kind == FlowNodeKind::Map && bodies.size() != 1)
                 nodeError(node.id,
                           bodies.isEmpty()
-                              ? QStringLiteral("a map node needs a body edge to the first node of the "
-                                               "sub-path it runs for each element")
-                              : QStringLiteral("a map node has exactly one body edge (it has %1)")
-                                    .arg(bodies.size()));
+                              ? tr("a map node needs a body edge to the first node of the "
+                                   "sub-path it runs for each element")
+                              : tr("a map node has exactly one body edge (it has %1)").arg(bodies.size()));
         }
     }
 
@@ -370,7 +368,7 @@ private:
                         continue;
                     reported.insert(key);
                     cycle << to;
-                    nodeError(to, QStringLiteral("cycle: %1; a flow is acyclic: remove one of these edges")
+                    nodeError(to, tr("cycle: %1; a flow is acyclic: remove one of these edges")
                                       .arg(cycle.join(QStringLiteral(" -> "))));
                 }
             }
@@ -412,9 +410,9 @@ private:
         for (const FlowNode &node : m_flow.nodes) {
             if (!seen.contains(node.id) && !reported.contains(node.id)) {
                 reported.insert(node.id);
-                nodeError(node.id,
-                          QStringLiteral("not reachable from the start node '%1': connect it or delete it")
-                              .arg(m_flow.start));
+                nodeError(
+                    node.id,
+                    tr("not reachable from the start node '%1': connect it or delete it").arg(m_flow.start));
             }
         }
     }
@@ -447,8 +445,8 @@ private:
         }
 
         const auto describe = [](const QString &region) {
-            return region == main ? QStringLiteral("the main path")
-                                  : QStringLiteral("the sub-path of map '%1'").arg(region);
+            //: Inserted as %1 or %2 into "leaves %1 (...)" and "leads into %1 from %2 (...)"
+            return region == main ? tr("the main path") : tr("the sub-path of map '%1'").arg(region);
         };
         for (int i = 0; i < m_flow.edges.size(); ++i) {
             const FlowEdge &e = m_flow.edges[i];
@@ -459,14 +457,13 @@ private:
                 if (fromRegions.contains(region))
                     continue;
                 if (region == main)
-                    edgeError(i,
-                              QStringLiteral("leaves %1 ('%2' is also on the main path); a map's sub-path "
-                                             "must end inside it, at the node whose output is the element's "
-                                             "result")
-                                  .arg(describe(fromRegions.constFirst()), e.to));
+                    edgeError(i, tr("leaves %1 ('%2' is also on the main path); a map's sub-path "
+                                    "must end inside it, at the node whose output is the element's "
+                                    "result")
+                                     .arg(describe(fromRegions.constFirst()), e.to));
                 else
-                    edgeError(i, QStringLiteral("leads into %1 from %2; only the map's body edge enters its "
-                                                "sub-path")
+                    edgeError(i, tr("leads into %1 from %2; only the map's body edge enters its "
+                                    "sub-path")
                                      .arg(describe(region), describe(fromRegions.constFirst())));
                 break;
             }
@@ -478,8 +475,8 @@ private:
                 if (!subPaths[map->id].contains(node.id) || last.contains(node.id))
                     continue;
                 if (node.kind == FlowNodeKind::End)
-                    nodeError(node.id, QStringLiteral("an end node cannot be inside the sub-path of map '%1' "
-                                                      "(the run would end in the middle of the map)")
+                    nodeError(node.id, tr("an end node cannot be inside the sub-path of map '%1' "
+                                          "(the run would end in the middle of the map)")
                                            .arg(map->id));
                 const QList<int> out = validEdges(node.id, true);
                 const bool hasNext = std::any_of(out.begin(), out.end(), [this](int i) {
@@ -489,14 +486,13 @@ private:
                     last << node.id;
             }
             if (last.size() > 1)
-                nodeError(map->id,
-                          QStringLiteral("the sub-path of the map has %1 last nodes (%2); it needs exactly "
-                                         "one, whose output is the element's result: join the branches")
-                              .arg(last.size())
-                              .arg(quoted(last)));
+                nodeError(map->id, tr("the sub-path of the map has %1 last nodes (%2); it needs exactly "
+                                      "one, whose output is the element's result: join the branches")
+                                       .arg(last.size())
+                                       .arg(quoted(last)));
             else if (last.isEmpty())
-                nodeError(map->id, QStringLiteral("the sub-path of the map has no last node (a node without "
-                                                  "outgoing next edges gives the element's result)"));
+                nodeError(map->id, tr("the sub-path of the map has no last node (a node without "
+                                      "outgoing next edges gives the element's result)"));
         }
 
         bool endReachable = false;
@@ -513,14 +509,13 @@ private:
             const bool hasNext = std::any_of(
                 out.begin(), out.end(), [this](int i) { return m_flow.edges[i].kind == FlowEdgeKind::Next; });
             if (!hasNext)
-                nodeError(node.id,
-                          QStringLiteral("the run would stop at '%1' without a result; connect it to an "
-                                         "end node")
-                              .arg(node.id));
+                nodeError(node.id, tr("the run would stop at '%1' without a result; connect it to an "
+                                      "end node")
+                                       .arg(node.id));
         }
         if (!endReachable)
             add(FlowProblem::Severity::Warning, {}, -1,
-                QStringLiteral("no end node is reachable from the start node '%1': the run gives no result")
+                tr("no end node is reachable from the start node '%1': the run gives no result")
                     .arg(m_flow.start));
     }
 

@@ -114,9 +114,9 @@ Result<QByteArray> JsonLocator::readFile(const QString &filePath)
 {
     QFile file(filePath);
     if (!file.exists())
-        return makeError(QStringLiteral("%1: no such file").arg(filePath));
+        return makeError(tr("%1: no such file").arg(filePath));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("%1: cannot read: %2").arg(filePath, file.errorString()));
+        return makeError(tr("%1: cannot read: %2").arg(filePath, file.errorString()));
     return file.readAll();
 }
 
@@ -127,11 +127,8 @@ Result<QJsonDocument> JsonLocator::parse(const QByteArray &text, const QString &
     if (parseError.error == QJsonParseError::NoError)
         return doc;
     const auto [line, column] = lineColumn(text, parseError.offset);
-    return makeError(QStringLiteral("%1:%2:%3: not valid JSON: %4")
-                         .arg(filePath)
-                         .arg(line)
-                         .arg(column)
-                         .arg(parseError.errorString()));
+    return makeError(
+        tr("%1:%2:%3: not valid JSON: %4").arg(filePath).arg(line).arg(column).arg(parseError.errorString()));
 }
 
 } // namespace Stratus

@@ -3,8 +3,9 @@
 #include "result.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
+#include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QString>
 
 namespace Stratus {
@@ -14,6 +15,8 @@ namespace Stratus {
 // ("functions[2].timeoutMs"), so a manifest or flow error can point at a line.
 class JsonLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::JsonLocator)
+
 public:
     explicit JsonLocator(const QByteArray &text);
 

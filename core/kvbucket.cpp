@@ -94,18 +94,17 @@ Result<KvBucket> KvBucket::open(natsConnection *conn, const Config &config)
         jsStreamInfo_Destroy(created);
         // Another replica may have created it in between: binding below settles that.
         if (s != NATS_OK && errCode != 10058 /* stream name already in use */)
-            return makeError(QStringLiteral("cannot create the key-value bucket %1: %2")
-                                 .arg(config.name, lastErrorText(s)));
+            return makeError(
+                tr("cannot create the key-value bucket %1: %2").arg(config.name, lastErrorText(s)));
     } else if (s != NATS_OK) {
-        return makeError(
-            QStringLiteral("cannot look up the key-value bucket %1: %2").arg(config.name, lastErrorText(s)));
+        return makeError(tr("cannot look up the key-value bucket %1: %2").arg(config.name, lastErrorText(s)));
     } else if (info->Config->MaxBytes != config.maxBytes) {
         info->Config->MaxBytes = config.maxBytes;
         jsStreamInfo *updated = nullptr;
         s = js_UpdateStream(&updated, js->get(), info->Config, nullptr, &errCode);
         jsStreamInfo_Destroy(updated);
         if (s != NATS_OK)
-            return makeError(QStringLiteral("cannot set the size limit of the key-value bucket %1: %2")
+            return makeError(tr("cannot set the size limit of the key-value bucket %1: %2")
                                  .arg(config.name, lastErrorText(s)));
     }
     return bind(conn, config.name);
@@ -119,8 +118,7 @@ Result<KvBucket> KvBucket::bind(natsConnection *conn, const QString &name)
     kvStore *raw = nullptr;
     const natsStatus s = js_KeyValue(&raw, js->get(), name.toUtf8().constData());
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot open the key-value bucket %1: %2").arg(name, lastErrorText(s)));
+        return makeError(tr("cannot open the key-value bucket %1: %2").arg(name, lastErrorText(s)));
     return KvBucket(std::move(*js), KvStorePtr(raw), name, conn);
 }
 
@@ -177,9 +175,8 @@ Result<KvBucket::BulkResult> KvBucket::putMany(const QList<std::pair<QString, QB
     wait.MaxWait = timeoutMs;
     s = js_PublishAsyncComplete(js.get(), &wait);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("writing %1 keys to bucket %2: %3")
-                             .arg(entries.size())
-                             .arg(m_name, lastErrorText(s)));
+        return makeError(
+            tr("writing %1 keys to bucket %2: %3").arg(entries.size()).arg(m_name, lastErrorText(s)));
     std::lock_guard lock(errors.mutex);
     return BulkResult{errors.failed + notSent, errors.full, errors.firstError};
 }
@@ -191,7 +188,7 @@ Result<std::optional<KvValue>> KvBucket::get(const QString &key) const
     if (s == NATS_NOT_FOUND)
         return std::optional<KvValue>();
     if (s != NATS_OK)
-        return makeError(QStringLiteral("reading %1 from bucket %2: %3").arg(key, m_name, lastErrorText(s)));
+        return makeError(tr("reading %1 from bucket %2: %3").arg(key, m_name, lastErrorText(s)));
     KvEntryPtr entry(raw);
     return std::optional<KvValue>(toValue(entry.get()));
 }
@@ -209,7 +206,7 @@ Result<KvWrite> KvBucket::classifyFailure(const QString &key, natsStatus status,
             return current.error();
         return KvWrite{KvWrite::Outcome::Conflict, 0, *current ? (*current)->revision : 0};
     }
-    return makeError(QStringLiteral("%1 %2 in bucket %3: %4").arg(QLatin1String(what), key, m_name, text));
+    return makeError(tr(what).arg(key, m_name, text));
 }
 
 Result<KvWrite> KvBucket::put(const QString &key, const QByteArray &value) const
@@ -218,7 +215,7 @@ Result<KvWrite> KvBucket::put(const QString &key, const QByteArray &value) const
     const natsStatus s =
         kvStore_Put(&rev, m_kv.get(), key.toUtf8().constData(), value.constData(), int(value.size()));
     if (s != NATS_OK)
-        return classifyFailure(key, s, "writing");
+        return classifyFailure(key, s, QT_TR_NOOP("writing %1 in bucket %2: %3"));
     return KvWrite{KvWrite::Outcome::Written, rev, 0};
 }
 
@@ -228,7 +225,7 @@ Result<KvWrite> KvBucket::create(const QString &key, const QByteArray &value) co
     const natsStatus s =
         kvStore_Create(&rev, m_kv.get(), key.toUtf8().constData(), value.constData(), int(value.size()));
     if (s != NATS_OK)
-        return classifyFailure(key, s, "creating");
+        return classifyFailure(key, s, QT_TR_NOOP("creating %1 in bucket %2: %3"));
     return KvWrite{KvWrite::Outcome::Written, rev, 0};
 }
 
@@ -238,7 +235,7 @@ Result<KvWrite> KvBucket::update(const QString &key, const QByteArray &value, qu
     const natsStatus s = kvStore_Update(&rev, m_kv.get(), key.toUtf8().constData(), value.constData(),
                                         int(value.size()), expectedRevision);
     if (s != NATS_OK)
-        return classifyFailure(key, s, "updating");
+        return classifyFailure(key, s, QT_TR_NOOP("updating %1 in bucket %2: %3"));
     return KvWrite{KvWrite::Outcome::Written, rev, 0};
 }
 
@@ -247,7 +244,7 @@ Result<KvWrite> KvBucket::remove(const QString &key, quint64 expectedRevision) c
     if (expectedRevision == 0) {
         const natsStatus s = kvStore_Delete(m_kv.get(), key.toUtf8().constData());
         if (s != NATS_OK)
-            return classifyFailure(key, s, "deleting");
+            return classifyFailure(key, s, QT_TR_NOOP("deleting %1 in bucket %2: %3"));
         return KvWrite{};
     }
     // nats.c 3.4.1 has no conditional delete: publish the delete marker ourselves, with the
@@ -255,7 +252,7 @@ Result<KvWrite> KvBucket::remove(const QString &key, quint64 expectedRevision) c
     const QByteArray subject = QStringLiteral("$KV.%1.%2").arg(m_name, key).toUtf8();
     natsMsg *rawMsg = nullptr;
     if (natsMsg_Create(&rawMsg, subject.constData(), nullptr, nullptr, 0) != NATS_OK)
-        return makeError(QStringLiteral("cannot create a delete marker for %1").arg(key));
+        return makeError(tr("cannot create a delete marker for %1").arg(key));
     std::unique_ptr<natsMsg, decltype(&natsMsg_Destroy)> msg(rawMsg, &natsMsg_Destroy);
     natsMsgHeader_Set(msg.get(), "KV-Operation", "DEL");
     jsPubOptions options;
@@ -266,7 +263,7 @@ Result<KvWrite> KvBucket::remove(const QString &key, quint64 expectedRevision) c
     const natsStatus s = js_PublishMsg(&ack, m_js.get(), msg.get(), &options, &errCode);
     jsPubAck_Destroy(ack);
     if (s != NATS_OK)
-        return classifyFailure(key, s, "deleting");
+        return classifyFailure(key, s, QT_TR_NOOP("deleting %1 in bucket %2: %3"));
     return KvWrite{};
 }
 
@@ -282,7 +279,7 @@ Status KvBucket::purge(const QString &key) const
     jsErrCode errCode = jsErrCode(0);
     const natsStatus s = js_PurgeStream(m_js.get(), stream.constData(), &options, &errCode);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("purging %1 in bucket %2: %3").arg(key, m_name, lastErrorText(s)));
+        return makeError(tr("purging %1 in bucket %2: %3").arg(key, m_name, lastErrorText(s)));
     return Ok{};
 }
 
@@ -293,15 +290,14 @@ Result<QList<KvValue>> KvBucket::list(const QString &filter) const
     kvWatcher *raw = nullptr;
     natsStatus s = kvStore_Watch(&raw, m_kv.get(), filter.toUtf8().constData(), &options);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("listing %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
+        return makeError(tr("listing %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
     KvWatcherPtr watcher(raw);
     QList<KvValue> values;
     for (;;) {
         kvEntry *rawEntry = nullptr;
         s = kvWatcher_Next(&rawEntry, watcher.get(), 5000);
         if (s != NATS_OK)
-            return makeError(
-                QStringLiteral("listing %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
+            return makeError(tr("listing %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
         if (!rawEntry) // the end of the current values
             break;
         KvEntryPtr entry(rawEntry);
@@ -320,16 +316,14 @@ Result<QStringList> KvBucket::keys(const QString &filter) const
     kvWatcher *raw = nullptr;
     natsStatus s = kvStore_Watch(&raw, m_kv.get(), filter.toUtf8().constData(), &options);
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("listing keys %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
+        return makeError(tr("listing keys %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
     KvWatcherPtr watcher(raw);
     QStringList keys;
     for (;;) {
         kvEntry *rawEntry = nullptr;
         s = kvWatcher_Next(&rawEntry, watcher.get(), 5000);
         if (s != NATS_OK)
-            return makeError(
-                QStringLiteral("listing keys %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
+            return makeError(tr("listing keys %1 in bucket %2: %3").arg(filter, m_name, lastErrorText(s)));
         if (!rawEntry)
             break;
         KvEntryPtr entry(rawEntry);
@@ -347,7 +341,7 @@ Result<qint64> KvBucket::storedBytes() const
     const natsStatus s =
         js_GetStreamInfo(&raw, m_js.get(), streamName(m_name).toUtf8().constData(), nullptr, &errCode);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("reading the size of bucket %1: %2").arg(m_name, lastErrorText(s)));
+        return makeError(tr("reading the size of bucket %1: %2").arg(m_name, lastErrorText(s)));
     StreamInfoPtr info(raw);
     return qint64(info->State.Bytes);
 }

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ struct KvWrite
 // their clients share it. Thread-safe as nats.c is: one bucket serves many threads.
 class KvBucket
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::KvBucket)
+
 public:
     struct Config
     {
@@ -95,6 +98,7 @@ private:
         : m_js(std::move(js)), m_kv(std::move(kv)), m_name(std::move(name)), m_conn(conn)
     {
     }
+    // what: the whole message (QT_TR_NOOP), "%1" the key, "%2" the bucket, "%3" JetStream's words.
     Result<KvWrite> classifyFailure(const QString &key, natsStatus status, const char *what) const;
 
     JsCtxPtr m_js;

@@ -20,6 +20,9 @@ namespace {
 // Collects every problem with its place, so one run of `stratus` shows them all.
 class ManifestReader
 {
+    // Its messages are the manifest's: one context for translators.
+    Q_DECLARE_TR_FUNCTIONS(Stratus::Manifest)
+
 public:
     ManifestReader(const QByteArray &text, const QString &filePath) : m_locator(text), m_file(filePath) {}
 
@@ -38,7 +41,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 fail(join(path, it.key()),
-                     QStringLiteral("unknown key (known keys: %1)").arg(known.join(QStringLiteral(", "))));
+                     tr("unknown key (known keys: %1)").arg(known.join(QStringLiteral(", "))));
         }
     }
 
@@ -48,11 +51,11 @@ public:
         const QJsonValue v = object.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, key), QStringLiteral("is required"));
+                fail(join(path, key), tr("is required"));
             return fallback;
         }
         if (!v.isString() || (required && v.toString().isEmpty())) {
-            fail(join(path, key), QStringLiteral("must be a non-empty string"));
+            fail(join(path, key), tr("must be a non-empty string"));
             return fallback;
         }
         return v.toString();
@@ -66,7 +69,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1.0);
         if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
-            fail(join(path, key), QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max));
+            fail(join(path, key), tr("must be an integer from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return qint64(d);
@@ -103,7 +106,8 @@ void readDebug(ManifestReader &r, const QJsonValue &debug, const QString &path, 
     if (debug.isUndefined())
         return;
     if (!debug.isObject()) {
-        r.fail(path, QStringLiteral("must be an object {runtime, port, waitMs}"));
+        r.fail(path,
+               QCoreApplication::translate("Stratus::Manifest", "must be an object {runtime, port, waitMs}"));
         return;
     }
     const QJsonObject o = debug.toObject();
@@ -113,11 +117,13 @@ void readDebug(ManifestReader &r, const QJsonValue &debug, const QString &path, 
     d.runtime = r.string(o, path, QStringLiteral("runtime"), true);
     if (d.runtime == QLatin1String("python-pdb"))
         r.fail(ManifestReader::join(path, QStringLiteral("runtime")),
-               QStringLiteral("python-pdb is not supported: pdb reads its commands from stdin, which "
-                              "carries the event; use python-debugpy"));
+               QCoreApplication::translate(
+                   "Stratus::Manifest",
+                   "python-pdb is not supported: pdb reads its commands from stdin, which "
+                   "carries the event; use python-debugpy"));
     else if (!d.runtime.isEmpty() && !runtimes.contains(d.runtime))
         r.fail(ManifestReader::join(path, QStringLiteral("runtime")),
-               QStringLiteral("must be one of %1, not \"%2\"")
+               QCoreApplication::translate("Stratus::Manifest", "must be one of %1, not \"%2\"")
                    .arg(runtimes.join(QStringLiteral(", ")), d.runtime));
     d.port = int(r.integer(o, path, QStringLiteral("port"), d.port, 1, 65535));
     d.waitMs = int(r.integer(o, path, QStringLiteral("waitMs"), d.waitMs, 100, 24 * 3600 * 1000));
@@ -129,7 +135,8 @@ void readRecording(ManifestReader &r, const QJsonValue &recording, RecordingSett
         return;
     const QString path = QStringLiteral("recording");
     if (!recording.isObject()) {
-        r.fail(path, QStringLiteral("must be an object {maxBytes, maxAgeSeconds, maxMessages}"));
+        r.fail(path, QCoreApplication::translate("Stratus::Manifest",
+                                                 "must be an object {maxBytes, maxAgeSeconds, maxMessages}"));
         return;
     }
     const QJsonObject o = recording.toObject();
@@ -140,8 +147,9 @@ void readRecording(ManifestReader &r, const QJsonValue &recording, RecordingSett
         r.integer(o, path, QStringLiteral("maxAgeSeconds"), s.maxAgeSeconds, 0, qint64(10) * 365 * 86400);
     s.maxMessages = r.integer(o, path, QStringLiteral("maxMessages"), s.maxMessages, -1, qint64(1) << 40);
     if (s.maxMessages == 0)
-        r.fail(ManifestReader::join(path, QStringLiteral("maxMessages")),
-               QStringLiteral("must be -1 (no limit) or a positive number"));
+        r.fail(
+            ManifestReader::join(path, QStringLiteral("maxMessages")),
+            QCoreApplication::translate("Stratus::Manifest", "must be -1 (no limit) or a positive number"));
 }
 
 FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString &path,
@@ -158,7 +166,8 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
     f.name = r.string(o, path, QStringLiteral("name"), true);
     if (!f.name.isEmpty() && !namePattern().match(f.name).hasMatch())
         r.fail(ManifestReader::join(path, QStringLiteral("name")),
-               QStringLiteral("'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
+               QCoreApplication::translate(
+                   "Stratus::Manifest", "'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
                    .arg(f.name));
     f.command = r.string(o, path, QStringLiteral("command"), true);
 
@@ -166,13 +175,13 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
     if (!args.isUndefined()) {
         if (!args.isArray()) {
             r.fail(ManifestReader::join(path, QStringLiteral("args")),
-                   QStringLiteral("must be an array of strings"));
+                   QCoreApplication::translate("Stratus::Manifest", "must be an array of strings"));
         } else {
             const QJsonArray array = args.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array[i].isString())
                     r.fail(QStringLiteral("%1.args[%2]").arg(path).arg(i),
-                           QStringLiteral("must be a string"));
+                           QCoreApplication::translate("Stratus::Manifest", "must be a string"));
                 else
                     f.args << array[i].toString();
             }
@@ -184,12 +193,16 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
 
     f.trigger = r.string(o, path, QStringLiteral("trigger"), false, QStringLiteral("fn.") + f.name);
     if (!isValidSubject(f.trigger))
-        r.fail(ManifestReader::join(path, QStringLiteral("trigger")),
-               QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.trigger));
+        r.fail(
+            ManifestReader::join(path, QStringLiteral("trigger")),
+            QCoreApplication::translate("Stratus::Manifest", "'%1' is not a NATS subject without wildcards")
+                .arg(f.trigger));
     f.output = r.string(o, path, QStringLiteral("output"), false);
     if (!f.output.isEmpty() && !isValidSubject(f.output))
-        r.fail(ManifestReader::join(path, QStringLiteral("output")),
-               QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.output));
+        r.fail(
+            ManifestReader::join(path, QStringLiteral("output")),
+            QCoreApplication::translate("Stratus::Manifest", "'%1' is not a NATS subject without wildcards")
+                .arg(f.output));
     f.group = r.string(o, path, QStringLiteral("group"), false, f.name);
 
     f.replicas = int(r.integer(o, path, QStringLiteral("replicas"), 1, 0, 64));
@@ -198,7 +211,8 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
         f.mode = FunctionSpec::Mode::Warm;
     else if (mode != QLatin1String("cold"))
         r.fail(ManifestReader::join(path, QStringLiteral("mode")),
-               QStringLiteral("must be \"cold\" or \"warm\", not \"%1\"").arg(mode));
+               QCoreApplication::translate("Stratus::Manifest", "must be \"cold\" or \"warm\", not \"%1\"")
+                   .arg(mode));
     f.timeoutMs = int(r.integer(o, path, QStringLiteral("timeoutMs"), f.timeoutMs, 1, 24 * 3600 * 1000));
     f.maxConcurrency = int(r.integer(o, path, QStringLiteral("maxConcurrency"), f.maxConcurrency, 1, 1024));
     f.maxQueue = int(r.integer(o, path, QStringLiteral("maxQueue"), f.maxQueue, 0, 1000000));
@@ -209,13 +223,13 @@ FunctionSpec readFunction(ManifestReader &r, const QJsonObject &o, const QString
     if (!env.isUndefined()) {
         if (!env.isObject()) {
             r.fail(ManifestReader::join(path, QStringLiteral("env")),
-                   QStringLiteral("must be an object of strings"));
+                   QCoreApplication::translate("Stratus::Manifest", "must be an object of strings"));
         } else {
             const QJsonObject envObject = env.toObject();
             for (auto it = envObject.begin(); it != envObject.end(); ++it) {
                 if (!it.value().isString())
                     r.fail(QStringLiteral("%1.env.%2").arg(path, it.key()),
-                           QStringLiteral("must be a string"));
+                           QCoreApplication::translate("Stratus::Manifest", "must be a string"));
                 else
                     f.env.insert(it.key(), it.value().toString());
             }
@@ -232,7 +246,8 @@ void readServices(ManifestReader &r, const QJsonValue &services, Manifest &m)
     if (services.isUndefined())
         return;
     if (!services.isArray()) {
-        r.fail(QStringLiteral("services"), QStringLiteral("must be an array of {id, name, topic}"));
+        r.fail(QStringLiteral("services"),
+               QCoreApplication::translate("Stratus::Manifest", "must be an array of {id, name, topic}"));
         return;
     }
     const QJsonArray array = services.toArray();
@@ -240,7 +255,8 @@ void readServices(ManifestReader &r, const QJsonValue &services, Manifest &m)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("services[%1]").arg(i);
         if (!array[i].isObject()) {
-            r.fail(path, QStringLiteral("must be an object {id, name, topic}"));
+            r.fail(path,
+                   QCoreApplication::translate("Stratus::Manifest", "must be an object {id, name, topic}"));
             continue;
         }
         const QJsonObject o = array[i].toObject();
@@ -249,8 +265,9 @@ void readServices(ManifestReader &r, const QJsonValue &services, Manifest &m)
             r.fail(ManifestReader::join(path, problem.field), problem.message);
         const ServiceSpec service = ServiceSpec::fromJson(o);
         if (!service.id.isEmpty() && ids.contains(service.id))
-            r.fail(ManifestReader::join(path, QStringLiteral("id")),
-                   QStringLiteral("'%1' is declared twice").arg(service.id));
+            r.fail(
+                ManifestReader::join(path, QStringLiteral("id")),
+                QCoreApplication::translate("Stratus::Manifest", "'%1' is declared twice").arg(service.id));
         ids.insert(service.id);
         if (problems.isEmpty())
             m.services << service;
@@ -267,15 +284,18 @@ FlowSpec readFlow(ManifestReader &r, const QJsonObject &o, const QString &path, 
     f.name = r.string(o, path, QStringLiteral("name"), true);
     if (!f.name.isEmpty() && !namePattern().match(f.name).hasMatch())
         r.fail(ManifestReader::join(path, QStringLiteral("name")),
-               QStringLiteral("'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
+               QCoreApplication::translate(
+                   "Stratus::Manifest", "'%1' is not a valid name (letters, digits, '-' and '_', at most 64)")
                    .arg(f.name));
     const QString file =
         r.string(o, path, QStringLiteral("file"), false, QStringLiteral("flows/%1.flow.json").arg(f.name));
     f.file = QDir::cleanPath(QDir(projectDir).absoluteFilePath(file));
     f.trigger = r.string(o, path, QStringLiteral("trigger"), false, QStringLiteral("flow.") + f.name);
     if (!isValidSubject(f.trigger))
-        r.fail(ManifestReader::join(path, QStringLiteral("trigger")),
-               QStringLiteral("'%1' is not a NATS subject without wildcards").arg(f.trigger));
+        r.fail(
+            ManifestReader::join(path, QStringLiteral("trigger")),
+            QCoreApplication::translate("Stratus::Manifest", "'%1' is not a NATS subject without wildcards")
+                .arg(f.trigger));
     f.group = r.string(o, path, QStringLiteral("group"), false, QStringLiteral("flow.") + f.name);
     f.replicas = int(r.integer(o, path, QStringLiteral("replicas"), f.replicas, 0, 64));
     f.maxConcurrency = int(r.integer(o, path, QStringLiteral("maxConcurrency"), f.maxConcurrency, 1, 100000));
@@ -287,7 +307,9 @@ FlowSpec readFlow(ManifestReader &r, const QJsonObject &o, const QString &path, 
         f.record = FlowSpec::Record::None;
     else if (record != FlowSpec::recordName(FlowSpec::Record::All))
         r.fail(ManifestReader::join(path, QStringLiteral("record")),
-               QStringLiteral("must be \"all\", \"failed\" or \"none\", not \"%1\"").arg(record));
+               QCoreApplication::translate("Stratus::Manifest",
+                                           "must be \"all\", \"failed\" or \"none\", not \"%1\"")
+                   .arg(record));
     f.description = r.string(o, path, QStringLiteral("description"), false);
     return f;
 }
@@ -297,7 +319,8 @@ void readFlows(ManifestReader &r, const QJsonValue &flows, Manifest &m)
     if (flows.isUndefined())
         return;
     if (!flows.isArray()) {
-        r.fail(QStringLiteral("flows"), QStringLiteral("must be an array of {name, ...}"));
+        r.fail(QStringLiteral("flows"),
+               QCoreApplication::translate("Stratus::Manifest", "must be an array of {name, ...}"));
         return;
     }
     const QJsonArray array = flows.toArray();
@@ -305,12 +328,13 @@ void readFlows(ManifestReader &r, const QJsonValue &flows, Manifest &m)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("flows[%1]").arg(i);
         if (!array[i].isObject()) {
-            r.fail(path, QStringLiteral("must be an object"));
+            r.fail(path, QCoreApplication::translate("Stratus::Manifest", "must be an object"));
             continue;
         }
         FlowSpec f = readFlow(r, array[i].toObject(), path, m.projectDir);
         if (!f.name.isEmpty() && names.contains(f.name))
-            r.fail(path + QStringLiteral(".name"), QStringLiteral("'%1' is declared twice").arg(f.name));
+            r.fail(path + QStringLiteral(".name"),
+                   QCoreApplication::translate("Stratus::Manifest", "'%1' is declared twice").arg(f.name));
         names.insert(f.name);
         m.flows << f;
     }
@@ -321,7 +345,8 @@ void readGateway(ManifestReader &r, const QJsonValue &gateway, GatewaySettings &
     if (gateway.isUndefined())
         return;
     if (!gateway.isObject()) {
-        r.fail(QStringLiteral("gateway"), QStringLiteral("must be an object"));
+        r.fail(QStringLiteral("gateway"),
+               QCoreApplication::translate("Stratus::Manifest", "must be an object"));
         return;
     }
     const QJsonObject o = gateway.toObject();
@@ -334,7 +359,7 @@ void readGateway(ManifestReader &r, const QJsonValue &gateway, GatewaySettings &
         g.enabled = enabled.toBool();
     else if (!enabled.isUndefined())
         r.fail(ManifestReader::join(path, QStringLiteral("enabled")),
-               QStringLiteral("must be true or false"));
+               QCoreApplication::translate("Stratus::Manifest", "must be true or false"));
     g.host = r.string(o, path, QStringLiteral("host"), false, g.host);
     g.port = int(r.integer(o, path, QStringLiteral("port"), g.port, 0, 65535));
     g.maxBodyBytes = r.integer(o, path, QStringLiteral("maxBodyBytes"), g.maxBodyBytes, 1, qint64(1) << 30);
@@ -348,16 +373,19 @@ void checkTriggersUnique(ManifestReader &r, const Manifest &m)
     const auto claim = [&](const QString &trigger, const QString &path, const QString &owner) {
         const auto it = owners.constFind(trigger);
         if (it != owners.cend())
-            r.fail(path, QStringLiteral("'%1' is already the trigger of %2").arg(trigger, *it));
+            r.fail(path, QCoreApplication::translate("Stratus::Manifest", "'%1' is already the trigger of %2")
+                             .arg(trigger, *it));
         else
             owners.insert(trigger, owner);
     };
     for (qsizetype i = 0; i < m.functions.size(); ++i)
         claim(m.functions[i].trigger, QStringLiteral("functions[%1].trigger").arg(i),
-              QStringLiteral("function %1").arg(m.functions[i].name));
+              //: Who has the trigger, inserted into "'%1' is already the trigger of %2"; "function" and
+              //: "flow" are the manifest's words
+              QCoreApplication::translate("Stratus::Manifest", "function %1").arg(m.functions[i].name));
     for (qsizetype i = 0; i < m.flows.size(); ++i)
         claim(m.flows[i].trigger, QStringLiteral("flows[%1].trigger").arg(i),
-              QStringLiteral("flow %1").arg(m.flows[i].name));
+              QCoreApplication::translate("Stratus::Manifest", "flow %1").arg(m.flows[i].name));
 }
 
 } // namespace
@@ -369,10 +397,10 @@ Result<Manifest> Manifest::load(const QString &projectDirOrFile)
                                       : info.absoluteFilePath();
     QFile file(path);
     if (!file.exists())
-        return makeError(QStringLiteral("%1: no such file (a project needs a %2 manifest)")
-                             .arg(path, QLatin1String(FileName)));
+        return makeError(
+            tr("%1: no such file (a project needs a %2 manifest)").arg(path, QLatin1String(FileName)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -387,7 +415,7 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
     m.filePath = QFileInfo(filePath).absoluteFilePath();
     m.projectDir = QFileInfo(filePath).absolutePath();
     if (!doc.isObject())
-        return makeError(QStringLiteral("%1:1: the manifest must be a JSON object").arg(filePath));
+        return makeError(tr("%1:1: the manifest must be a JSON object").arg(filePath));
     const QJsonObject root = doc.object();
     r.checkKeys(root, {},
                 {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("broker"),
@@ -396,7 +424,7 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
     const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1, 1000);
     if (version != 1)
         r.fail(QStringLiteral("version"),
-               QStringLiteral("version %1 is newer than this workbench understands (1)").arg(version));
+               tr("version %1 is newer than this workbench understands (1)").arg(version));
     m.name = r.string(root, {}, QStringLiteral("name"), false, QFileInfo(m.projectDir).fileName());
 
     const QJsonValue broker = root.value(QStringLiteral("broker"));
@@ -412,26 +440,25 @@ Result<Manifest> Manifest::parse(const QByteArray &text, const QString &filePath
             r.integer(b, path, QStringLiteral("maxPayload"), m.broker.maxPayload, 1024, 64 * 1024 * 1024);
         m.broker.threads = int(r.integer(b, path, QStringLiteral("threads"), m.broker.threads, 0, 1024));
     } else if (!broker.isUndefined()) {
-        r.fail(QStringLiteral("broker"), QStringLiteral("must be an object"));
+        r.fail(QStringLiteral("broker"), tr("must be an object"));
     }
 
     const QJsonValue functions = root.value(QStringLiteral("functions"));
     if (!functions.isArray()) {
-        r.fail(QStringLiteral("functions"), functions.isUndefined()
-                                                ? QStringLiteral("is required (an array of functions)")
-                                                : QStringLiteral("must be an array"));
+        r.fail(QStringLiteral("functions"),
+               functions.isUndefined() ? tr("is required (an array of functions)") : tr("must be an array"));
     } else {
         const QJsonArray array = functions.toArray();
         QSet<QString> names;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("functions[%1]").arg(i);
             if (!array[i].isObject()) {
-                r.fail(path, QStringLiteral("must be an object"));
+                r.fail(path, tr("must be an object"));
                 continue;
             }
             FunctionSpec f = readFunction(r, array[i].toObject(), path, m.projectDir);
             if (!f.name.isEmpty() && names.contains(f.name))
-                r.fail(path + QStringLiteral(".name"), QStringLiteral("'%1' is declared twice").arg(f.name));
+                r.fail(path + QStringLiteral(".name"), tr("'%1' is declared twice").arg(f.name));
             names.insert(f.name);
             m.functions << f;
         }

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "servicespec.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,8 @@ struct RecordingSettings
 // A project's manifest (`stratus.json` at the project root, docs/manifest.md).
 class Manifest
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::Manifest)
+
 public:
     static constexpr const char *FileName = "stratus.json";
 

@@ -34,7 +34,7 @@ Result<NatsClient> NatsClient::connect(const QString &url, const QString &name)
 {
     natsOptions *raw = nullptr;
     if (natsOptions_Create(&raw) != NATS_OK)
-        return makeError(QStringLiteral("cannot create NATS options"));
+        return makeError(tr("cannot create NATS options"));
     NatsOptionsPtr opts(raw);
     const QByteArray urlBytes = url.toUtf8();
     const QByteArray nameBytes = name.toUtf8();
@@ -48,7 +48,7 @@ Result<NatsClient> NatsClient::connect(const QString &url, const QString &name)
     natsConnection *conn = nullptr;
     const natsStatus s = natsConnection_Connect(&conn, opts.get());
     if (s != NATS_OK)
-        return makeError(QStringLiteral("cannot connect to %1: %2").arg(url, describe(s)));
+        return makeError(tr("cannot connect to %1: %2").arg(url, describe(s)));
     return NatsClient(NatsConnectionPtr(conn));
 }
 
@@ -59,7 +59,7 @@ Result<NatsReply> NatsClient::request(const QString &subject, const QByteArray &
     natsMsg *rawMsg = nullptr;
     if (natsMsg_Create(&rawMsg, subjectBytes.constData(), nullptr, data.constData(), int(data.size())) !=
         NATS_OK)
-        return makeError(QStringLiteral("cannot create a message for %1").arg(subject));
+        return makeError(tr("cannot create a message for %1").arg(subject));
     NatsMsgPtr msg(rawMsg);
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         natsMsgHeader_Set(msg.get(), it.key().constData(), it.value().constData());
@@ -88,7 +88,7 @@ Status NatsClient::publish(const QString &subject, const QByteArray &data) const
     const natsStatus s = natsConnection_Publish(m_conn.get(), subject.toUtf8().constData(), data.constData(),
                                                 int(data.size()));
     if (s != NATS_OK)
-        return makeError(QStringLiteral("publish on %1: %2").arg(subject, describe(s)));
+        return makeError(tr("publish on %1: %2").arg(subject, describe(s)));
     return Ok{};
 }
 
@@ -96,7 +96,7 @@ Status NatsClient::flush(int timeoutMs) const
 {
     const natsStatus s = natsConnection_FlushTimeout(m_conn.get(), timeoutMs);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("flush: %1").arg(describe(s)));
+        return makeError(tr("flush: %1").arg(describe(s)));
     return Ok{};
 }
 

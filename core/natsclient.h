@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct NatsReply
 // publish. Thread-safe as nats.c is; never use its blocking calls on a GUI thread.
 class NatsClient
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::NatsClient)
+
 public:
     static Result<NatsClient> connect(const QString &url, const QString &name = {});
     // Wraps a connection made with options connect() does not cover (credentials, TLS: core/deploy).

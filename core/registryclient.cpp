@@ -26,8 +26,8 @@ Result<QJsonObject> RegistryClient::call(const QString &subject, const QJsonObje
         m_nats->request(full, QJsonDocument(request).toJson(QJsonDocument::Compact), m_options.timeoutMs);
     if (!reply) {
         if (reply.errorMessage().contains(QLatin1String("no responders")))
-            return makeError(QStringLiteral("the registry is not running: nothing answers on %1").arg(full));
-        return makeError(QStringLiteral("registry: %1").arg(reply.errorMessage()));
+            return makeError(tr("the registry is not running: nothing answers on %1").arg(full));
+        return makeError(tr("registry: %1").arg(reply.errorMessage()));
     }
     if (status)
         *status = reply->status();
@@ -50,7 +50,7 @@ Result<RegistryEntry> RegistryClient::put(RegistryEntry::Kind kind, const QJsonO
         return reply.error();
     auto stored = RegistryEntry::fromJson(*reply);
     if (!stored)
-        return makeError(QStringLiteral("registry: a put reply without an entry"));
+        return makeError(tr("registry: a put reply without an entry"));
     return *stored;
 }
 
@@ -65,7 +65,7 @@ Result<std::optional<RegistryEntry>> RegistryClient::get(RegistryEntry::Kind kin
         return reply.error();
     auto entry = RegistryEntry::fromJson(*reply);
     if (!entry)
-        return makeError(QStringLiteral("registry: a get reply without an entry"));
+        return makeError(tr("registry: a get reply without an entry"));
     return entry;
 }
 

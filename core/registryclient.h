@@ -6,6 +6,7 @@
 #include "registrywatch.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -18,6 +19,8 @@ namespace Stratus {
 // from several threads at once (nats.c is thread-safe); see RegistryWatch for callbacks.
 class RegistryClient
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::RegistryClient)
+
 public:
     struct Options
     {

@@ -26,7 +26,8 @@ std::optional<Problem> requireString(const QJsonObject &o, const QString &field)
 {
     const QJsonValue v = o.value(field);
     if (!v.isString() || v.toString().trimmed().isEmpty())
-        return Problem{field, QStringLiteral("must be a non-empty string")};
+        return Problem{field,
+                       QCoreApplication::translate("Stratus::RegistryEntry", "must be a non-empty string")};
     return std::nullopt;
 }
 
@@ -37,7 +38,10 @@ std::optional<Problem> optionalInteger(const QJsonObject &o, const QString &fiel
         return std::nullopt;
     const double d = v.toDouble(-1.0);
     if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
-        return Problem{field, QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max)};
+        return Problem{
+            field, QCoreApplication::translate("Stratus::RegistryEntry", "must be an integer from %1 to %2")
+                       .arg(min)
+                       .arg(max)};
     return std::nullopt;
 }
 
@@ -45,9 +49,9 @@ std::optional<Problem> checkKeys(const QJsonObject &o, const QStringList &known)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return Problem{
-                it.key(),
-                QStringLiteral("unknown field (known fields: %1)").arg(known.join(QStringLiteral(", ")))};
+            return Problem{it.key(), QCoreApplication::translate("Stratus::RegistryEntry",
+                                                                 "unknown field (known fields: %1)")
+                                         .arg(known.join(QStringLiteral(", ")))};
     }
     return std::nullopt;
 }
@@ -60,9 +64,9 @@ QList<Problem> collectServiceProblems(const QJsonObject &o)
                             QStringLiteral("description")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            problems << Problem{
-                it.key(),
-                QStringLiteral("unknown field (known fields: %1)").arg(known.join(QStringLiteral(", ")))};
+            problems << Problem{it.key(), QCoreApplication::translate("Stratus::RegistryEntry",
+                                                                      "unknown field (known fields: %1)")
+                                              .arg(known.join(QStringLiteral(", ")))};
     }
     if (auto p = RegistryEntry::validateId(o.value(QStringLiteral("id")).toString()))
         problems << *p;
@@ -70,11 +74,13 @@ QList<Problem> collectServiceProblems(const QJsonObject &o)
         problems << *p;
     if (!isSubject(o.value(QStringLiteral("topic"))))
         problems << Problem{QStringLiteral("topic"),
-                            QStringLiteral("must be a non-empty NATS subject without "
-                                           "wildcards or spaces")};
+                            QCoreApplication::translate("Stratus::RegistryEntry",
+                                                        "must be a non-empty NATS subject without "
+                                                        "wildcards or spaces")};
     const QJsonValue description = o.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isString())
-        problems << Problem{QStringLiteral("description"), QStringLiteral("must be a string")};
+        problems << Problem{QStringLiteral("description"),
+                            QCoreApplication::translate("Stratus::RegistryEntry", "must be a string")};
     return problems;
 }
 
@@ -94,37 +100,47 @@ std::optional<Problem> validateFunction(const QJsonObject &o)
         return p;
     const QString name = o.value(QStringLiteral("name")).toString();
     if (!idPattern().match(name).hasMatch())
-        return Problem{QStringLiteral("name"),
-                       QStringLiteral("must be letters, digits, '-' and '_' (at most 64), starting with a "
-                                      "letter or digit")};
+        return Problem{
+            QStringLiteral("name"),
+            QCoreApplication::translate("Stratus::RegistryEntry",
+                                        "must be letters, digits, '-' and '_' (at most 64), starting with a "
+                                        "letter or digit")};
     if (auto p = requireString(o, QStringLiteral("command")))
         return p;
     const QJsonValue args = o.value(QStringLiteral("args"));
     if (!args.isUndefined()) {
         if (!args.isArray())
-            return Problem{QStringLiteral("args"), QStringLiteral("must be an array of strings")};
+            return Problem{
+                QStringLiteral("args"),
+                QCoreApplication::translate("Stratus::RegistryEntry", "must be an array of strings")};
         const QJsonArray array = args.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array[i].isString())
-                return Problem{QStringLiteral("args[%1]").arg(i), QStringLiteral("must be a string")};
+                return Problem{QStringLiteral("args[%1]").arg(i),
+                               QCoreApplication::translate("Stratus::RegistryEntry", "must be a string")};
         }
     }
     if (!isSubject(o.value(QStringLiteral("trigger"))))
-        return Problem{QStringLiteral("trigger"), QStringLiteral("must be a non-empty NATS subject without "
-                                                                 "wildcards or spaces")};
+        return Problem{QStringLiteral("trigger"),
+                       QCoreApplication::translate("Stratus::RegistryEntry",
+                                                   "must be a non-empty NATS subject without "
+                                                   "wildcards or spaces")};
     const QJsonValue output = o.value(QStringLiteral("output"));
     if (!output.isUndefined() && !(output.isString() && output.toString().isEmpty()) && !isSubject(output))
-        return Problem{QStringLiteral("output"),
-                       QStringLiteral("must be empty or a NATS subject without wildcards or spaces")};
+        return Problem{
+            QStringLiteral("output"),
+            QCoreApplication::translate("Stratus::RegistryEntry",
+                                        "must be empty or a NATS subject without wildcards or spaces")};
     for (const QString &field : {QStringLiteral("workdir"), QStringLiteral("group")}) {
         const QJsonValue v = o.value(field);
         if (!v.isUndefined() && !v.isString())
-            return Problem{field, QStringLiteral("must be a string")};
+            return Problem{field, QCoreApplication::translate("Stratus::RegistryEntry", "must be a string")};
     }
     const QJsonValue mode = o.value(QStringLiteral("mode"));
     if (!mode.isUndefined() && mode != QJsonValue(QStringLiteral("cold")) &&
         mode != QJsonValue(QStringLiteral("warm")))
-        return Problem{QStringLiteral("mode"), QStringLiteral("must be \"cold\" or \"warm\"")};
+        return Problem{QStringLiteral("mode"),
+                       QCoreApplication::translate("Stratus::RegistryEntry", "must be \"cold\" or \"warm\"")};
     if (auto p = optionalInteger(o, QStringLiteral("replicas"), 0, 64))
         return p;
     if (auto p = optionalInteger(o, QStringLiteral("timeoutMs"), 1, 24 * 3600 * 1000))
@@ -138,11 +154,14 @@ std::optional<Problem> validateFunction(const QJsonObject &o)
     const QJsonValue env = o.value(QStringLiteral("env"));
     if (!env.isUndefined()) {
         if (!env.isObject())
-            return Problem{QStringLiteral("env"), QStringLiteral("must be an object of strings")};
+            return Problem{
+                QStringLiteral("env"),
+                QCoreApplication::translate("Stratus::RegistryEntry", "must be an object of strings")};
         const QJsonObject envObject = env.toObject();
         for (auto it = envObject.begin(); it != envObject.end(); ++it) {
             if (!it.value().isString())
-                return Problem{QStringLiteral("env.") + it.key(), QStringLiteral("must be a string")};
+                return Problem{QStringLiteral("env.") + it.key(),
+                               QCoreApplication::translate("Stratus::RegistryEntry", "must be a string")};
         }
     }
     return std::nullopt;
@@ -186,8 +205,8 @@ std::optional<RegistryEntry::Problem> RegistryEntry::validateId(const QString &i
 {
     if (!idPattern().match(id).hasMatch())
         return Problem{QStringLiteral("id"),
-                       QStringLiteral("must be letters, digits, '-' and '_' (at most 64), starting with a "
-                                      "letter or digit")};
+                       tr("must be letters, digits, '-' and '_' (at most 64), starting with a "
+                          "letter or digit")};
     return std::nullopt;
 }
 
@@ -203,8 +222,8 @@ std::optional<RegistryEntry::Problem> RegistryEntry::validate(Kind kind, const Q
     case Kind::Flow:
         if (!idPattern().match(data.value(QStringLiteral("name")).toString()).hasMatch())
             return Problem{QStringLiteral("name"),
-                           QStringLiteral("must be letters, digits, '-' and '_' (at most 64), starting with "
-                                          "a letter or digit")};
+                           tr("must be letters, digits, '-' and '_' (at most 64), starting with "
+                              "a letter or digit")};
         return std::nullopt;
     }
     return std::nullopt;

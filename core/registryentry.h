@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,6 +15,9 @@ namespace Stratus {
 // with a name), with the revision the store gave its current value.
 struct RegistryEntry
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::RegistryEntry)
+
+public:
     enum class Kind { Service, Function, Flow };
 
     // A field that makes an entry invalid, and why: "topic", "must be a non-empty NATS subject".

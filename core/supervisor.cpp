@@ -297,7 +297,7 @@ Status Supervisor::checkFlows(const Manifest &manifest)
     for (const FlowSpec &spec : manifest.flows) {
         const auto flow = Flow::load(spec.file);
         if (!flow) {
-            errors << QStringLiteral("flow %1: %2").arg(spec.name, flow.errorMessage());
+            errors << tr("flow %1: %2").arg(spec.name, flow.errorMessage());
             continue;
         }
         for (const FlowProblem &problem : FlowValidator::validate(*flow, functions)) {
@@ -309,7 +309,7 @@ Status Supervisor::checkFlows(const Manifest &manifest)
     }
     if (errors.isEmpty())
         return Ok{};
-    return makeError(QStringLiteral("the manifest's flows cannot run:\n") + errors.join(QLatin1Char('\n')));
+    return makeError(tr("the manifest's flows cannot run:\n%1").arg(errors.join(QLatin1Char('\n'))));
 }
 
 Status Supervisor::prepareStateDir()
@@ -317,14 +317,13 @@ Status Supervisor::prepareStateDir()
     const QString dir = stateDir();
     if (auto previous = ClusterState::read(dir);
         previous && previous->isRunning() && previous->supervisorPid() != QCoreApplication::applicationPid())
-        return makeError(
-            QStringLiteral("a cluster for %1 is already running (supervisor PID %2); stop it first "
-                           "with `stratus cluster down`")
-                .arg(m_manifest.projectDir)
-                .arg(previous->supervisorPid()));
+        return makeError(tr("a cluster for %1 is already running (supervisor PID %2); stop it first "
+                            "with `stratus cluster down`")
+                             .arg(m_manifest.projectDir)
+                             .arg(previous->supervisorPid()));
     for (const QString &sub : {QStringLiteral("logs"), QStringLiteral("nats")}) {
         if (!QDir().mkpath(QDir(dir).absoluteFilePath(sub)))
-            return makeError(QStringLiteral("cannot create %1/%2").arg(dir, sub));
+            return makeError(tr("cannot create %1/%2").arg(dir, sub));
     }
     // Ports files of earlier brokers: named by PID, harmless, but they pile up after crashes.
     QDir natsDir(dir + QStringLiteral("/nats"));
@@ -349,7 +348,7 @@ Status Supervisor::writeBrokerConfig(int port, int monitorPort) const
             .arg(quoted(natsDir)); // the server adds "/jetstream" itself
     QSaveFile file(natsDir + QStringLiteral("/nats-server.conf"));
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return Ok{};
 }
 
@@ -357,7 +356,7 @@ void Supervisor::start(const Manifest &manifest)
 {
     if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping) {
         QMetaObject::invokeMethod(
-            this, [this] { emit failed(QStringLiteral("the cluster is already running; stop it first")); },
+            this, [this] { emit failed(tr("the cluster is already running; stop it first")); },
             Qt::QueuedConnection);
         return;
     }
@@ -381,9 +380,9 @@ void Supervisor::start(const Manifest &manifest)
     const QString natsServer = natsServerProgram();
     if (natsServer.isEmpty() || !QFileInfo(natsServer).isExecutable())
         return failEarly(natsServer.isEmpty()
-                             ? QStringLiteral("nats-server is not on PATH (install the "
-                                              "nats-server package)")
-                             : QStringLiteral("the broker %1 is not an executable file").arg(natsServer));
+                             ? tr("nats-server is not on PATH (install the "
+                                  "nats-server package)")
+                             : tr("the broker %1 is not an executable file").arg(natsServer));
     const bool needsInvoker = std::any_of(manifest.functions.cbegin(), manifest.functions.cend(),
                                           [](const FunctionSpec &f) { return f.replicas > 0; }) ||
                               std::any_of(manifest.flows.cbegin(), manifest.flows.cend(),
@@ -395,8 +394,8 @@ void Supervisor::start(const Manifest &manifest)
         programs << GatewayProgram;
     for (const QString &program : std::as_const(programs)) {
         if (!QFileInfo(clusterProgram(program)).isExecutable())
-            return failEarly(QStringLiteral("%1 is not an executable file (build the %2 target, or "
-                                            "set the supervisor's binDir)")
+            return failEarly(tr("%1 is not an executable file (build the %2 target, or "
+                                "set the supervisor's binDir)")
                                  .arg(clusterProgram(program), program));
     }
     if (Status s = checkFlows(manifest); !s)
@@ -609,7 +608,7 @@ void Supervisor::onRegistryLoaded(quint64 generation, const QString &error)
         return;
     m_registryLoading = false;
     if (!error.isEmpty())
-        return fail(QStringLiteral("the registry did not take the manifest %1: %2\n(registry log: %3)")
+        return fail(tr("the registry did not take the manifest %1: %2\n(registry log: %3)")
                         .arg(m_manifest.filePath, error, logFileOf(QStringLiteral("registry"))));
     qCInfo(lcSupervisor) << "registry loaded:" << m_manifest.functions.size() << "functions,"
                          << m_manifest.flows.size() << "flows," << m_manifest.services.size() << "services";
@@ -623,7 +622,8 @@ void Supervisor::onProcessExited(ManagedProcess *process)
     if (process->role() == ManagedProcess::Role::Broker)
         delete m_brokerProbe;
     if (m_state == State::Starting)
-        return fail(describe(process, process->lastError() + QStringLiteral(" before it was ready")));
+        //: %1: what happened to the process ("exited with code 1")
+        return fail(describe(process, tr("%1 before it was ready").arg(process->lastError())));
     if (m_state == State::Stopping)
         return advanceStop();
     if (m_state != State::Running || !m_options.restartCrashed)
@@ -665,8 +665,7 @@ void Supervisor::onReadyTimeout(ManagedProcess *process, quint64 launch)
 {
     if (process->m_launches != launch || process->state() != ManagedProcess::State::Starting)
         return;
-    const QString message =
-        describe(process, QStringLiteral("was not ready within %1 ms").arg(m_options.readyTimeoutMs));
+    const QString message = describe(process, tr("was not ready within %1 ms").arg(m_options.readyTimeoutMs));
     if (m_state == State::Starting)
         return fail(message);
     qCWarning(lcSupervisor).noquote() << message;
@@ -684,15 +683,19 @@ void Supervisor::fail(const QString &message)
 
 QString Supervisor::describe(const ManagedProcess *process, const QString &what) const
 {
-    QString text = QStringLiteral("%1 (%2").arg(process->id(), QFileInfo(process->spec().program).fileName());
-    if (process->m_lastPid > 0)
-        text += QStringLiteral(", pid %1").arg(process->m_lastPid);
-    text += QStringLiteral(") ") + what;
+    // Whole sentences, so that translators can reorder them: the process, then what happened.
+    const QString program = QFileInfo(process->spec().program).fileName();
+    //: %1: the process's id ("registry"), %2: its program, %3: its PID, %4: what happened to it
+    QString text =
+        process->m_lastPid > 0
+            ? tr("%1 (%2, pid %3) %4").arg(process->id(), program, QString::number(process->m_lastPid), what)
+            : tr("%1 (%2) %3").arg(process->id(), program, what);
     const QStringList output = process->recentOutput();
     if (!output.isEmpty())
-        text += QStringLiteral("; its last output:\n  ") + output.join(QStringLiteral("\n  "));
+        //: %1: what happened to a process, %2: the last lines it wrote
+        text = tr("%1; its last output:\n  %2").arg(text, output.join(QStringLiteral("\n  ")));
     if (!process->spec().logFile.isEmpty())
-        text += QStringLiteral("\n(full log: %1)").arg(process->spec().logFile);
+        text = tr("%1\n(full log: %2)").arg(text, process->spec().logFile);
     return text;
 }
 
@@ -772,17 +775,14 @@ void Supervisor::stopAllNow()
 Status Supervisor::scale(const QString &function, int replicas)
 {
     if (m_state != State::Running)
-        return makeError(QStringLiteral("cannot scale %1: the cluster is not running").arg(function));
+        return makeError(tr("cannot scale %1: the cluster is not running").arg(function));
     auto f = std::find_if(m_manifest.functions.begin(), m_manifest.functions.end(),
                           [&function](const FunctionSpec &spec) { return spec.name == function; });
     if (f == m_manifest.functions.end())
-        return makeError(
-            QStringLiteral("cannot scale %1: the manifest declares no such function").arg(function));
+        return makeError(tr("cannot scale %1: the manifest declares no such function").arg(function));
     if (replicas < 0 || replicas > MaxReplicas)
-        return makeError(QStringLiteral("cannot scale %1 to %2 replicas: from 0 to %3")
-                             .arg(function)
-                             .arg(replicas)
-                             .arg(MaxReplicas));
+        return makeError(
+            tr("cannot scale %1 to %2 replicas: from 0 to %3").arg(function).arg(replicas).arg(MaxReplicas));
     const QList<ManagedProcess *> current = invokersOf(function);
     for (qsizetype replica = current.size(); replica < replicas; ++replica)
         addProcess(invokerSpec(*f, int(replica)));

@@ -238,6 +238,61 @@
     </message>
 </context>
 <context>
+    <name>Stratus::ClusterState</name>
+    <message>
+        <location filename="../core/clusterstate.cpp" line="31"/>
+        <source>%1: not a cluster state file: %2</source>
+        <translation>%1: no es un archivo de estado del clúster: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clusterstate.cpp" line="41"/>
+        <location filename="../core/clusterstate.cpp" line="44"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DatastoreClient</name>
+    <message>
+        <location filename="../core/datastoreclient.cpp" line="43"/>
+        <source>the datastore is not running: nothing answers on %1</source>
+        <translation>el almacén de datos no está en ejecución: nadie responde en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/datastoreclient.cpp" line="44"/>
+        <source>datastore: %1</source>
+        <translation>almacén de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/datastoreclient.cpp" line="151"/>
+        <source>%1/%2: read %3 bytes of %4; the object changed while being read</source>
+        <translation>%1/%2: se leyeron %3 bytes de %4; el objeto cambió mientras se leía</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DebugWrapper</name>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="59"/>
+        <source>the python-debugpy debugger needs a Python command, not %1</source>
+        <translation>el depurador python-debugpy necesita una orden de Python, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="70"/>
+        <source>the node debugger needs a node command, not %1</source>
+        <translation>el depurador node necesita una orden node, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="78"/>
+        <source>gdbserver is not installed (apt-get install gdbserver)</source>
+        <translation>gdbserver no está instalado (apt-get install gdbserver)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="82"/>
+        <source>unknown debugger runtime &quot;%1&quot; (python-debugpy, node or gdbserver)</source>
+        <translation>runtime de depurador desconocido &quot;%1&quot; (python-debugpy, node o gdbserver)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::DebuggerPanel</name>
     <message>
         <location filename="../panels/debug/debuggerpanel.cpp" line="93"/>
@@ -711,119 +766,119 @@
 <context>
     <name>Stratus::DeployPanel</name>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="51"/>
+        <location filename="../panels/deploypanel.cpp" line="52"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="52"/>
+        <location filename="../panels/deploypanel.cpp" line="53"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="52"/>
+        <location filename="../panels/deploypanel.cpp" line="53"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="53"/>
+        <location filename="../panels/deploypanel.cpp" line="54"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Release</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Invokers ready</source>
         <translation>Invokers listos</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Kept</source>
         <translation>Conservadas</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="56"/>
-        <location filename="../panels/deploypanel.cpp" line="351"/>
+        <location filename="../panels/deploypanel.cpp" line="57"/>
+        <location filename="../panels/deploypanel.cpp" line="360"/>
         <source>Deploy</source>
         <translation>Desplegar</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Time (UTC)</source>
         <translation>Hora (UTC)</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Running on</source>
         <translation>En ejecución en</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="60"/>
+        <location filename="../panels/deploypanel.cpp" line="61"/>
         <source>Diff with Project</source>
         <translation>Comparar con el proyecto</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="61"/>
+        <location filename="../panels/deploypanel.cpp" line="62"/>
         <source>Roll Back to Release</source>
         <translation>Volver a la versión</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="69"/>
+        <location filename="../panels/deploypanel.cpp" line="71"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta versión</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="86"/>
+        <location filename="../panels/deploypanel.cpp" line="88"/>
         <source>Select a release and press Diff with Project to see what changed since.</source>
         <translation>Selecciona una versión y pulsa Comparar con el proyecto para ver qué ha cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="89"/>
+        <location filename="../panels/deploypanel.cpp" line="93"/>
         <source>Target:</source>
         <translation>Destino:</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="110"/>
+        <location filename="../panels/deploypanel.cpp" line="119"/>
         <source>Releases</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="172"/>
+        <location filename="../panels/deploypanel.cpp" line="181"/>
         <source>Cannot diff release %1 with the project: %2</source>
         <translation>No se puede comparar la versión %1 con el proyecto: %2</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="174"/>
+        <location filename="../panels/deploypanel.cpp" line="183"/>
         <source>The project is as release %1 left it: no change.</source>
         <translation>El proyecto está como lo dejó la versión %1: sin cambios.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="176"/>
+        <location filename="../panels/deploypanel.cpp" line="185"/>
         <source>From release %1 to the project as it is now:
 
 </source>
@@ -832,37 +887,37 @@
 </translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="182"/>
+        <location filename="../panels/deploypanel.cpp" line="191"/>
         <source>The secrets of %1 were not stored: %2</source>
         <translation>Los secretos de %1 no se guardaron: %2</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="217"/>
+        <location filename="../panels/deploypanel.cpp" line="226"/>
         <source>Open a project to deploy it.</source>
         <translation>Abre un proyecto para desplegarlo.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="221"/>
+        <location filename="../panels/deploypanel.cpp" line="230"/>
         <source>deploy.json cannot be used: %1</source>
         <translation>deploy.json no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="225"/>
+        <location filename="../panels/deploypanel.cpp" line="234"/>
         <source>No deploy target yet: press Add… to name a remote cluster and its git remote.</source>
         <translation>Aún no hay ningún destino de despliegue: pulsa Añadir… para indicar un clúster remoto y su remoto git.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="232"/>
+        <location filename="../panels/deploypanel.cpp" line="241"/>
         <source>Not checked yet.</source>
         <translation>Aún sin comprobar.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="235"/>
+        <location filename="../panels/deploypanel.cpp" line="244"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/deploypanel.cpp" line="239"/>
+        <location filename="../panels/deploypanel.cpp" line="248"/>
         <source>Reachable: %n node(s) answered at %1.</source>
         <translation>
             <numerusform>Accesible: %n nodo respondió a las %1.</numerusform>
@@ -870,84 +925,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="241"/>
+        <location filename="../panels/deploypanel.cpp" line="250"/>
         <source>Releases: %1</source>
         <translation>Versiones: %1</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="244"/>
+        <location filename="../panels/deploypanel.cpp" line="253"/>
         <source>Unreachable: %1</source>
         <translation>Inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="270"/>
+        <location filename="../panels/deploypanel.cpp" line="279"/>
         <source>(not answering)</source>
         <translation>(no responde)</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="271"/>
+        <location filename="../panels/deploypanel.cpp" line="280"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="281"/>
+        <location filename="../panels/deploypanel.cpp" line="290"/>
         <source>deploying</source>
         <translation>desplegando</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="299"/>
+        <location filename="../panels/deploypanel.cpp" line="308"/>
         <source>tag %1, commit %2</source>
         <translation>tag %1, commit %2</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="351"/>
+        <location filename="../panels/deploypanel.cpp" line="360"/>
         <source>Deploying…</source>
         <translation>Desplegando…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="354"/>
+        <location filename="../panels/deploypanel.cpp" line="363"/>
         <source>Select a release</source>
         <translation>Selecciona una versión</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="355"/>
+        <location filename="../panels/deploypanel.cpp" line="364"/>
         <source>Every node keeps %1: roll back to it</source>
         <translation>Todos los nodos conservan %1: vuelve a ella</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="356"/>
+        <location filename="../panels/deploypanel.cpp" line="365"/>
         <source>%1 is running, or not kept on every node</source>
         <translation>%1 está en ejecución o no se conserva en todos los nodos</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="366"/>
+        <location filename="../panels/deploypanel.cpp" line="375"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="422"/>
+        <location filename="../panels/deploypanel.cpp" line="431"/>
         <source>Remove Deploy Target</source>
         <translation>Quitar destino de despliegue</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="423"/>
+        <location filename="../panels/deploypanel.cpp" line="432"/>
         <source>Remove %1 from deploy.json? The remote cluster and its releases are not touched.</source>
         <translation>¿Quitar %1 de deploy.json? El clúster remoto y sus versiones no se modifican.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="438"/>
+        <location filename="../panels/deploypanel.cpp" line="447"/>
         <source>Deploying to %1…</source>
         <translation>Desplegando en %1…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="449"/>
+        <location filename="../panels/deploypanel.cpp" line="458"/>
         <source>Rolling %1 back to %2…</source>
         <translation>Volviendo %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="459"/>
+        <location filename="../panels/deploypanel.cpp" line="468"/>
         <source>Comparing release %1 with the project…</source>
         <translation>Comparando la versión %1 con el proyecto…</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DeployTarget</name>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="106"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="108"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="111"/>
+        <source>nkey seed</source>
+        <extracomment>Inserted into &quot;no %1 stored for target %2&quot;</extracomment>
+        <translation>semilla de la nkey</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="121"/>
+        <source>must be 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>debe tener de 1 a 64 letras, dígitos, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="132"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="147"/>
+        <source>%1:1: the file must hold a JSON object</source>
+        <translation>%1:1: el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="156"/>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="161"/>
+        <source>must be an array of targets</source>
+        <translation>debe ser un array de destinos</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="170"/>
+        <source>&quot;%1&quot; is used by an earlier target</source>
+        <translation>&quot;%1&quot; ya lo usa un destino anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="179"/>
+        <source>&quot;%1&quot; is not a nats:// or tls:// URL with a host</source>
+        <translation>&quot;%1&quot; no es una URL nats:// o tls:// con un host</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="182"/>
+        <source>holds credentials: keep them out of the repository (set &quot;auth&quot; and enter the secret in the Deploy panel or the environment)</source>
+        <translation>contiene credenciales: mantenlas fuera del repositorio (establece &quot;auth&quot; e introduce el secreto en el panel Despliegue o en el entorno)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="188"/>
+        <source>must name the remote cluster&apos;s NATS URL(s)</source>
+        <translation>debe indicar las URL NATS del clúster remoto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="195"/>
+        <location filename="../core/deploy/deploytarget.cpp" line="218"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="201"/>
+        <source>is required with &quot;auth&quot;: &quot;user&quot;</source>
+        <translation>es obligatorio con &quot;auth&quot;: &quot;user&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="204"/>
+        <source>must be the public user nkey (starting with U) with &quot;auth&quot;: &quot;nkey&quot;</source>
+        <translation>debe ser la nkey pública del usuario (que empieza por U) con &quot;auth&quot;: &quot;nkey&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="206"/>
+        <source>is required with &quot;auth&quot;: &quot;creds&quot;</source>
+        <translation>es obligatorio con &quot;auth&quot;: &quot;creds&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="212"/>
+        <source>must name the git remote the nodes fetch releases from</source>
+        <translation>debe indicar el remoto git del que los nodos obtienen las versiones</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="222"/>
+        <source>is required with &quot;auth&quot;: &quot;ssh-key&quot;</source>
+        <translation>es obligatorio con &quot;auth&quot;: &quot;ssh-key&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="225"/>
+        <source>holds a password: keep it out of the repository</source>
+        <translation>contiene una contraseña: mantenla fuera del repositorio</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="235"/>
+        <source>must be from 1 to 100</source>
+        <translation>debe estar entre 1 y 100</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="238"/>
+        <source>must be at least 1000</source>
+        <translation>debe ser al menos 1000</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="284"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="299"/>
+        <source>no deploy target &quot;%1&quot;: %2 declares none (add one in the Deploy panel or see docs/deploy.md)</source>
+        <translation>no hay ningún destino de despliegue &quot;%1&quot;: %2 no declara ninguno (añade uno en el panel Despliegue o consulta docs/deploy.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="302"/>
+        <source>no deploy target &quot;%1&quot; in %2 (targets: %3)</source>
+        <translation>no hay ningún destino de despliegue &quot;%1&quot; en %2 (destinos: %3)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1286,143 @@
     </message>
 </context>
 <context>
+    <name>Stratus::Deployer</name>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="52"/>
+        <source>%1 failed and stays on no release: %2</source>
+        <translation>%1 falló y se queda sin versión: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="56"/>
+        <source>%1 failed and stays on release %2: %3</source>
+        <translation>%1 falló y se queda en la versión %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="61"/>
+        <source>release %1 runs on %2</source>
+        <translation>la versión %1 se ejecuta en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="64"/>
+        <source>release %1 runs nowhere: %2</source>
+        <translation>la versión %1 no se ejecuta en ningún sitio: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="66"/>
+        <source>partial failure: release %1 runs on %2; %3</source>
+        <translation>fallo parcial: la versión %1 se ejecuta en %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="88"/>
+        <source>no %1 stored for target %2: enter it in the Deploy panel&apos;s target settings, or set STRATUS_DEPLOY_SECRET</source>
+        <extracomment>%1: what the secret is (&quot;password&quot;, &quot;token&quot;, &quot;nkey seed&quot;), %2: the target</extracomment>
+        <translation>no hay ningún secreto (%1) guardado para el destino %2: introdúcelo en los ajustes del destino del panel Despliegue, o establece STRATUS_DEPLOY_SECRET</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="105"/>
+        <source>invalid manifest: %1</source>
+        <translation>manifiesto no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="123"/>
+        <source>invalid flows:
+%1</source>
+        <translation>flujos no válidos:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="131"/>
+        <source>target %1: %2</source>
+        <translation>destino %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="147"/>
+        <source>cannot create an inbox</source>
+        <translation>no se puede crear un inbox</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="153"/>
+        <source>cannot subscribe to the status replies</source>
+        <translation>no se puede suscribir a las respuestas de estado</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="158"/>
+        <source>cannot ask the agents: %1</source>
+        <translation>no se puede consultar a los agentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="191"/>
+        <source>target %1: no agent answered at %2 (is stratus-agent running on the nodes, connected to this broker?)</source>
+        <translation>destino %1: ningún agente respondió en %2 (¿se está ejecutando stratus-agent en los nodos, conectado a este broker?)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="200"/>
+        <source>%1 (deploy %2)</source>
+        <translation>%1 (despliegue %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="203"/>
+        <source>target %1: node(s) %2 did not answer (deploy.json lists them): nothing was deployed</source>
+        <translation>destino %1: los nodos %2 no respondieron (deploy.json los incluye): no se ha desplegado nada</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="207"/>
+        <source>target %1: a deploy is in progress on %2; wait for it to end</source>
+        <translation>destino %1: hay un despliegue en curso en %2; espera a que termine</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="221"/>
+        <location filename="../core/deploy/deployer.cpp" line="241"/>
+        <source>not deployed, %1</source>
+        <translation>no desplegado, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="222"/>
+        <source>project valid</source>
+        <translation>proyecto válido</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="234"/>
+        <source>release %1 (commit %2)</source>
+        <translation>versión %1 (commit %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="243"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="271"/>
+        <source>%1 (keeps %2)</source>
+        <translation>%1 (conserva %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="272"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="275"/>
+        <source>cannot roll back to %1: not kept on %2; nothing was changed</source>
+        <translation>no se puede volver a %1: no se conserva en %2; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="309"/>
+        <source>agent timeout: %1 did not acknowledge the request (%2)</source>
+        <translation>tiempo de espera del agente agotado: %1 no confirmó la solicitud (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="320"/>
+        <source>the agent refused the request</source>
+        <translation>el agente rechazó la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="363"/>
+        <source>agent timeout: %1 reported nothing for %2 s after &quot;%3&quot;; it may still finish (see `stratus remote status`)</source>
+        <translation>tiempo de espera del agente agotado: %1 no informó de nada durante %2 s después de &quot;%3&quot;; puede que aún termine (consulta `stratus remote status`)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::EditorPanel</name>
     <message>
         <location filename="../panels/editorpanel.cpp" line="26"/>
@@ -1184,6 +1501,159 @@
         <location filename="../core/debug/eventmodel.cpp" line="77"/>
         <source>Request / run id</source>
         <translation>Id de petición / ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::EventStore</name>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="77"/>
+        <location filename="../core/debug/eventstore.cpp" line="92"/>
+        <source>cannot read the recorded events: %1</source>
+        <translation>no se pueden leer los eventos grabados: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="102"/>
+        <source>reading the recorded events: %1</source>
+        <translation>lectura de los eventos grabados: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="171"/>
+        <source>there is no event e%1 (never recorded, expired by the recording limits, or cleared)</source>
+        <translation>no existe el evento e%1 (nunca se grabó, caducó por los límites de grabación o se borró)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="175"/>
+        <source>cannot read event e%1: %2</source>
+        <translation>no se puede leer el evento e%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="222"/>
+        <source>no recorded event has the id &quot;%1&quot; (an event id like e42, a request id or a flow run id; `stratus events ls` lists them)</source>
+        <translation>ningún evento grabado tiene el id &quot;%1&quot; (un id de evento como e42, un id de solicitud o un id de ejecución de flujo; `stratus events ls` los lista)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Flow</name>
+    <message>
+        <location filename="../core/flow.cpp" line="72"/>
+        <source>unknown key%1 (known keys: %2; tools&apos; own keys start with &quot;x-&quot;)</source>
+        <extracomment>%1: empty, or a space and where the key is (&quot; in node &apos;fetch&apos;&quot;); %2: the known keys</extracomment>
+        <translation>clave desconocida%1 (claves conocidas: %2; las claves propias de las herramientas empiezan por &quot;x-&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="85"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="89"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="104"/>
+        <source>must be an integer</source>
+        <translation>debe ser un entero</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="116"/>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="128"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="153"/>
+        <source>must be an object {maxAttempts, backoffMs, backoffMultiplier, maxBackoffMs}</source>
+        <translation>debe ser un objeto {maxAttempts, backoffMs, backoffMultiplier, maxBackoffMs}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="167"/>
+        <source>unknown key %1</source>
+        <extracomment>%1: where the key is (&quot;in node &apos;fetch&apos;&quot;)</extracomment>
+        <translation>clave desconocida %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="183"/>
+        <source>must be an object {&quot;x&quot;: number, &quot;y&quot;: number}%1</source>
+        <extracomment>%1: empty, or a space and where the position is (&quot; in node &apos;fetch&apos;&quot;)</extracomment>
+        <translation>debe ser un objeto {&quot;x&quot;: número, &quot;y&quot;: número}%1</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="198"/>
+        <source>in node &apos;%1&apos;</source>
+        <extracomment>Where a misplaced key is, inserted into &quot;unknown key %1&quot;</extracomment>
+        <translation>en el nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="210"/>
+        <source>&apos;%1&apos; is not a node kind (%2)</source>
+        <translation>&apos;%1&apos; no es un tipo de nodo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="231"/>
+        <source>in edge %1 -&gt; %2</source>
+        <extracomment>Where a misplaced key is, inserted into &quot;unknown key %1&quot;</extracomment>
+        <translation>en la arista %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="243"/>
+        <source>&apos;%1&apos; is not an edge kind (%2)</source>
+        <translation>&apos;%1&apos; no es un tipo de arista (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="391"/>
+        <source>%1:1: a flow file must be a JSON object {&quot;version&quot;: 1, &quot;start&quot;: ..., &quot;nodes&quot;: [...], &quot;edges&quot;: [...]}</source>
+        <translation>%1:1: un archivo de flujo debe ser un objeto JSON {&quot;version&quot;: 1, &quot;start&quot;: ..., &quot;nodes&quot;: [...], &quot;edges&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="406"/>
+        <source>is required (&quot;version&quot;: %1)</source>
+        <translation>es obligatorio (&quot;version&quot;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="411"/>
+        <source>version %1 is newer than this workbench understands (%2); update Stratus Workbench to open this flow</source>
+        <translation>la versión %1 es más reciente de la que entiende este workbench (%2); actualiza Stratus Workbench para abrir este flujo</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="416"/>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="430"/>
+        <source>is required (an array of nodes)</source>
+        <translation>es obligatorio (un array de nodos)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="430"/>
+        <source>must be an array of nodes</source>
+        <translation>debe ser un array de nodos</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="436"/>
+        <source>must be an object {&quot;id&quot;: ..., &quot;kind&quot;: ...}</source>
+        <translation>debe ser un objeto {&quot;id&quot;: ..., &quot;kind&quot;: ...}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="443"/>
+        <source>must be an array of edges</source>
+        <translation>debe ser un array de aristas</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="449"/>
+        <source>must be an object {&quot;from&quot;: ..., &quot;to&quot;: ...}</source>
+        <translation>debe ser un objeto {&quot;from&quot;: ..., &quot;to&quot;: ...}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="501"/>
+        <location filename="../core/flow.cpp" line="504"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
 </context>
 <context>
@@ -1654,296 +2124,296 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="100"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="101"/>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="102"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="103"/>
         <source>Connected %1.</source>
         <translation>%1 conectado.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="126"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="141"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="127"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="142"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="142"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="143"/>
         <source>Drag nodes from the palette; drag from a node&apos;s right port to another node to connect.</source>
         <translation>Arrastra nodos desde la paleta; arrastra desde el puerto derecho de un nodo hasta otro nodo para conectarlos.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="159"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>Start an empty flow</source>
         <translation>Empieza un flujo vacío</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Open a flow file</source>
         <translation>Abre un archivo de flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Write the flow in canonical form</source>
         <translation>Escribe el flujo en forma canónica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
         <source>Write the flow to another file</source>
         <translation>Escribe el flujo en otro archivo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="197"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="180"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="183"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="184"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
         <source>Delete the selected nodes and edges</source>
         <translation>Elimina los nodos y las aristas seleccionados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Duplicate the selected nodes</source>
         <translation>Duplica los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
         <source>Copy the selected nodes and the edges between them</source>
         <translation>Copia los nodos seleccionados y las aristas entre ellos</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Cut</source>
         <translation>Cortar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Cut the selected nodes</source>
         <translation>Corta los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Paste nodes at the pointer</source>
         <translation>Pega los nodos en la posición del puntero</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
         <source>Select every node and edge</source>
         <translation>Selecciona todos los nodos y aristas</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Auto Layout</source>
         <translation>Disposición automática</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Arrange the nodes left to right</source>
         <translation>Coloca los nodos de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Show the whole flow</source>
         <translation>Muestra el flujo completo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Zoom In</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Zoom in</source>
         <translation>Acerca la vista</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="213"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="213"/>
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Zoom Out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Zoom out</source>
         <translation>Aleja la vista</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Compare with a git revision or another flow file</source>
         <translation>Compara con una revisión de git o con otro archivo de flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="217"/>
         <source>Set as Start</source>
         <translation>Establecer como inicial</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="217"/>
         <source>Make the selected node the flow&apos;s first node</source>
         <translation>Convierte el nodo seleccionado en el primer nodo del flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="236"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="237"/>
         <source>Save Flow As</source>
         <translation>Guardar flujo como</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="237"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="238"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="330"/>
         <source>Flows (*.flow.json)</source>
         <translation>Flujos (*.flow.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="298"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="299"/>
         <source>Opened %1; its nodes had no positions and were laid out (save to keep them).</source>
         <translation>Abierto %1; sus nodos no tenían posiciones y se han dispuesto (guarda para conservarlas).</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="300"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="301"/>
         <source>Opened %1.</source>
         <translation>%1 abierto.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="308"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="308"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="309"/>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="320"/>
         <source>Open Flow</source>
         <translation>Abrir flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="320"/>
         <source>Flows (*.flow.json);;JSON (*.json)</source>
         <translation>Flujos (*.flow.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="328"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
         <source>Save Flow</source>
         <translation>Guardar flujo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="331"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="332"/>
         <source>Not saved: no file chosen.</source>
         <translation>No guardado: no se eligió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="341"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="342"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="354"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="355"/>
         <source>A new flow: drag nodes from the palette.</source>
         <translation>Un flujo nuevo: arrastra nodos desde la paleta.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="376"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="377"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="460"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="461"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nodo copiado.</numerusform>
@@ -1951,12 +2421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="480"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="481"/>
         <source>Cannot paste: %1</source>
         <translation>No se puede pegar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="484"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="485"/>
         <source>Pasted %n node(s).</source>
         <translation>
             <numerusform>%n nodo pegado.</numerusform>
@@ -1964,7 +2434,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="495"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="496"/>
         <source>Cannot duplicate: %1</source>
         <translation>No se puede duplicar: %1</translation>
     </message>
@@ -2994,6 +3464,233 @@
     </message>
 </context>
 <context>
+    <name>Stratus::FlowValidator</name>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="90"/>
+        <source>%1 is %2; it must be from %3 to %4</source>
+        <extracomment>%1: a setting (&quot;timeoutMs&quot;, &quot;retry.maxAttempts&quot;); %2: its value; %3 and %4: the limits</extracomment>
+        <translation>%1 vale %2; debe estar entre %3 y %4</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="124"/>
+        <source>&apos;%1&apos; is not a valid node id (letters, digits, &apos;-&apos; and &apos;_&apos;, 1 to 64 characters)</source>
+        <translation>&apos;%1&apos; no es un id de nodo válido (letras, dígitos, &apos;-&apos; y &apos;_&apos;, de 1 a 64 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="129"/>
+        <source>%1 nodes have the id &apos;%2&apos;; node ids must be unique: rename all but one</source>
+        <translation>%1 nodos tienen el id &apos;%2&apos;; los id de los nodos deben ser únicos: cambia el nombre de todos menos uno</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="145"/>
+        <source>a function node needs a function: set &quot;function&quot; to the name of one</source>
+        <translation>un nodo function necesita una función: pon en &quot;function&quot; el nombre de una</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="148"/>
+        <source>no function &apos;%1&apos; is known (check the name against the project&apos;s functions)</source>
+        <translation>no se conoce ninguna función &apos;%1&apos; (comprueba el nombre con las funciones del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="154"/>
+        <source>a modify node needs an expression giving its output (e.g. &quot;{n: input.n}&quot;)</source>
+        <translation>un nodo modify necesita una expresión que dé su salida (p. ej. &quot;{n: input.n}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="165"/>
+        <source>&quot;function&quot; is ignored on a %1 node</source>
+        <extracomment>%1: a node kind, a keyword of flow files (choice, modify, ...): not translated</extracomment>
+        <translation>&quot;function&quot; se ignora en un nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="172"/>
+        <source>&quot;expression&quot; is ignored on a %1 node</source>
+        <translation>&quot;expression&quot; se ignora en un nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="182"/>
+        <source>retry.backoffMultiplier is %1; it must be from 1 to 10</source>
+        <translation>retry.backoffMultiplier vale %1; debe estar entre 1 y 10</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="186"/>
+        <source>&quot;timeoutMs&quot; is ignored on a %1 node</source>
+        <translation>&quot;timeoutMs&quot; se ignora en un nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="188"/>
+        <source>&quot;retry&quot; is ignored on a %1 node (only function and map nodes are retried)</source>
+        <translation>&quot;retry&quot; se ignora en un nodo %1 (solo se reintentan los nodos function y map)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="197"/>
+        <source>the flow has no start node: set &quot;start&quot; to the id of its first node</source>
+        <translation>el flujo no tiene nodo inicial: pon en &quot;start&quot; el id de su primer nodo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="199"/>
+        <source>start: there is no node &apos;%1&apos; (set &quot;start&quot; to the id of the first node)</source>
+        <translation>start: no hay ningún nodo &apos;%1&apos; (pon en &quot;start&quot; el id del primer nodo)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="213"/>
+        <source>there is no node &apos;%1&apos; (the edge&apos;s &quot;from&quot;)</source>
+        <translation>no hay ningún nodo &apos;%1&apos; (el &quot;from&quot; de la arista)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="215"/>
+        <source>there is no node &apos;%1&apos; (the edge&apos;s &quot;to&quot;)</source>
+        <translation>no hay ningún nodo &apos;%1&apos; (el &quot;to&quot; de la arista)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="223"/>
+        <source>the flow has this %1 edge twice: remove one</source>
+        <translation>el flujo tiene esta arista %1 dos veces: elimina una</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="231"/>
+        <source>only the next edges leaving a choice node have conditions: remove this condition</source>
+        <translation>solo las aristas next que salen de un nodo choice tienen condiciones: elimina esta condición</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="234"/>
+        <source>only a next edge leaving a choice node can be its default</source>
+        <translation>solo una arista next que sale de un nodo choice puede ser su default</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="236"/>
+        <source>the default edge of a choice has no condition (it is taken when no other is true): remove the condition or &quot;default&quot;</source>
+        <translation>la arista default de un choice no tiene condición (se toma cuando ninguna otra es verdadera): elimina la condición o &quot;default&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="239"/>
+        <source>a choice&apos;s branch needs a condition (or &quot;default&quot;: true)</source>
+        <translation>una rama de un choice necesita una condición (o &quot;default&quot;: true)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="244"/>
+        <source>only map nodes have body edges (this one leaves a %1 node)</source>
+        <translation>solo los nodos map tienen aristas body (esta sale de un nodo %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="284"/>
+        <source>%1 outgoing next edges (to %2); only parallel and choice nodes branch: keep one, or put a parallel or choice node after this one</source>
+        <translation>%1 aristas next salientes (hacia %2); solo los nodos parallel y choice se ramifican: deja una, o pon un nodo parallel o choice después de este</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="296"/>
+        <source>a choice needs a default edge, taken when no condition is true: mark one outgoing edge &quot;default&quot;: true</source>
+        <translation>un choice necesita una arista default, que se toma cuando ninguna condición es verdadera: marca una arista saliente con &quot;default&quot;: true</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="299"/>
+        <source>the choice already has a default edge (to &apos;%1&apos;); a choice has exactly one</source>
+        <translation>el choice ya tiene una arista default (hacia &apos;%1&apos;); un choice tiene exactamente una</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="306"/>
+        <source>a parallel node with 1 outgoing next edge runs nothing in parallel</source>
+        <translation>un nodo parallel con 1 arista next saliente no ejecuta nada en paralelo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="307"/>
+        <source>a parallel node with %1 outgoing next edges runs nothing in parallel</source>
+        <translation>un nodo parallel con %1 aristas next salientes no ejecuta nada en paralelo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="312"/>
+        <source>a join needs at least two incoming edges (it has %1)</source>
+        <translation>un join necesita al menos dos aristas entrantes (tiene %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="321"/>
+        <source>an end node ends the run, so it has no outgoing edges: remove the edge to %1</source>
+        <translation>un nodo end termina la ejecución, así que no tiene aristas salientes: elimina la arista hacia %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="323"/>
+        <source>an end node ends the run, so it has no outgoing edges: remove the edges to %1</source>
+        <translation>un nodo end termina la ejecución, así que no tiene aristas salientes: elimina las aristas hacia %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="328"/>
+        <source>&apos;%1&apos; already has an error edge (to &apos;%2&apos;); a node has at most one</source>
+        <translation>&apos;%1&apos; ya tiene una arista error (hacia &apos;%2&apos;); un nodo tiene como máximo una</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="335"/>
+        <source>a %1 node cannot fail, so this error edge is never taken</source>
+        <extracomment>%1: a node kind, a keyword of flow files (choice, parallel, join): not translated</extracomment>
+        <translation>un nodo %1 no puede fallar, así que esta arista error nunca se toma</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="339"/>
+        <source>a map node needs a body edge to the first node of the sub-path it runs for each element</source>
+        <translation>un nodo map necesita una arista body hacia el primer nodo del subcamino que ejecuta para cada elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="341"/>
+        <source>a map node has exactly one body edge (it has %1)</source>
+        <translation>un nodo map tiene exactamente una arista body (tiene %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="371"/>
+        <source>cycle: %1; a flow is acyclic: remove one of these edges</source>
+        <translation>ciclo: %1; un flujo es acíclico: elimina una de estas aristas</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="415"/>
+        <source>not reachable from the start node &apos;%1&apos;: connect it or delete it</source>
+        <translation>no alcanzable desde el nodo inicial &apos;%1&apos;: conéctalo o elimínalo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="449"/>
+        <source>the main path</source>
+        <extracomment>Inserted as %1 or %2 into &quot;leaves %1 (...)&quot; and &quot;leads into %1 from %2 (...)&quot;</extracomment>
+        <translation>el camino principal</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="449"/>
+        <source>the sub-path of map &apos;%1&apos;</source>
+        <translation>el subcamino del map &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="460"/>
+        <source>leaves %1 (&apos;%2&apos; is also on the main path); a map&apos;s sub-path must end inside it, at the node whose output is the element&apos;s result</source>
+        <translation>sale de %1 (&apos;%2&apos; también está en el camino principal); el subcamino de un map debe terminar dentro de él, en el nodo cuya salida es el resultado del elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="465"/>
+        <source>leads into %1 from %2; only the map&apos;s body edge enters its sub-path</source>
+        <translation>entra en %1 desde %2; solo la arista body del map entra en su subcamino</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="478"/>
+        <source>an end node cannot be inside the sub-path of map &apos;%1&apos; (the run would end in the middle of the map)</source>
+        <translation>un nodo end no puede estar dentro del subcamino del map &apos;%1&apos; (la ejecución terminaría en mitad del map)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="489"/>
+        <source>the sub-path of the map has %1 last nodes (%2); it needs exactly one, whose output is the element&apos;s result: join the branches</source>
+        <translation>el subcamino del map tiene %1 nodos finales (%2); necesita exactamente uno, cuya salida es el resultado del elemento: une las ramas</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="494"/>
+        <source>the sub-path of the map has no last node (a node without outgoing next edges gives the element&apos;s result)</source>
+        <translation>el subcamino del map no tiene nodo final (un nodo sin aristas next salientes da el resultado del elemento)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="512"/>
+        <source>the run would stop at &apos;%1&apos; without a result; connect it to an end node</source>
+        <translation>la ejecución se detendría en &apos;%1&apos; sin un resultado; conéctalo a un nodo end</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="518"/>
+        <source>no end node is reachable from the start node &apos;%1&apos;: the run gives no result</source>
+        <translation>ningún nodo end es alcanzable desde el nodo inicial &apos;%1&apos;: la ejecución no da ningún resultado</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FlowView</name>
     <message>
         <location filename="../panels/flow/flowview.cpp" line="181"/>
@@ -3412,6 +4109,295 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::JsonLocator</name>
+    <message>
+        <location filename="../core/jsonlocator.cpp" line="117"/>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonlocator.cpp" line="119"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonlocator.cpp" line="131"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: JSON no válido: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::KvBucket</name>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="98"/>
+        <source>cannot create the key-value bucket %1: %2</source>
+        <translation>no se puede crear el bucket clave-valor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="100"/>
+        <source>cannot look up the key-value bucket %1: %2</source>
+        <translation>no se puede consultar el bucket clave-valor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="107"/>
+        <source>cannot set the size limit of the key-value bucket %1: %2</source>
+        <translation>no se puede fijar el límite de tamaño del bucket clave-valor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="121"/>
+        <source>cannot open the key-value bucket %1: %2</source>
+        <translation>no se puede abrir el bucket clave-valor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="179"/>
+        <source>writing %1 keys to bucket %2: %3</source>
+        <translation>escritura de %1 claves en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="191"/>
+        <source>reading %1 from bucket %2: %3</source>
+        <translation>lectura de %1 del bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="218"/>
+        <source>writing %1 in bucket %2: %3</source>
+        <translation>escritura de %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="228"/>
+        <source>creating %1 in bucket %2: %3</source>
+        <translation>creación de %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="238"/>
+        <source>updating %1 in bucket %2: %3</source>
+        <translation>actualización de %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="247"/>
+        <location filename="../core/kvbucket.cpp" line="266"/>
+        <source>deleting %1 in bucket %2: %3</source>
+        <translation>eliminación de %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="255"/>
+        <source>cannot create a delete marker for %1</source>
+        <translation>no se puede crear una marca de borrado para %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="282"/>
+        <source>purging %1 in bucket %2: %3</source>
+        <translation>purga de %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="293"/>
+        <location filename="../core/kvbucket.cpp" line="300"/>
+        <source>listing %1 in bucket %2: %3</source>
+        <translation>listado de %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="319"/>
+        <location filename="../core/kvbucket.cpp" line="326"/>
+        <source>listing keys %1 in bucket %2: %3</source>
+        <translation>listado de las claves %1 en el bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="344"/>
+        <source>reading the size of bucket %1: %2</source>
+        <translation>lectura del tamaño del bucket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadPlan</name>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="44"/>
+        <source>a NATS target needs a subject and a broker URL</source>
+        <translation>un objetivo NATS necesita un subject y una URL del broker</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="46"/>
+        <source>the per-request timeout must be a positive number of milliseconds</source>
+        <translation>el tiempo de espera por solicitud debe ser un número positivo de milisegundos</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="49"/>
+        <source>concurrency (-c) must be 1 to 100000</source>
+        <translation>la concurrencia (-c) debe estar entre 1 y 100000</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="51"/>
+        <source>give a number of requests (-n) of at least 1, or a duration (-z)</source>
+        <translation>indica un número de solicitudes (-n) de al menos 1, o una duración (-z)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="53"/>
+        <source>the number of requests (-n %1) cannot be smaller than the concurrency (-c %2)</source>
+        <translation>el número de solicitudes (-n %1) no puede ser menor que la concurrencia (-c %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="58"/>
+        <source>the rate limit per worker (-q) must not be negative</source>
+        <translation>el límite de frecuencia por worker (-q) no debe ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="60"/>
+        <source>the profile sends no request</source>
+        <translation>el perfil no envía ninguna solicitud</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="63"/>
+        <source>maxInFlight and maxConnections must be at least 1</source>
+        <translation>maxInFlight y maxConnections deben ser al menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="82"/>
+        <location filename="../core/stress/loadplan.cpp" line="84"/>
+        <source>must be a whole number &gt;= 1</source>
+        <translation>debe ser un número entero &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="86"/>
+        <source>must be a number &gt;= 0 (requests per second per worker)</source>
+        <translation>debe ser un número &gt;= 0 (solicitudes por segundo por worker)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="109"/>
+        <source>must be a positive whole number of milliseconds</source>
+        <translation>debe ser un número entero positivo de milisegundos</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="116"/>
+        <source>must be a positive whole number</source>
+        <translation>debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="153"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="158"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="160"/>
+        <source>%1: a profile must be a JSON object</source>
+        <translation>%1: un perfil debe ser un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadProfile</name>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="151"/>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="157"/>
+        <source>must be a duration like &quot;500ms&quot;, &quot;10s&quot;, &quot;2m&quot;, &quot;1h&quot; or a number of seconds</source>
+        <translation>debe ser una duración como &quot;500ms&quot;, &quot;10s&quot;, &quot;2m&quot;, &quot;1h&quot; o un número de segundos</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="179"/>
+        <source>missing (requests per second, a number &gt;= 0)</source>
+        <translation>falta (solicitudes por segundo, un número &gt;= 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="180"/>
+        <source>must be a number of requests per second &gt;= 0</source>
+        <translation>debe ser un número de solicitudes por segundo &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="189"/>
+        <source>missing (a duration like &quot;10s&quot;)</source>
+        <translation>falta (una duración como &quot;10s&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="212"/>
+        <source>must be a whole number of steps, 1 to 10000</source>
+        <translation>debe ser un número entero de escalones, de 1 a 10000</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="218"/>
+        <source>makes a step&apos;s rate negative</source>
+        <translation>hace negativa la frecuencia de un escalón</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="228"/>
+        <source>the spike (at + spikeDuration) must end within duration</source>
+        <translation>el pico (at + spikeDuration) debe terminar dentro de duration</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="240"/>
+        <source>must be a non-empty array of phases</source>
+        <translation>debe ser un array no vacío de fases</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="245"/>
+        <source>must be an object {&quot;rate&quot;, &quot;duration&quot;} or {&quot;from&quot;, &quot;to&quot;, &quot;duration&quot;}</source>
+        <translation>debe ser un objeto {&quot;rate&quot;, &quot;duration&quot;} o {&quot;from&quot;, &quot;to&quot;, &quot;duration&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="262"/>
+        <source>unknown profile &quot;%1&quot; (one of constant, ramp, steps, spike, seed, phases)</source>
+        <translation>perfil desconocido &quot;%1&quot; (uno de constant, ramp, steps, spike, seed, phases)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="267"/>
+        <source>the profile must last longer than 0 s</source>
+        <translation>el perfil debe durar más de 0 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="269"/>
+        <source>the profile sends no request (every rate is 0)</source>
+        <translation>el perfil no envía ninguna solicitud (todas las frecuencias son 0)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadTarget</name>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="25"/>
+        <source>the target is empty (a function name, flow:NAME, subject:SUBJECT or an http:// URL)</source>
+        <translation>el objetivo está vacío (un nombre de función, flow:NOMBRE, subject:SUBJECT o una URL http://)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="30"/>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 no es una URL válida: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="32"/>
+        <source>%1: https is not supported by the stress engine; load the local gateway over http://</source>
+        <translation>%1: el motor de estrés no admite https; carga el gateway local por http://</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="44"/>
+        <source>%1: a subject must be non-empty, without spaces or wildcards</source>
+        <translation>%1: un subject no debe estar vacío ni tener espacios o comodines</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="51"/>
+        <source>%1: a function or flow name needs a project (stratus.json); or give subject:SUBJECT or an http:// URL</source>
+        <translation>%1: un nombre de función o de flujo necesita un proyecto (stratus.json); o bien indica subject:SUBJECT o una URL http://</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="78"/>
+        <source>%1 declares no flow &quot;%2&quot; (targets: %3)</source>
+        <translation>%1 no declara ningún flujo &quot;%2&quot; (objetivos: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="81"/>
+        <source>%1 declares no function &quot;%2&quot; (targets: %3)</source>
+        <translation>%1 no declara ninguna función &quot;%2&quot; (objetivos: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="83"/>
+        <source>%1 declares no function or flow &quot;%2&quot; (targets: %3)</source>
+        <translation>%1 no declara ninguna función ni flujo &quot;%2&quot; (objetivos: %3)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::LogModel</name>
     <message>
         <location filename="../core/logmodel.cpp" line="67"/>
@@ -3477,32 +4463,32 @@ Arranque: %5
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="61"/>
+        <location filename="../panels/logspanel.cpp" line="62"/>
         <source>Keep the newest line in view</source>
         <translation>Mantener visible la línea más reciente</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="63"/>
+        <location filename="../panels/logspanel.cpp" line="69"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="64"/>
+        <location filename="../panels/logspanel.cpp" line="70"/>
         <source>Copy the selected lines</source>
         <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="66"/>
+        <location filename="../panels/logspanel.cpp" line="71"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="67"/>
+        <location filename="../panels/logspanel.cpp" line="72"/>
         <source>Save the lines shown to a file</source>
         <translation>Guardar en un archivo las líneas mostradas</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="69"/>
+        <location filename="../panels/logspanel.cpp" line="73"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
@@ -3530,236 +4516,404 @@ Arranque: %5
 <context>
     <name>Stratus::MainWindow</name>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="79"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="82"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="81"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="84"/>
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="83"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="86"/>
         <source>Invocations</source>
         <translation>Invocaciones</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="85"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="88"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="87"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="90"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="89"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="92"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="93"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="96"/>
         <source>Deploy</source>
         <translation>Despliegue</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="102"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="105"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="105"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="108"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="107"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="108"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="110"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="111"/>
         <source>Flows — %1</source>
         <translation>Flujos — %1</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="118"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="121"/>
         <source>Debugger</source>
         <translation>Depurador</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="121"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="124"/>
         <source>Open in Debugger</source>
         <translation>Abrir en el depurador</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="191"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="199"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="193"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="201"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="220"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="228"/>
         <source>Saved; no running invoker runs %1.</source>
         <translation>Guardado; ningún invocador en marcha ejecuta %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="221"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="229"/>
         <source>Restarting %1.</source>
         <translation>Reiniciando %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="245"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="246"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="258"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="247"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="259"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="248"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="260"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="251"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="263"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="253"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="265"/>
         <source>New &amp;Function…</source>
         <translation>Nueva &amp;función…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="254"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="266"/>
         <source>New F&amp;low</source>
         <translation>Nuevo f&amp;lujo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="260"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="262"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="264"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="276"/>
         <source>&amp;Cluster</source>
         <translation>C&amp;lúster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="268"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="273"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="285"/>
         <source>&amp;About Stratus Workbench</source>
         <translation>&amp;Acerca de Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="274"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="286"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="284"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="296"/>
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="288"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="300"/>
         <source>Clear list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="294"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="306"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="322"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="334"/>
         <source>%1 is not a Stratus project: it has no %2.</source>
         <translation>%1 no es un proyecto Stratus: no tiene %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="360"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="364"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="372"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="376"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="370"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="382"/>
         <source>New Project: choose where to create it</source>
         <translation>Nuevo proyecto: elige dónde crearlo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="374"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="386"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="374"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="386"/>
         <source>Project name:</source>
         <translation>Nombre del proyecto:</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="405"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="417"/>
         <source>About Stratus Workbench</source>
         <translation>Acerca de Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="408"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="420"/>
         <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Desarrolla, ejecuta y depura funciones serverless sobre NATS: un clúster local con un clic, registros y registros de invocación en directo.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, nats.c y libgit2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="452"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="464"/>
         <source>No source file is known for the function &apos;%1&apos;: is it in %2?</source>
         <translation>No se conoce ningún archivo de código para la función &apos;%1&apos;: ¿está en %2?</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="462"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="474"/>
         <source>Open a project first.</source>
         <translation>Abre primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="472"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="484"/>
         <source>Created %1 and added it to %2.</source>
         <translation>Creado %1 y añadido a %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="481"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="493"/>
         <source>Stratus Workbench</source>
         <translation>Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="482"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="494"/>
         <source>%1 — Stratus Workbench</source>
         <translation>%1 — Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="497"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="509"/>
         <source>Stopping the cluster before closing…</source>
         <translation>Deteniendo el clúster antes de cerrar…</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Manifest</name>
+    <message>
+        <location filename="../core/manifest.cpp" line="44"/>
+        <source>unknown key (known keys: %1)</source>
+        <translation>clave desconocida (claves conocidas: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="54"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="58"/>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="72"/>
+        <source>must be an integer from %1 to %2</source>
+        <translation>debe ser un entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="110"/>
+        <source>must be an object {runtime, port, waitMs}</source>
+        <translation>debe ser un objeto {runtime, port, waitMs}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="120"/>
+        <source>python-pdb is not supported: pdb reads its commands from stdin, which carries the event; use python-debugpy</source>
+        <translation>python-pdb no está soportado: pdb lee sus órdenes de stdin, que lleva el evento; usa python-debugpy</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="126"/>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>debe ser uno de %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="138"/>
+        <source>must be an object {maxBytes, maxAgeSeconds, maxMessages}</source>
+        <translation>debe ser un objeto {maxBytes, maxAgeSeconds, maxMessages}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="152"/>
+        <source>must be -1 (no limit) or a positive number</source>
+        <translation>debe ser -1 (sin límite) o un número positivo</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="169"/>
+        <location filename="../core/manifest.cpp" line="287"/>
+        <source>&apos;%1&apos; is not a valid name (letters, digits, &apos;-&apos; and &apos;_&apos;, at most 64)</source>
+        <translation>&apos;%1&apos; no es un nombre válido (letras, dígitos, &apos;-&apos; y &apos;_&apos;, como máximo 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="178"/>
+        <source>must be an array of strings</source>
+        <translation>debe ser un array de cadenas</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="184"/>
+        <location filename="../core/manifest.cpp" line="232"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="198"/>
+        <location filename="../core/manifest.cpp" line="204"/>
+        <location filename="../core/manifest.cpp" line="297"/>
+        <source>&apos;%1&apos; is not a NATS subject without wildcards</source>
+        <translation>&apos;%1&apos; no es un subject NATS sin comodines</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="214"/>
+        <source>must be &quot;cold&quot; or &quot;warm&quot;, not &quot;%1&quot;</source>
+        <translation>debe ser &quot;cold&quot; o &quot;warm&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="226"/>
+        <source>must be an object of strings</source>
+        <translation>debe ser un objeto de cadenas</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="250"/>
+        <source>must be an array of {id, name, topic}</source>
+        <translation>debe ser un array de {id, name, topic}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="259"/>
+        <source>must be an object {id, name, topic}</source>
+        <translation>debe ser un objeto {id, name, topic}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="270"/>
+        <location filename="../core/manifest.cpp" line="337"/>
+        <location filename="../core/manifest.cpp" line="461"/>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation>&apos;%1&apos; está declarado dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="310"/>
+        <source>must be &quot;all&quot;, &quot;failed&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>debe ser &quot;all&quot;, &quot;failed&quot; o &quot;none&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="323"/>
+        <source>must be an array of {name, ...}</source>
+        <translation>debe ser un array de {name, ...}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="331"/>
+        <location filename="../core/manifest.cpp" line="349"/>
+        <location filename="../core/manifest.cpp" line="443"/>
+        <location filename="../core/manifest.cpp" line="456"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="362"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="376"/>
+        <source>&apos;%1&apos; is already the trigger of %2</source>
+        <translation>&apos;%1&apos; ya es el trigger de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="385"/>
+        <source>function %1</source>
+        <extracomment>Who has the trigger, inserted into &quot;&apos;%1&apos; is already the trigger of %2&quot;; &quot;function&quot; and &quot;flow&quot; are the manifest&apos;s words</extracomment>
+        <translation>function %1</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="388"/>
+        <source>flow %1</source>
+        <translation>flow %1</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="401"/>
+        <source>%1: no such file (a project needs a %2 manifest)</source>
+        <translation>%1: no existe el archivo (un proyecto necesita un manifiesto %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="403"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="418"/>
+        <source>%1:1: the manifest must be a JSON object</source>
+        <translation>%1:1: el manifiesto debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="427"/>
+        <source>version %1 is newer than this workbench understands (1)</source>
+        <translation>la versión %1 es más reciente de la que entiende este workbench (1)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="449"/>
+        <source>is required (an array of functions)</source>
+        <translation>es obligatorio (un array de funciones)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="449"/>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4934,118 @@ Arranque: %5
         <location filename="../core/manifesteditor.cpp" line="123"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::NatsClient</name>
+    <message>
+        <location filename="../core/natsclient.cpp" line="37"/>
+        <source>cannot create NATS options</source>
+        <translation>no se pueden crear las opciones de NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="51"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="62"/>
+        <source>cannot create a message for %1</source>
+        <translation>no se puede crear un mensaje para %1</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="91"/>
+        <source>publish on %1: %2</source>
+        <translation>publicación en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="99"/>
+        <source>flush: %1</source>
+        <translation>flush: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::NatsConnectOptions</name>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="93"/>
+        <source>no NATS URL to connect to</source>
+        <translation>no hay ninguna URL NATS a la que conectarse</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="96"/>
+        <source>cannot create NATS options</source>
+        <translation>no se pueden crear las opciones de NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="120"/>
+        <source>the nkey %1 has no seed stored: enter it in the target&apos;s settings</source>
+        <translation>la nkey %1 no tiene ninguna semilla guardada: introdúcela en los ajustes del destino</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="126"/>
+        <source>the credentials file %1 cannot be read</source>
+        <translation>no se puede leer el archivo de credenciales %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="129"/>
+        <source>the credentials file %1 is not a NATS .creds file: %2</source>
+        <translation>el archivo de credenciales %1 no es un archivo .creds de NATS: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="135"/>
+        <source>the TLS CA file %1 cannot be loaded: %2</source>
+        <translation>no se puede cargar el archivo de CA TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="149"/>
+        <source>user name or password</source>
+        <extracomment>Inserted as %2 into &quot;authentication failed at %1: the broker refused the %2 (...)&quot;</extracomment>
+        <translation>el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="150"/>
+        <source>token</source>
+        <translation>el token</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="151"/>
+        <source>nkey</source>
+        <translation>la nkey</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="152"/>
+        <source>credentials file</source>
+        <translation>el archivo de credenciales</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="153"/>
+        <source>anonymous connection</source>
+        <translation>la conexión anónima</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="156"/>
+        <source>authentication failed at %1: the broker refused the %2 (check the target&apos;s credentials)</source>
+        <translation>autenticación fallida en %1: el broker rechazó %2 (comprueba las credenciales del destino)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="159"/>
+        <source>authentication failed at %1: the broker refused the %2 (check the target&apos;s credentials); the broker said: %3</source>
+        <translation>autenticación fallida en %1: el broker rechazó %2 (comprueba las credenciales del destino); el broker dijo: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="166"/>
+        <source>TLS failed at %1: %2</source>
+        <translation>TLS falló en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="168"/>
+        <source>unreachable: no NATS server answers at %1 (is the address right and the cluster up?)</source>
+        <translation>inalcanzable: ningún servidor NATS responde en %1 (¿es correcta la dirección y está activo el clúster?)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="173"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +5297,89 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::RegistryClient</name>
+    <message>
+        <location filename="../core/registryclient.cpp" line="29"/>
+        <source>the registry is not running: nothing answers on %1</source>
+        <translation>el registro no está en ejecución: nadie responde en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/registryclient.cpp" line="30"/>
+        <source>registry: %1</source>
+        <translation>registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/registryclient.cpp" line="53"/>
+        <source>registry: a put reply without an entry</source>
+        <translation>registro: una respuesta a put sin entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/registryclient.cpp" line="68"/>
+        <source>registry: a get reply without an entry</source>
+        <translation>registro: una respuesta a get sin entrada</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RegistryEntry</name>
+    <message>
+        <location filename="../core/registryentry.cpp" line="30"/>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="42"/>
+        <source>must be an integer from %1 to %2</source>
+        <translation>debe ser un entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="52"/>
+        <location filename="../core/registryentry.cpp" line="67"/>
+        <source>unknown field (known fields: %1)</source>
+        <translation>campo desconocido (campos conocidos: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="77"/>
+        <location filename="../core/registryentry.cpp" line="125"/>
+        <source>must be a non-empty NATS subject without wildcards or spaces</source>
+        <translation>debe ser un subject NATS no vacío, sin comodines ni espacios</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="83"/>
+        <location filename="../core/registryentry.cpp" line="120"/>
+        <location filename="../core/registryentry.cpp" line="137"/>
+        <location filename="../core/registryentry.cpp" line="164"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="105"/>
+        <location filename="../core/registryentry.cpp" line="208"/>
+        <location filename="../core/registryentry.cpp" line="225"/>
+        <source>must be letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), starting with a letter or digit</source>
+        <translation>debe estar formado por letras, dígitos, &apos;-&apos; y &apos;_&apos; (como máximo 64) y empezar por una letra o un dígito</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="115"/>
+        <source>must be an array of strings</source>
+        <translation>debe ser un array de cadenas</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="132"/>
+        <source>must be empty or a NATS subject without wildcards or spaces</source>
+        <translation>debe estar vacío o ser un subject NATS sin comodines ni espacios</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="143"/>
+        <source>must be &quot;cold&quot; or &quot;warm&quot;</source>
+        <translation>debe ser &quot;cold&quot; o &quot;warm&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="159"/>
+        <source>must be an object of strings</source>
+        <translation>debe ser un objeto de cadenas</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::RegistryModel</name>
     <message>
         <location filename="../core/registrymodel.cpp" line="199"/>
@@ -4104,6 +5453,224 @@ Arranque: %5
         <location filename="../core/registrymodel.cpp" line="288"/>
         <source>Subject / topic</source>
         <translation>Asunto / tema</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ReleaseGit</name>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="85"/>
+        <source>git authentication failed at %1: check the target&apos;s git user and password, token or key (%2)</source>
+        <translation>autenticación git fallida en %1: comprueba el usuario y la contraseña, el token o la clave git del destino (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="92"/>
+        <source>push rejected by %1: its deploy ref has moved on (someone else deployed): run `stratus releases TARGET` to fetch the remote&apos;s releases, then deploy again (%2)</source>
+        <translation>push rechazado por %1: su ref de despliegue ha avanzado (otra persona ha desplegado): ejecuta `stratus releases TARGET` para obtener las versiones del remoto y vuelve a desplegar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="100"/>
+        <source>the git remote %1 does not exist or cannot be read (%2)</source>
+        <translation>el remoto git %1 no existe o no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="113"/>
+        <location filename="../core/deploy/releasegit.cpp" line="387"/>
+        <source>the git remote %1 is not a valid remote</source>
+        <translation>el remoto git %1 no es un remoto válido</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="128"/>
+        <source>fetch from %1 failed: %2</source>
+        <translation>fetch desde %1 fallido: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="139"/>
+        <source>%1 is not in a git repository: releases are git commits (run `git init` there, or create the project from the workbench)</source>
+        <translation>%1 no está en un repositorio git: las versiones son commits de git (ejecuta `git init` allí, o crea el proyecto desde el workbench)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="146"/>
+        <source>cannot open the git repository of %1</source>
+        <translation>no se puede abrir el repositorio git de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="151"/>
+        <source>%1 is inside a bare git repository</source>
+        <translation>%1 está dentro de un repositorio git bare</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="165"/>
+        <source>cannot create an index</source>
+        <translation>no se puede crear un índice</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="200"/>
+        <location filename="../core/deploy/releasegit.cpp" line="206"/>
+        <source>cannot store %1</source>
+        <translation>no se puede guardar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="213"/>
+        <source>cannot add %1 to the snapshot</source>
+        <translation>no se puede añadir %1 a la instantánea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="220"/>
+        <source>cannot write the snapshot&apos;s tree</source>
+        <translation>no se puede escribir el árbol de la instantánea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="244"/>
+        <source>no such release: %1</source>
+        <translation>no existe la versión: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="296"/>
+        <source>cannot read the snapshot&apos;s tree</source>
+        <translation>no se puede leer el árbol de la instantánea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="325"/>
+        <source>cannot commit the snapshot on %1</source>
+        <translation>no se puede hacer commit de la instantánea en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="330"/>
+        <source>cannot read the snapshot&apos;s commit</source>
+        <translation>no se puede leer el commit de la instantánea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="336"/>
+        <source>cannot tag release %1</source>
+        <translation>no se puede etiquetar la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="371"/>
+        <source>cannot move %1 back</source>
+        <translation>no se puede devolver %1 a su estado anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="403"/>
+        <source>push to %1 failed: %2</source>
+        <translation>push a %1 fallido: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="406"/>
+        <source>push rejected by %1: %2</source>
+        <translation>push rechazado por %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="435"/>
+        <source>cannot list the tags of %1</source>
+        <translation>no se pueden listar las etiquetas de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="486"/>
+        <source>cannot read the project&apos;s snapshot</source>
+        <translation>no se puede leer la instantánea del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="493"/>
+        <source>cannot diff release %1 with the project</source>
+        <translation>no se puede comparar la versión %1 con el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="499"/>
+        <source>cannot format the diff</source>
+        <translation>no se puede formatear el diff</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="514"/>
+        <source>cannot create the release cache %1</source>
+        <translation>no se puede crear la caché de versiones %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="525"/>
+        <source>%1 has no %2 (was the release pushed?)</source>
+        <translation>%1 no tiene %2 (¿se hizo push de la versión?)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="531"/>
+        <source>%1 on %2 names commit %3, not %4 as the deploy request says</source>
+        <translation>%1 en %2 apunta al commit %3, no a %4 como dice la solicitud de despliegue</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="544"/>
+        <source>cannot open the release cache %1</source>
+        <translation>no se puede abrir la caché de versiones %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="552"/>
+        <source>%1 exists already</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="555"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="562"/>
+        <source>cannot check %1 out into %2</source>
+        <translation>no se puede extraer %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SavedEvents</name>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="18"/>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="22"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="76"/>
+        <source>cannot remove the stale %1</source>
+        <translation>no se puede eliminar el antiguo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SecretStore</name>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="106"/>
+        <source>the keychain cannot read %1: %2</source>
+        <translation>el llavero no puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="126"/>
+        <source>the keychain cannot store %1: %2</source>
+        <translation>el llavero no puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="154"/>
+        <source>%1 is readable by other users (mode %2): run chmod 600 on it and consider changing the secrets it holds</source>
+        <translation>%1 lo pueden leer otros usuarios (modo %2): ejecuta chmod 600 sobre él y plantéate cambiar los secretos que contiene</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="159"/>
+        <location filename="../core/deploy/secretstore.cpp" line="170"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="184"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="188"/>
+        <location filename="../core/deploy/secretstore.cpp" line="191"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +5923,7 @@ B: %4 — %5, %6</translation>
     </message>
     <message>
         <location filename="../panels/stresspanel.cpp" line="48"/>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
@@ -4387,7 +5954,7 @@ B: %4 — %5, %6</translation>
     </message>
     <message>
         <location filename="../panels/stresspanel.cpp" line="51"/>
-        <location filename="../panels/stresspanel.cpp" line="145"/>
+        <location filename="../panels/stresspanel.cpp" line="148"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
@@ -4447,260 +6014,397 @@ B: %4 — %5, %6</translation>
         <translation>Tesis: 50 concurrentes, 1000 peticiones (hey -n 1000 -c 50)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="87"/>
+        <location filename="../panels/stresspanel.cpp" line="89"/>
         <source>Target:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="89"/>
+        <location filename="../panels/stresspanel.cpp" line="93"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="96"/>
+        <location filename="../panels/stresspanel.cpp" line="99"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="97"/>
+        <location filename="../panels/stresspanel.cpp" line="100"/>
         <source>achieved</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="98"/>
+        <location filename="../panels/stresspanel.cpp" line="101"/>
         <source>completed</source>
         <translation>completadas</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="99"/>
+        <location filename="../panels/stresspanel.cpp" line="102"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="100"/>
+        <location filename="../panels/stresspanel.cpp" line="103"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="101"/>
+        <location filename="../panels/stresspanel.cpp" line="104"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="102"/>
+        <location filename="../panels/stresspanel.cpp" line="105"/>
         <source>errors</source>
         <translation>errores</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="103"/>
+        <location filename="../panels/stresspanel.cpp" line="106"/>
         <source>late sends</source>
         <translation>envíos con retraso</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="104"/>
+        <location filename="../panels/stresspanel.cpp" line="107"/>
         <source>in flight</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="105"/>
+        <location filename="../panels/stresspanel.cpp" line="108"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="106"/>
+        <location filename="../panels/stresspanel.cpp" line="109"/>
         <source>workers</source>
         <translation>workers</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="107"/>
+        <location filename="../panels/stresspanel.cpp" line="110"/>
         <source>cold starts</source>
         <translation>arranques en frío</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="124"/>
+        <location filename="../panels/stresspanel.cpp" line="127"/>
         <source>Req/s</source>
         <translation>Req/s</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="124"/>
+        <location filename="../panels/stresspanel.cpp" line="127"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="124"/>
+        <location filename="../panels/stresspanel.cpp" line="127"/>
         <source>Git</source>
         <translation>Git</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="142"/>
+        <location filename="../panels/stresspanel.cpp" line="145"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="143"/>
+        <location filename="../panels/stresspanel.cpp" line="146"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="144"/>
+        <location filename="../panels/stresspanel.cpp" line="147"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="156"/>
+        <location filename="../panels/stresspanel.cpp" line="159"/>
         <source>Load Stress Profile</source>
         <translation>Cargar perfil de estrés</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="157"/>
+        <location filename="../panels/stresspanel.cpp" line="160"/>
         <source>Stress profiles (*.json)</source>
         <translation>Perfiles de estrés (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="167"/>
+        <location filename="../panels/stresspanel.cpp" line="170"/>
         <source>Saved as %1.</source>
         <translation>Guardada como %1.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="208"/>
+        <location filename="../panels/stresspanel.cpp" line="211"/>
         <source>flow %1</source>
         <translation>flujo %1</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="233"/>
+        <location filename="../panels/stresspanel.cpp" line="236"/>
         <source>%1 is not a function or flow of the project.</source>
         <translation>%1 no es una función ni un flujo del proyecto.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="250"/>
+        <location filename="../panels/stresspanel.cpp" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="261"/>
+        <location filename="../panels/stresspanel.cpp" line="264"/>
         <source>The cluster is not running: start it in the Cluster panel first.</source>
         <translation>El clúster no está en marcha: inícialo primero en el panel Clúster.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="289"/>
+        <location filename="../panels/stresspanel.cpp" line="292"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="290"/>
+        <location filename="../panels/stresspanel.cpp" line="293"/>
         <source>Running %1 on %2.</source>
         <translation>Ejecutando %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="318"/>
+        <location filename="../panels/stresspanel.cpp" line="321"/>
         <source>%1 s left</source>
         <translation>quedan %1 s</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="319"/>
+        <location filename="../panels/stresspanel.cpp" line="322"/>
         <source>%1 of %2 requests</source>
         <translation>%1 de %2 peticiones</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="320"/>
+        <location filename="../panels/stresspanel.cpp" line="323"/>
         <source>Sent %1, ok %2, errors %3, in flight %4; p50 %5 ms, p95 %6 ms, p99 %7 ms.</source>
         <translation>Enviadas %1, ok %2, errores %3, en curso %4; p50 %5 ms, p95 %6 ms, p99 %7 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="329"/>
+        <location filename="../panels/stresspanel.cpp" line="332"/>
         <source>Generator behind schedule: %1 requests late, max lag %2 ms.</source>
         <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="331"/>
+        <location filename="../panels/stresspanel.cpp" line="334"/>
         <source>Breaching: %1.</source>
         <translation>Umbrales superados: %1.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="350"/>
+        <location filename="../panels/stresspanel.cpp" line="353"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="350"/>
+        <location filename="../panels/stresspanel.cpp" line="353"/>
         <source>done</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="353"/>
+        <location filename="../panels/stresspanel.cpp" line="356"/>
         <source>The run could not start: %1</source>
         <translation>No se pudo iniciar la ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="358"/>
+        <location filename="../panels/stresspanel.cpp" line="361"/>
         <source>%1 requests, %2 errors, %3 req/s, p95 %4 ms.</source>
         <translation>%1 peticiones, %2 errores, %3 req/s, p95 %4 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="364"/>
+        <location filename="../panels/stresspanel.cpp" line="367"/>
         <source>Stopped: %1.</source>
         <translation>Detenida: %1.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="392"/>
+        <location filename="../panels/stresspanel.cpp" line="395"/>
         <source>requests by latency (ms)</source>
         <translation>peticiones por latencia (ms)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="447"/>
+        <location filename="../panels/stresspanel.cpp" line="450"/>
         <source>Select exactly two runs to compare.</source>
         <translation>Selecciona exactamente dos ejecuciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="458"/>
-        <location filename="../panels/stresspanel.cpp" line="465"/>
+        <location filename="../panels/stresspanel.cpp" line="461"/>
+        <location filename="../panels/stresspanel.cpp" line="468"/>
         <source>No run to export yet.</source>
         <translation>Aún no hay ninguna ejecución que exportar.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="472"/>
+        <location filename="../panels/stresspanel.cpp" line="475"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="472"/>
+        <location filename="../panels/stresspanel.cpp" line="475"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="473"/>
+        <location filename="../panels/stresspanel.cpp" line="476"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="473"/>
+        <location filename="../panels/stresspanel.cpp" line="476"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="477"/>
+        <location filename="../panels/stresspanel.cpp" line="480"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Supervisor</name>
+    <message>
+        <location filename="../core/supervisor.cpp" line="300"/>
+        <source>flow %1: %2</source>
+        <translation>flujo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="312"/>
+        <source>the manifest&apos;s flows cannot run:
+%1</source>
+        <translation>los flujos del manifiesto no se pueden ejecutar:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="320"/>
+        <source>a cluster for %1 is already running (supervisor PID %2); stop it first with `stratus cluster down`</source>
+        <translation>ya hay un clúster en ejecución para %1 (PID del supervisor %2); detenlo antes con `stratus cluster down`</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="326"/>
+        <source>cannot create %1/%2</source>
+        <translation>no se puede crear %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="351"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="359"/>
+        <source>the cluster is already running; stop it first</source>
+        <translation>el clúster ya está en ejecución; detenlo antes</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="383"/>
+        <source>nats-server is not on PATH (install the nats-server package)</source>
+        <translation>nats-server no está en el PATH (instala el paquete nats-server)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="385"/>
+        <source>the broker %1 is not an executable file</source>
+        <translation>el broker %1 no es un archivo ejecutable</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="397"/>
+        <source>%1 is not an executable file (build the %2 target, or set the supervisor&apos;s binDir)</source>
+        <translation>%1 no es un archivo ejecutable (compila el target %2, o establece el binDir del supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="611"/>
+        <source>the registry did not take the manifest %1: %2
+(registry log: %3)</source>
+        <translation>el registro no aceptó el manifiesto %1: %2
+(log del registro: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="626"/>
+        <source>%1 before it was ready</source>
+        <extracomment>%1: what happened to the process (&quot;exited with code 1&quot;)</extracomment>
+        <translation>%1 antes de estar listo</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="668"/>
+        <source>was not ready within %1 ms</source>
+        <translation>no estaba listo en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="691"/>
+        <source>%1 (%2, pid %3) %4</source>
+        <extracomment>%1: the process&apos;s id (&quot;registry&quot;), %2: its program, %3: its PID, %4: what happened to it</extracomment>
+        <translation>%1 (%2, pid %3) %4</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="692"/>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="696"/>
+        <source>%1; its last output:
+  %2</source>
+        <extracomment>%1: what happened to a process, %2: the last lines it wrote</extracomment>
+        <translation>%1; su última salida:
+  %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="698"/>
+        <source>%1
+(full log: %2)</source>
+        <translation>%1
+(log completo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="778"/>
+        <source>cannot scale %1: the cluster is not running</source>
+        <translation>no se puede escalar %1: el clúster no está en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="782"/>
+        <source>cannot scale %1: the manifest declares no such function</source>
+        <translation>no se puede escalar %1: el manifiesto no declara esa función</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="785"/>
+        <source>cannot scale %1 to %2 replicas: from 0 to %3</source>
+        <translation>no se puede escalar %1 a %2 réplicas: de 0 a %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Thresholds</name>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="19"/>
+        <source>threshold &quot;%1&quot;: write METRIC&lt;LIMIT, e.g. p95&lt;20ms, p99&lt;=0.5s, mean&lt;5ms, max&lt;1s, errors&lt;1%</source>
+        <translation>umbral &quot;%1&quot;: escribe MÉTRICA&lt;LÍMITE, p. ej. p95&lt;20ms, p99&lt;=0.5s, mean&lt;5ms, max&lt;1s, errors&lt;1%</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="32"/>
+        <source>threshold &quot;%1&quot;: errors take a percentage, e.g. errors&lt;1%</source>
+        <translation>umbral &quot;%1&quot;: errors admite un porcentaje, p. ej. errors&lt;1%</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="39"/>
+        <source>threshold &quot;%1&quot;: a latency takes us, ms or s</source>
+        <translation>umbral &quot;%1&quot;: una latencia admite us, ms o s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="48"/>
+        <source>threshold &quot;%1&quot;: the percentile must be in (0, 100]</source>
+        <translation>umbral &quot;%1&quot;: el percentil debe estar en (0, 100]</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="69"/>
+        <source>thresholds: each must be a string like &quot;p95&lt;20ms&quot;</source>
+        <translation>umbrales: cada uno debe ser una cadena como &quot;p95&lt;20ms&quot;</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,61 @@
     </message>
 </context>
 <context>
+    <name>Stratus::ClusterState</name>
+    <message>
+        <location filename="../core/clusterstate.cpp" line="31"/>
+        <source>%1: not a cluster state file: %2</source>
+        <translation>%1: non è un file di stato del cluster: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clusterstate.cpp" line="41"/>
+        <location filename="../core/clusterstate.cpp" line="44"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DatastoreClient</name>
+    <message>
+        <location filename="../core/datastoreclient.cpp" line="43"/>
+        <source>the datastore is not running: nothing answers on %1</source>
+        <translation>il datastore non è in esecuzione: nessuno risponde su %1</translation>
+    </message>
+    <message>
+        <location filename="../core/datastoreclient.cpp" line="44"/>
+        <source>datastore: %1</source>
+        <translation>datastore: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/datastoreclient.cpp" line="151"/>
+        <source>%1/%2: read %3 bytes of %4; the object changed while being read</source>
+        <translation>%1/%2: letti %3 byte su %4; l&apos;oggetto è cambiato durante la lettura</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DebugWrapper</name>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="59"/>
+        <source>the python-debugpy debugger needs a Python command, not %1</source>
+        <translation>il debugger python-debugpy richiede un comando Python, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="70"/>
+        <source>the node debugger needs a node command, not %1</source>
+        <translation>il debugger node richiede un comando node, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="78"/>
+        <source>gdbserver is not installed (apt-get install gdbserver)</source>
+        <translation>gdbserver non è installato (apt-get install gdbserver)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/debugwrapper.cpp" line="82"/>
+        <source>unknown debugger runtime &quot;%1&quot; (python-debugpy, node or gdbserver)</source>
+        <translation>runtime del debugger sconosciuto &quot;%1&quot; (python-debugpy, node o gdbserver)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::DebuggerPanel</name>
     <message>
         <location filename="../panels/debug/debuggerpanel.cpp" line="93"/>
@@ -711,119 +766,119 @@
 <context>
     <name>Stratus::DeployPanel</name>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="51"/>
+        <location filename="../panels/deploypanel.cpp" line="52"/>
         <source>Add…</source>
         <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="52"/>
+        <location filename="../panels/deploypanel.cpp" line="53"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="52"/>
+        <location filename="../panels/deploypanel.cpp" line="53"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="53"/>
+        <location filename="../panels/deploypanel.cpp" line="54"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Invokers ready</source>
         <translation>Invoker pronti</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Kept</source>
         <translation>Conservate</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="54"/>
+        <location filename="../panels/deploypanel.cpp" line="55"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="56"/>
-        <location filename="../panels/deploypanel.cpp" line="351"/>
+        <location filename="../panels/deploypanel.cpp" line="57"/>
+        <location filename="../panels/deploypanel.cpp" line="360"/>
         <source>Deploy</source>
         <translation>Distribuisci</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Time (UTC)</source>
         <translation>Ora (UTC)</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Running on</source>
         <translation>In esecuzione su</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="58"/>
+        <location filename="../panels/deploypanel.cpp" line="59"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="60"/>
+        <location filename="../panels/deploypanel.cpp" line="61"/>
         <source>Diff with Project</source>
         <translation>Confronta con il progetto</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="61"/>
+        <location filename="../panels/deploypanel.cpp" line="62"/>
         <source>Roll Back to Release</source>
         <translation>Torna alla release</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="69"/>
+        <location filename="../panels/deploypanel.cpp" line="71"/>
         <source>What this release changes</source>
         <translation>Cosa cambia questa release</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="86"/>
+        <location filename="../panels/deploypanel.cpp" line="88"/>
         <source>Select a release and press Diff with Project to see what changed since.</source>
         <translation>Seleziona una release e premi Confronta con il progetto per vedere cosa è cambiato da allora.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="89"/>
+        <location filename="../panels/deploypanel.cpp" line="93"/>
         <source>Target:</source>
         <translation>Destinazione:</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="110"/>
+        <location filename="../panels/deploypanel.cpp" line="119"/>
         <source>Releases</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="172"/>
+        <location filename="../panels/deploypanel.cpp" line="181"/>
         <source>Cannot diff release %1 with the project: %2</source>
         <translation>Impossibile confrontare la release %1 con il progetto: %2</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="174"/>
+        <location filename="../panels/deploypanel.cpp" line="183"/>
         <source>The project is as release %1 left it: no change.</source>
         <translation>Il progetto è come lo ha lasciato la release %1: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="176"/>
+        <location filename="../panels/deploypanel.cpp" line="185"/>
         <source>From release %1 to the project as it is now:
 
 </source>
@@ -832,37 +887,37 @@
 </translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="182"/>
+        <location filename="../panels/deploypanel.cpp" line="191"/>
         <source>The secrets of %1 were not stored: %2</source>
         <translation>I segreti di %1 non sono stati memorizzati: %2</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="217"/>
+        <location filename="../panels/deploypanel.cpp" line="226"/>
         <source>Open a project to deploy it.</source>
         <translation>Apri un progetto per distribuirlo.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="221"/>
+        <location filename="../panels/deploypanel.cpp" line="230"/>
         <source>deploy.json cannot be used: %1</source>
         <translation>deploy.json non è utilizzabile: %1</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="225"/>
+        <location filename="../panels/deploypanel.cpp" line="234"/>
         <source>No deploy target yet: press Add… to name a remote cluster and its git remote.</source>
         <translation>Ancora nessuna destinazione di distribuzione: premi Aggiungi… per indicare un cluster remoto e il suo remote git.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="232"/>
+        <location filename="../panels/deploypanel.cpp" line="241"/>
         <source>Not checked yet.</source>
         <translation>Non ancora verificato.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="235"/>
+        <location filename="../panels/deploypanel.cpp" line="244"/>
         <source>Checking %1…</source>
         <translation>Verifica di %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/deploypanel.cpp" line="239"/>
+        <location filename="../panels/deploypanel.cpp" line="248"/>
         <source>Reachable: %n node(s) answered at %1.</source>
         <translation>
             <numerusform>Raggiungibile: %n nodo ha risposto alle %1.</numerusform>
@@ -870,84 +925,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="241"/>
+        <location filename="../panels/deploypanel.cpp" line="250"/>
         <source>Releases: %1</source>
         <translation>Release: %1</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="244"/>
+        <location filename="../panels/deploypanel.cpp" line="253"/>
         <source>Unreachable: %1</source>
         <translation>Non raggiungibile: %1</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="270"/>
+        <location filename="../panels/deploypanel.cpp" line="279"/>
         <source>(not answering)</source>
         <translation>(non risponde)</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="271"/>
+        <location filename="../panels/deploypanel.cpp" line="280"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="281"/>
+        <location filename="../panels/deploypanel.cpp" line="290"/>
         <source>deploying</source>
         <translation>distribuzione in corso</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="299"/>
+        <location filename="../panels/deploypanel.cpp" line="308"/>
         <source>tag %1, commit %2</source>
         <translation>tag %1, commit %2</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="351"/>
+        <location filename="../panels/deploypanel.cpp" line="360"/>
         <source>Deploying…</source>
         <translation>Distribuzione…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="354"/>
+        <location filename="../panels/deploypanel.cpp" line="363"/>
         <source>Select a release</source>
         <translation>Seleziona una release</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="355"/>
+        <location filename="../panels/deploypanel.cpp" line="364"/>
         <source>Every node keeps %1: roll back to it</source>
         <translation>Ogni nodo conserva %1: torna a questa release</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="356"/>
+        <location filename="../panels/deploypanel.cpp" line="365"/>
         <source>%1 is running, or not kept on every node</source>
         <translation>%1 è in esecuzione, o non è conservata su ogni nodo</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="366"/>
+        <location filename="../panels/deploypanel.cpp" line="375"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="422"/>
+        <location filename="../panels/deploypanel.cpp" line="431"/>
         <source>Remove Deploy Target</source>
         <translation>Rimuovi destinazione di distribuzione</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="423"/>
+        <location filename="../panels/deploypanel.cpp" line="432"/>
         <source>Remove %1 from deploy.json? The remote cluster and its releases are not touched.</source>
         <translation>Rimuovere %1 da deploy.json? Il cluster remoto e le sue release restano intatti.</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="438"/>
+        <location filename="../panels/deploypanel.cpp" line="447"/>
         <source>Deploying to %1…</source>
         <translation>Distribuzione su %1…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="449"/>
+        <location filename="../panels/deploypanel.cpp" line="458"/>
         <source>Rolling %1 back to %2…</source>
         <translation>Ritorno di %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../panels/deploypanel.cpp" line="459"/>
+        <location filename="../panels/deploypanel.cpp" line="468"/>
         <source>Comparing release %1 with the project…</source>
         <translation>Confronto della release %1 con il progetto…</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::DeployTarget</name>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="106"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="108"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="111"/>
+        <source>nkey seed</source>
+        <extracomment>Inserted into &quot;no %1 stored for target %2&quot;</extracomment>
+        <translation>seed della nkey</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="121"/>
+        <source>must be 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>deve avere da 1 a 64 lettere, cifre, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="132"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="147"/>
+        <source>%1:1: the file must hold a JSON object</source>
+        <translation>%1:1: il file deve contenere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="156"/>
+        <source>must be %1</source>
+        <translation>deve essere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="161"/>
+        <source>must be an array of targets</source>
+        <translation>deve essere un array di destinazioni</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="170"/>
+        <source>&quot;%1&quot; is used by an earlier target</source>
+        <translation>&quot;%1&quot; è già usato da una destinazione precedente</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="179"/>
+        <source>&quot;%1&quot; is not a nats:// or tls:// URL with a host</source>
+        <translation>&quot;%1&quot; non è un URL nats:// o tls:// con un host</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="182"/>
+        <source>holds credentials: keep them out of the repository (set &quot;auth&quot; and enter the secret in the Deploy panel or the environment)</source>
+        <translation>contiene credenziali: tienile fuori dal repository (imposta &quot;auth&quot; e inserisci il segreto nel pannello Distribuzione o nell&apos;ambiente)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="188"/>
+        <source>must name the remote cluster&apos;s NATS URL(s)</source>
+        <translation>deve indicare gli URL NATS del cluster remoto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="195"/>
+        <location filename="../core/deploy/deploytarget.cpp" line="218"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; non è tra %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="201"/>
+        <source>is required with &quot;auth&quot;: &quot;user&quot;</source>
+        <translation>è obbligatorio con &quot;auth&quot;: &quot;user&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="204"/>
+        <source>must be the public user nkey (starting with U) with &quot;auth&quot;: &quot;nkey&quot;</source>
+        <translation>deve essere la nkey pubblica dell&apos;utente (che inizia con U) con &quot;auth&quot;: &quot;nkey&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="206"/>
+        <source>is required with &quot;auth&quot;: &quot;creds&quot;</source>
+        <translation>è obbligatorio con &quot;auth&quot;: &quot;creds&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="212"/>
+        <source>must name the git remote the nodes fetch releases from</source>
+        <translation>deve indicare il remoto git da cui i nodi scaricano le release</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="222"/>
+        <source>is required with &quot;auth&quot;: &quot;ssh-key&quot;</source>
+        <translation>è obbligatorio con &quot;auth&quot;: &quot;ssh-key&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="225"/>
+        <source>holds a password: keep it out of the repository</source>
+        <translation>contiene una password: tienila fuori dal repository</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="235"/>
+        <source>must be from 1 to 100</source>
+        <translation>deve essere da 1 a 100</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="238"/>
+        <source>must be at least 1000</source>
+        <translation>deve essere almeno 1000</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="284"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="299"/>
+        <source>no deploy target &quot;%1&quot;: %2 declares none (add one in the Deploy panel or see docs/deploy.md)</source>
+        <translation>nessuna destinazione di distribuzione &quot;%1&quot;: %2 non ne dichiara nessuna (aggiungine una nel pannello Distribuzione o vedi docs/deploy.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploytarget.cpp" line="302"/>
+        <source>no deploy target &quot;%1&quot; in %2 (targets: %3)</source>
+        <translation>nessuna destinazione di distribuzione &quot;%1&quot; in %2 (destinazioni: %3)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1286,143 @@
     </message>
 </context>
 <context>
+    <name>Stratus::Deployer</name>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="52"/>
+        <source>%1 failed and stays on no release: %2</source>
+        <translation>%1 non è riuscito e resta senza release: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="56"/>
+        <source>%1 failed and stays on release %2: %3</source>
+        <translation>%1 non è riuscito e resta sulla release %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="61"/>
+        <source>release %1 runs on %2</source>
+        <translation>la release %1 gira su %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="64"/>
+        <source>release %1 runs nowhere: %2</source>
+        <translation>la release %1 non gira da nessuna parte: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="66"/>
+        <source>partial failure: release %1 runs on %2; %3</source>
+        <translation>errore parziale: la release %1 gira su %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="88"/>
+        <source>no %1 stored for target %2: enter it in the Deploy panel&apos;s target settings, or set STRATUS_DEPLOY_SECRET</source>
+        <extracomment>%1: what the secret is (&quot;password&quot;, &quot;token&quot;, &quot;nkey seed&quot;), %2: the target</extracomment>
+        <translation>nessun segreto (%1) memorizzato per la destinazione %2: inseriscilo nelle impostazioni della destinazione nel pannello Distribuzione, o imposta STRATUS_DEPLOY_SECRET</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="105"/>
+        <source>invalid manifest: %1</source>
+        <translation>manifest non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="123"/>
+        <source>invalid flows:
+%1</source>
+        <translation>flussi non validi:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="131"/>
+        <source>target %1: %2</source>
+        <translation>destinazione %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="147"/>
+        <source>cannot create an inbox</source>
+        <translation>impossibile creare una inbox</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="153"/>
+        <source>cannot subscribe to the status replies</source>
+        <translation>impossibile sottoscriversi alle risposte di stato</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="158"/>
+        <source>cannot ask the agents: %1</source>
+        <translation>impossibile interrogare gli agenti: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="191"/>
+        <source>target %1: no agent answered at %2 (is stratus-agent running on the nodes, connected to this broker?)</source>
+        <translation>destinazione %1: nessun agente ha risposto su %2 (stratus-agent è in esecuzione sui nodi, connesso a questo broker?)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="200"/>
+        <source>%1 (deploy %2)</source>
+        <translation>%1 (distribuzione %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="203"/>
+        <source>target %1: node(s) %2 did not answer (deploy.json lists them): nothing was deployed</source>
+        <translation>destinazione %1: i nodi %2 non hanno risposto (deploy.json li elenca): non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="207"/>
+        <source>target %1: a deploy is in progress on %2; wait for it to end</source>
+        <translation>destinazione %1: una distribuzione è in corso su %2; attendi che finisca</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="221"/>
+        <location filename="../core/deploy/deployer.cpp" line="241"/>
+        <source>not deployed, %1</source>
+        <translation>non distribuito, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="222"/>
+        <source>project valid</source>
+        <translation>progetto valido</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="234"/>
+        <source>release %1 (commit %2)</source>
+        <translation>release %1 (commit %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="243"/>
+        <source>%1 to %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="271"/>
+        <source>%1 (keeps %2)</source>
+        <translation>%1 (conserva %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="272"/>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="275"/>
+        <source>cannot roll back to %1: not kept on %2; nothing was changed</source>
+        <translation>impossibile tornare a %1: non è conservata su %2; non è stato cambiato nulla</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="309"/>
+        <source>agent timeout: %1 did not acknowledge the request (%2)</source>
+        <translation>timeout dell&apos;agente: %1 non ha confermato la richiesta (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="320"/>
+        <source>the agent refused the request</source>
+        <translation>l&apos;agente ha rifiutato la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployer.cpp" line="363"/>
+        <source>agent timeout: %1 reported nothing for %2 s after &quot;%3&quot;; it may still finish (see `stratus remote status`)</source>
+        <translation>timeout dell&apos;agente: %1 non ha comunicato nulla per %2 s dopo &quot;%3&quot;; potrebbe ancora terminare (vedi `stratus remote status`)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::EditorPanel</name>
     <message>
         <location filename="../panels/editorpanel.cpp" line="26"/>
@@ -1184,6 +1501,159 @@
         <location filename="../core/debug/eventmodel.cpp" line="77"/>
         <source>Request / run id</source>
         <translation>Id richiesta / esecuzione</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::EventStore</name>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="77"/>
+        <location filename="../core/debug/eventstore.cpp" line="92"/>
+        <source>cannot read the recorded events: %1</source>
+        <translation>impossibile leggere gli eventi registrati: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="102"/>
+        <source>reading the recorded events: %1</source>
+        <translation>lettura degli eventi registrati: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="171"/>
+        <source>there is no event e%1 (never recorded, expired by the recording limits, or cleared)</source>
+        <translation>non esiste l&apos;evento e%1 (mai registrato, scaduto per i limiti di registrazione, o cancellato)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="175"/>
+        <source>cannot read event e%1: %2</source>
+        <translation>impossibile leggere l&apos;evento e%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventstore.cpp" line="222"/>
+        <source>no recorded event has the id &quot;%1&quot; (an event id like e42, a request id or a flow run id; `stratus events ls` lists them)</source>
+        <translation>nessun evento registrato ha l&apos;id &quot;%1&quot; (un id di evento come e42, un id di richiesta o un id di esecuzione di flusso; `stratus events ls` li elenca)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Flow</name>
+    <message>
+        <location filename="../core/flow.cpp" line="72"/>
+        <source>unknown key%1 (known keys: %2; tools&apos; own keys start with &quot;x-&quot;)</source>
+        <extracomment>%1: empty, or a space and where the key is (&quot; in node &apos;fetch&apos;&quot;); %2: the known keys</extracomment>
+        <translation>chiave sconosciuta%1 (chiavi note: %2; le chiavi proprie degli strumenti iniziano con &quot;x-&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="85"/>
+        <source>is required</source>
+        <translation>è obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="89"/>
+        <source>must be a string</source>
+        <translation>deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="104"/>
+        <source>must be an integer</source>
+        <translation>deve essere un intero</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="116"/>
+        <source>must be a number</source>
+        <translation>deve essere un numero</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="128"/>
+        <source>must be true or false</source>
+        <translation>deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="153"/>
+        <source>must be an object {maxAttempts, backoffMs, backoffMultiplier, maxBackoffMs}</source>
+        <translation>deve essere un oggetto {maxAttempts, backoffMs, backoffMultiplier, maxBackoffMs}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="167"/>
+        <source>unknown key %1</source>
+        <extracomment>%1: where the key is (&quot;in node &apos;fetch&apos;&quot;)</extracomment>
+        <translation>chiave sconosciuta %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="183"/>
+        <source>must be an object {&quot;x&quot;: number, &quot;y&quot;: number}%1</source>
+        <extracomment>%1: empty, or a space and where the position is (&quot; in node &apos;fetch&apos;&quot;)</extracomment>
+        <translation>deve essere un oggetto {&quot;x&quot;: numero, &quot;y&quot;: numero}%1</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="198"/>
+        <source>in node &apos;%1&apos;</source>
+        <extracomment>Where a misplaced key is, inserted into &quot;unknown key %1&quot;</extracomment>
+        <translation>nel nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="210"/>
+        <source>&apos;%1&apos; is not a node kind (%2)</source>
+        <translation>&apos;%1&apos; non è un tipo di nodo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="231"/>
+        <source>in edge %1 -&gt; %2</source>
+        <extracomment>Where a misplaced key is, inserted into &quot;unknown key %1&quot;</extracomment>
+        <translation>nell&apos;arco %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="243"/>
+        <source>&apos;%1&apos; is not an edge kind (%2)</source>
+        <translation>&apos;%1&apos; non è un tipo di arco (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="391"/>
+        <source>%1:1: a flow file must be a JSON object {&quot;version&quot;: 1, &quot;start&quot;: ..., &quot;nodes&quot;: [...], &quot;edges&quot;: [...]}</source>
+        <translation>%1:1: un file di flusso deve essere un oggetto JSON {&quot;version&quot;: 1, &quot;start&quot;: ..., &quot;nodes&quot;: [...], &quot;edges&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="406"/>
+        <source>is required (&quot;version&quot;: %1)</source>
+        <translation>è obbligatorio (&quot;version&quot;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="411"/>
+        <source>version %1 is newer than this workbench understands (%2); update Stratus Workbench to open this flow</source>
+        <translation>la versione %1 è più recente di quella che questo workbench comprende (%2); aggiorna Stratus Workbench per aprire questo flusso</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="416"/>
+        <source>must be %1</source>
+        <translation>deve essere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="430"/>
+        <source>is required (an array of nodes)</source>
+        <translation>è obbligatorio (un array di nodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="430"/>
+        <source>must be an array of nodes</source>
+        <translation>deve essere un array di nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="436"/>
+        <source>must be an object {&quot;id&quot;: ..., &quot;kind&quot;: ...}</source>
+        <translation>deve essere un oggetto {&quot;id&quot;: ..., &quot;kind&quot;: ...}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="443"/>
+        <source>must be an array of edges</source>
+        <translation>deve essere un array di archi</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="449"/>
+        <source>must be an object {&quot;from&quot;: ..., &quot;to&quot;: ...}</source>
+        <translation>deve essere un oggetto {&quot;from&quot;: ..., &quot;to&quot;: ...}</translation>
+    </message>
+    <message>
+        <location filename="../core/flow.cpp" line="501"/>
+        <location filename="../core/flow.cpp" line="504"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: impossibile scrivere: %2</translation>
     </message>
 </context>
 <context>
@@ -1654,296 +2124,296 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="100"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="101"/>
         <source>Cannot connect: %1</source>
         <translation>Impossibile collegare: %1</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="102"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="103"/>
         <source>Connected %1.</source>
         <translation>%1 collegato.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="126"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="141"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="127"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="142"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="142"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="143"/>
         <source>Drag nodes from the palette; drag from a node&apos;s right port to another node to connect.</source>
         <translation>Trascina i nodi dalla tavolozza; trascina dalla porta destra di un nodo a un altro nodo per collegarli.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="159"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="175"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
         <source>Start an empty flow</source>
         <translation>Inizia un flusso vuoto</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Open…</source>
         <translation>Apri…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="176"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
         <source>Open a flow file</source>
         <translation>Apre un file di flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="177"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
         <source>Write the flow in canonical form</source>
         <translation>Scrive il flusso in forma canonica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
         <source>Save As…</source>
         <translation>Salva con nome…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="178"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
         <source>Write the flow to another file</source>
         <translation>Scrive il flusso in un altro file</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="179"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="197"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="180"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="183"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="198"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="184"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="199"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="200"/>
         <source>Delete the selected nodes and edges</source>
         <translation>Elimina i nodi e gli archi selezionati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Duplicate the selected nodes</source>
         <translation>Duplica i nodi selezionati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="202"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="203"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="204"/>
         <source>Copy the selected nodes and the edges between them</source>
         <translation>Copia i nodi selezionati e gli archi tra di essi</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Cut</source>
         <translation>Taglia</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="205"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
         <source>Cut the selected nodes</source>
         <translation>Taglia i nodi selezionati</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="206"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
         <source>Paste nodes at the pointer</source>
         <translation>Incolla i nodi nella posizione del puntatore</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
         <source>Select All</source>
         <translation>Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="207"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="208"/>
         <source>Select every node and edge</source>
         <translation>Seleziona ogni nodo e arco</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Auto Layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Arrange the nodes left to right</source>
         <translation>Dispone i nodi da sinistra a destra</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="209"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="210"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
         <source>Show the whole flow</source>
         <translation>Mostra l&apos;intero flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Zoom In</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="211"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
         <source>Zoom in</source>
         <translation>Ingrandisce</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="213"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="212"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="213"/>
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Zoom Out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Zoom out</source>
         <translation>Riduce</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="214"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Compare…</source>
         <translation>Confronta…</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="215"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
         <source>Compare with a git revision or another flow file</source>
         <translation>Confronta con una revisione git o con un altro file di flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="217"/>
         <source>Set as Start</source>
         <translation>Imposta come iniziale</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="216"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="217"/>
         <source>Make the selected node the flow&apos;s first node</source>
         <translation>Rende il nodo selezionato il primo nodo del flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="236"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="237"/>
         <source>Save Flow As</source>
         <translation>Salva flusso con nome</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="237"/>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="238"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="330"/>
         <source>Flows (*.flow.json)</source>
         <translation>Flussi (*.flow.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="298"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="299"/>
         <source>Opened %1; its nodes had no positions and were laid out (save to keep them).</source>
         <translation>Aperto %1; i suoi nodi non avevano posizioni e sono stati disposti (salva per mantenerle).</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="300"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="301"/>
         <source>Opened %1.</source>
         <translation>%1 aperto.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="307"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="308"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="308"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="309"/>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 ha modifiche non salvate. Scartarle?</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="320"/>
         <source>Open Flow</source>
         <translation>Apri flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="319"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="320"/>
         <source>Flows (*.flow.json);;JSON (*.json)</source>
         <translation>Flussi (*.flow.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="328"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="329"/>
         <source>Save Flow</source>
         <translation>Salva flusso</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="331"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="332"/>
         <source>Not saved: no file chosen.</source>
         <translation>Non salvato: nessun file scelto.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="341"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="342"/>
         <source>Saved %1.</source>
         <translation>%1 salvato.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="354"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="355"/>
         <source>A new flow: drag nodes from the palette.</source>
         <translation>Un nuovo flusso: trascina i nodi dalla tavolozza.</translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="376"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="377"/>
         <source>untitled</source>
         <translation>senza titolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="460"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="461"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nodo copiato.</numerusform>
@@ -1951,12 +2421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="480"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="481"/>
         <source>Cannot paste: %1</source>
         <translation>Impossibile incollare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../panels/flow/floweditorpanel.cpp" line="484"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="485"/>
         <source>Pasted %n node(s).</source>
         <translation>
             <numerusform>%n nodo incollato.</numerusform>
@@ -1964,7 +2434,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../panels/flow/floweditorpanel.cpp" line="495"/>
+        <location filename="../panels/flow/floweditorpanel.cpp" line="496"/>
         <source>Cannot duplicate: %1</source>
         <translation>Impossibile duplicare: %1</translation>
     </message>
@@ -2994,6 +3464,233 @@
     </message>
 </context>
 <context>
+    <name>Stratus::FlowValidator</name>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="90"/>
+        <source>%1 is %2; it must be from %3 to %4</source>
+        <extracomment>%1: a setting (&quot;timeoutMs&quot;, &quot;retry.maxAttempts&quot;); %2: its value; %3 and %4: the limits</extracomment>
+        <translation>%1 vale %2; deve essere da %3 a %4</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="124"/>
+        <source>&apos;%1&apos; is not a valid node id (letters, digits, &apos;-&apos; and &apos;_&apos;, 1 to 64 characters)</source>
+        <translation>&apos;%1&apos; non è un id di nodo valido (lettere, cifre, &apos;-&apos; e &apos;_&apos;, da 1 a 64 caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="129"/>
+        <source>%1 nodes have the id &apos;%2&apos;; node ids must be unique: rename all but one</source>
+        <translation>%1 nodi hanno l&apos;id &apos;%2&apos;; gli id dei nodi devono essere unici: rinominali tutti tranne uno</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="145"/>
+        <source>a function node needs a function: set &quot;function&quot; to the name of one</source>
+        <translation>un nodo function ha bisogno di una funzione: imposta &quot;function&quot; al nome di una</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="148"/>
+        <source>no function &apos;%1&apos; is known (check the name against the project&apos;s functions)</source>
+        <translation>nessuna funzione &apos;%1&apos; è nota (verifica il nome rispetto alle funzioni del progetto)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="154"/>
+        <source>a modify node needs an expression giving its output (e.g. &quot;{n: input.n}&quot;)</source>
+        <translation>un nodo modify ha bisogno di un&apos;espressione che ne dia l&apos;output (ad es. &quot;{n: input.n}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="165"/>
+        <source>&quot;function&quot; is ignored on a %1 node</source>
+        <extracomment>%1: a node kind, a keyword of flow files (choice, modify, ...): not translated</extracomment>
+        <translation>&quot;function&quot; è ignorato su un nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="172"/>
+        <source>&quot;expression&quot; is ignored on a %1 node</source>
+        <translation>&quot;expression&quot; è ignorato su un nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="182"/>
+        <source>retry.backoffMultiplier is %1; it must be from 1 to 10</source>
+        <translation>retry.backoffMultiplier vale %1; deve essere da 1 a 10</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="186"/>
+        <source>&quot;timeoutMs&quot; is ignored on a %1 node</source>
+        <translation>&quot;timeoutMs&quot; è ignorato su un nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="188"/>
+        <source>&quot;retry&quot; is ignored on a %1 node (only function and map nodes are retried)</source>
+        <translation>&quot;retry&quot; è ignorato su un nodo %1 (solo i nodi function e map vengono ritentati)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="197"/>
+        <source>the flow has no start node: set &quot;start&quot; to the id of its first node</source>
+        <translation>il flusso non ha un nodo iniziale: imposta &quot;start&quot; all&apos;id del suo primo nodo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="199"/>
+        <source>start: there is no node &apos;%1&apos; (set &quot;start&quot; to the id of the first node)</source>
+        <translation>start: non c&apos;è nessun nodo &apos;%1&apos; (imposta &quot;start&quot; all&apos;id del primo nodo)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="213"/>
+        <source>there is no node &apos;%1&apos; (the edge&apos;s &quot;from&quot;)</source>
+        <translation>non c&apos;è nessun nodo &apos;%1&apos; (il &quot;from&quot; dell&apos;arco)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="215"/>
+        <source>there is no node &apos;%1&apos; (the edge&apos;s &quot;to&quot;)</source>
+        <translation>non c&apos;è nessun nodo &apos;%1&apos; (il &quot;to&quot; dell&apos;arco)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="223"/>
+        <source>the flow has this %1 edge twice: remove one</source>
+        <translation>il flusso ha questo arco %1 due volte: rimuovine uno</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="231"/>
+        <source>only the next edges leaving a choice node have conditions: remove this condition</source>
+        <translation>solo gli archi next che escono da un nodo choice hanno condizioni: rimuovi questa condizione</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="234"/>
+        <source>only a next edge leaving a choice node can be its default</source>
+        <translation>solo un arco next che esce da un nodo choice può esserne il default</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="236"/>
+        <source>the default edge of a choice has no condition (it is taken when no other is true): remove the condition or &quot;default&quot;</source>
+        <translation>l&apos;arco default di un choice non ha condizione (viene preso quando nessun&apos;altra è vera): rimuovi la condizione o &quot;default&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="239"/>
+        <source>a choice&apos;s branch needs a condition (or &quot;default&quot;: true)</source>
+        <translation>un ramo di un choice ha bisogno di una condizione (o di &quot;default&quot;: true)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="244"/>
+        <source>only map nodes have body edges (this one leaves a %1 node)</source>
+        <translation>solo i nodi map hanno archi body (questo esce da un nodo %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="284"/>
+        <source>%1 outgoing next edges (to %2); only parallel and choice nodes branch: keep one, or put a parallel or choice node after this one</source>
+        <translation>%1 archi next in uscita (verso %2); solo i nodi parallel e choice si diramano: tienine uno, o metti un nodo parallel o choice dopo questo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="296"/>
+        <source>a choice needs a default edge, taken when no condition is true: mark one outgoing edge &quot;default&quot;: true</source>
+        <translation>un choice ha bisogno di un arco default, preso quando nessuna condizione è vera: marca un arco in uscita con &quot;default&quot;: true</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="299"/>
+        <source>the choice already has a default edge (to &apos;%1&apos;); a choice has exactly one</source>
+        <translation>il choice ha già un arco default (verso &apos;%1&apos;); un choice ne ha esattamente uno</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="306"/>
+        <source>a parallel node with 1 outgoing next edge runs nothing in parallel</source>
+        <translation>un nodo parallel con 1 arco next in uscita non esegue nulla in parallelo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="307"/>
+        <source>a parallel node with %1 outgoing next edges runs nothing in parallel</source>
+        <translation>un nodo parallel con %1 archi next in uscita non esegue nulla in parallelo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="312"/>
+        <source>a join needs at least two incoming edges (it has %1)</source>
+        <translation>un join ha bisogno di almeno due archi in entrata (ne ha %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="321"/>
+        <source>an end node ends the run, so it has no outgoing edges: remove the edge to %1</source>
+        <translation>un nodo end termina l&apos;esecuzione, quindi non ha archi in uscita: rimuovi l&apos;arco verso %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="323"/>
+        <source>an end node ends the run, so it has no outgoing edges: remove the edges to %1</source>
+        <translation>un nodo end termina l&apos;esecuzione, quindi non ha archi in uscita: rimuovi gli archi verso %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="328"/>
+        <source>&apos;%1&apos; already has an error edge (to &apos;%2&apos;); a node has at most one</source>
+        <translation>&apos;%1&apos; ha già un arco error (verso &apos;%2&apos;); un nodo ne ha al massimo uno</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="335"/>
+        <source>a %1 node cannot fail, so this error edge is never taken</source>
+        <extracomment>%1: a node kind, a keyword of flow files (choice, parallel, join): not translated</extracomment>
+        <translation>un nodo %1 non può fallire, quindi questo arco error non viene mai preso</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="339"/>
+        <source>a map node needs a body edge to the first node of the sub-path it runs for each element</source>
+        <translation>un nodo map ha bisogno di un arco body verso il primo nodo del sotto-percorso che esegue per ogni elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="341"/>
+        <source>a map node has exactly one body edge (it has %1)</source>
+        <translation>un nodo map ha esattamente un arco body (ne ha %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="371"/>
+        <source>cycle: %1; a flow is acyclic: remove one of these edges</source>
+        <translation>ciclo: %1; un flusso è aciclico: rimuovi uno di questi archi</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="415"/>
+        <source>not reachable from the start node &apos;%1&apos;: connect it or delete it</source>
+        <translation>non raggiungibile dal nodo iniziale &apos;%1&apos;: collegalo o eliminalo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="449"/>
+        <source>the main path</source>
+        <extracomment>Inserted as %1 or %2 into &quot;leaves %1 (...)&quot; and &quot;leads into %1 from %2 (...)&quot;</extracomment>
+        <translation>il percorso principale</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="449"/>
+        <source>the sub-path of map &apos;%1&apos;</source>
+        <translation>il sotto-percorso del map &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="460"/>
+        <source>leaves %1 (&apos;%2&apos; is also on the main path); a map&apos;s sub-path must end inside it, at the node whose output is the element&apos;s result</source>
+        <translation>esce da %1 (&apos;%2&apos; è anche sul percorso principale); il sotto-percorso di un map deve finire al suo interno, nel nodo il cui output è il risultato dell&apos;elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="465"/>
+        <source>leads into %1 from %2; only the map&apos;s body edge enters its sub-path</source>
+        <translation>entra in %1 da %2; solo l&apos;arco body del map entra nel suo sotto-percorso</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="478"/>
+        <source>an end node cannot be inside the sub-path of map &apos;%1&apos; (the run would end in the middle of the map)</source>
+        <translation>un nodo end non può stare nel sotto-percorso del map &apos;%1&apos; (l&apos;esecuzione finirebbe a metà del map)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="489"/>
+        <source>the sub-path of the map has %1 last nodes (%2); it needs exactly one, whose output is the element&apos;s result: join the branches</source>
+        <translation>il sotto-percorso del map ha %1 nodi finali (%2); ne serve esattamente uno, il cui output è il risultato dell&apos;elemento: unisci i rami</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="494"/>
+        <source>the sub-path of the map has no last node (a node without outgoing next edges gives the element&apos;s result)</source>
+        <translation>il sotto-percorso del map non ha un nodo finale (un nodo senza archi next in uscita dà il risultato dell&apos;elemento)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="512"/>
+        <source>the run would stop at &apos;%1&apos; without a result; connect it to an end node</source>
+        <translation>l&apos;esecuzione si fermerebbe a &apos;%1&apos; senza un risultato; collegalo a un nodo end</translation>
+    </message>
+    <message>
+        <location filename="../core/flowvalidator.cpp" line="518"/>
+        <source>no end node is reachable from the start node &apos;%1&apos;: the run gives no result</source>
+        <translation>nessun nodo end è raggiungibile dal nodo iniziale &apos;%1&apos;: l&apos;esecuzione non dà alcun risultato</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FlowView</name>
     <message>
         <location filename="../panels/flow/flowview.cpp" line="181"/>
@@ -3412,6 +4109,295 @@ Avvio: %5
     </message>
 </context>
 <context>
+    <name>Stratus::JsonLocator</name>
+    <message>
+        <location filename="../core/jsonlocator.cpp" line="117"/>
+        <source>%1: no such file</source>
+        <translation>%1: file inesistente</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonlocator.cpp" line="119"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonlocator.cpp" line="131"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: JSON non valido: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::KvBucket</name>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="98"/>
+        <source>cannot create the key-value bucket %1: %2</source>
+        <translation>impossibile creare il bucket chiave-valore %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="100"/>
+        <source>cannot look up the key-value bucket %1: %2</source>
+        <translation>impossibile trovare il bucket chiave-valore %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="107"/>
+        <source>cannot set the size limit of the key-value bucket %1: %2</source>
+        <translation>impossibile impostare il limite di dimensione del bucket chiave-valore %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="121"/>
+        <source>cannot open the key-value bucket %1: %2</source>
+        <translation>impossibile aprire il bucket chiave-valore %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="179"/>
+        <source>writing %1 keys to bucket %2: %3</source>
+        <translation>scrittura di %1 chiavi nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="191"/>
+        <source>reading %1 from bucket %2: %3</source>
+        <translation>lettura di %1 dal bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="218"/>
+        <source>writing %1 in bucket %2: %3</source>
+        <translation>scrittura di %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="228"/>
+        <source>creating %1 in bucket %2: %3</source>
+        <translation>creazione di %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="238"/>
+        <source>updating %1 in bucket %2: %3</source>
+        <translation>aggiornamento di %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="247"/>
+        <location filename="../core/kvbucket.cpp" line="266"/>
+        <source>deleting %1 in bucket %2: %3</source>
+        <translation>eliminazione di %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="255"/>
+        <source>cannot create a delete marker for %1</source>
+        <translation>impossibile creare un marcatore di eliminazione per %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="282"/>
+        <source>purging %1 in bucket %2: %3</source>
+        <translation>pulizia di %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="293"/>
+        <location filename="../core/kvbucket.cpp" line="300"/>
+        <source>listing %1 in bucket %2: %3</source>
+        <translation>elenco di %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="319"/>
+        <location filename="../core/kvbucket.cpp" line="326"/>
+        <source>listing keys %1 in bucket %2: %3</source>
+        <translation>elenco delle chiavi %1 nel bucket %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/kvbucket.cpp" line="344"/>
+        <source>reading the size of bucket %1: %2</source>
+        <translation>lettura della dimensione del bucket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadPlan</name>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="44"/>
+        <source>a NATS target needs a subject and a broker URL</source>
+        <translation>un target NATS ha bisogno di un subject e di un URL del broker</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="46"/>
+        <source>the per-request timeout must be a positive number of milliseconds</source>
+        <translation>il timeout per richiesta deve essere un numero positivo di millisecondi</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="49"/>
+        <source>concurrency (-c) must be 1 to 100000</source>
+        <translation>la concorrenza (-c) deve essere da 1 a 100000</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="51"/>
+        <source>give a number of requests (-n) of at least 1, or a duration (-z)</source>
+        <translation>indica un numero di richieste (-n) di almeno 1, o una durata (-z)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="53"/>
+        <source>the number of requests (-n %1) cannot be smaller than the concurrency (-c %2)</source>
+        <translation>il numero di richieste (-n %1) non può essere minore della concorrenza (-c %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="58"/>
+        <source>the rate limit per worker (-q) must not be negative</source>
+        <translation>il limite di frequenza per worker (-q) non deve essere negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="60"/>
+        <source>the profile sends no request</source>
+        <translation>il profilo non invia alcuna richiesta</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="63"/>
+        <source>maxInFlight and maxConnections must be at least 1</source>
+        <translation>maxInFlight e maxConnections devono essere almeno 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="82"/>
+        <location filename="../core/stress/loadplan.cpp" line="84"/>
+        <source>must be a whole number &gt;= 1</source>
+        <translation>deve essere un numero intero &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="86"/>
+        <source>must be a number &gt;= 0 (requests per second per worker)</source>
+        <translation>deve essere un numero &gt;= 0 (richieste al secondo per worker)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="109"/>
+        <source>must be a positive whole number of milliseconds</source>
+        <translation>deve essere un numero intero positivo di millisecondi</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="116"/>
+        <source>must be a positive whole number</source>
+        <translation>deve essere un numero intero positivo</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="153"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="158"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON non valido al byte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadplan.cpp" line="160"/>
+        <source>%1: a profile must be a JSON object</source>
+        <translation>%1: un profilo deve essere un oggetto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadProfile</name>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="151"/>
+        <source>must not be negative</source>
+        <translation>non deve essere negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="157"/>
+        <source>must be a duration like &quot;500ms&quot;, &quot;10s&quot;, &quot;2m&quot;, &quot;1h&quot; or a number of seconds</source>
+        <translation>deve essere una durata come &quot;500ms&quot;, &quot;10s&quot;, &quot;2m&quot;, &quot;1h&quot; o un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="179"/>
+        <source>missing (requests per second, a number &gt;= 0)</source>
+        <translation>mancante (richieste al secondo, un numero &gt;= 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="180"/>
+        <source>must be a number of requests per second &gt;= 0</source>
+        <translation>deve essere un numero di richieste al secondo &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="189"/>
+        <source>missing (a duration like &quot;10s&quot;)</source>
+        <translation>mancante (una durata come &quot;10s&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="212"/>
+        <source>must be a whole number of steps, 1 to 10000</source>
+        <translation>deve essere un numero intero di gradini, da 1 a 10000</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="218"/>
+        <source>makes a step&apos;s rate negative</source>
+        <translation>rende negativa la frequenza di un gradino</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="228"/>
+        <source>the spike (at + spikeDuration) must end within duration</source>
+        <translation>il picco (at + spikeDuration) deve finire entro duration</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="240"/>
+        <source>must be a non-empty array of phases</source>
+        <translation>deve essere un array non vuoto di fasi</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="245"/>
+        <source>must be an object {&quot;rate&quot;, &quot;duration&quot;} or {&quot;from&quot;, &quot;to&quot;, &quot;duration&quot;}</source>
+        <translation>deve essere un oggetto {&quot;rate&quot;, &quot;duration&quot;} o {&quot;from&quot;, &quot;to&quot;, &quot;duration&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="262"/>
+        <source>unknown profile &quot;%1&quot; (one of constant, ramp, steps, spike, seed, phases)</source>
+        <translation>profilo sconosciuto &quot;%1&quot; (uno tra constant, ramp, steps, spike, seed, phases)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="267"/>
+        <source>the profile must last longer than 0 s</source>
+        <translation>il profilo deve durare più di 0 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadprofile.cpp" line="269"/>
+        <source>the profile sends no request (every rate is 0)</source>
+        <translation>il profilo non invia alcuna richiesta (ogni frequenza è 0)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadTarget</name>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="25"/>
+        <source>the target is empty (a function name, flow:NAME, subject:SUBJECT or an http:// URL)</source>
+        <translation>il target è vuoto (un nome di funzione, flow:NOME, subject:SUBJECT o un URL http://)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="30"/>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 non è un URL valido: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="32"/>
+        <source>%1: https is not supported by the stress engine; load the local gateway over http://</source>
+        <translation>%1: https non è supportato dal motore di stress; carica il gateway locale via http://</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="44"/>
+        <source>%1: a subject must be non-empty, without spaces or wildcards</source>
+        <translation>%1: un subject deve essere non vuoto, senza spazi né caratteri jolly</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="51"/>
+        <source>%1: a function or flow name needs a project (stratus.json); or give subject:SUBJECT or an http:// URL</source>
+        <translation>%1: un nome di funzione o di flusso richiede un progetto (stratus.json); oppure indica subject:SUBJECT o un URL http://</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="78"/>
+        <source>%1 declares no flow &quot;%2&quot; (targets: %3)</source>
+        <translation>%1 non dichiara nessun flusso &quot;%2&quot; (target: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="81"/>
+        <source>%1 declares no function &quot;%2&quot; (targets: %3)</source>
+        <translation>%1 non dichiara nessuna funzione &quot;%2&quot; (target: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/loadtarget.cpp" line="83"/>
+        <source>%1 declares no function or flow &quot;%2&quot; (targets: %3)</source>
+        <translation>%1 non dichiara nessuna funzione né flusso &quot;%2&quot; (target: %3)</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::LogModel</name>
     <message>
         <location filename="../core/logmodel.cpp" line="67"/>
@@ -3477,32 +4463,32 @@ Avvio: %5
         <translation>Cerca…</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="61"/>
+        <location filename="../panels/logspanel.cpp" line="62"/>
         <source>Keep the newest line in view</source>
         <translation>Mantieni visibile la riga più recente</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="63"/>
+        <location filename="../panels/logspanel.cpp" line="69"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="64"/>
+        <location filename="../panels/logspanel.cpp" line="70"/>
         <source>Copy the selected lines</source>
         <translation>Copia le righe selezionate</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="66"/>
+        <location filename="../panels/logspanel.cpp" line="71"/>
         <source>Save…</source>
         <translation>Salva…</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="67"/>
+        <location filename="../panels/logspanel.cpp" line="72"/>
         <source>Save the lines shown to a file</source>
         <translation>Salva in un file le righe mostrate</translation>
     </message>
     <message>
-        <location filename="../panels/logspanel.cpp" line="69"/>
+        <location filename="../panels/logspanel.cpp" line="73"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
@@ -3530,236 +4516,404 @@ Avvio: %5
 <context>
     <name>Stratus::MainWindow</name>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="79"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="82"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="81"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="84"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="83"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="86"/>
         <source>Invocations</source>
         <translation>Invocazioni</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="85"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="88"/>
         <source>Logs</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="87"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="90"/>
         <source>Functions</source>
         <translation>Funzioni</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="89"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="92"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="93"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="96"/>
         <source>Deploy</source>
         <translation>Distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="102"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="105"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="105"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="108"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="107"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="108"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="110"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="111"/>
         <source>Flows — %1</source>
         <translation>Flussi — %1</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="118"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="121"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="121"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="124"/>
         <source>Open in Debugger</source>
         <translation>Apri nel debugger</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="191"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="199"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="193"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="201"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="220"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="228"/>
         <source>Saved; no running invoker runs %1.</source>
         <translation>Salvato; nessun invoker in esecuzione esegue %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="221"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="229"/>
         <source>Restarting %1.</source>
         <translation>Riavvio di %1.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="245"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="246"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="258"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="247"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="259"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Apri progetto…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="248"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="260"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="251"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="263"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Chiudi progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="253"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="265"/>
         <source>New &amp;Function…</source>
         <translation>Nuova &amp;funzione…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="254"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="266"/>
         <source>New F&amp;low</source>
         <translation>Nuovo f&amp;lusso</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="260"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="262"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="264"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="276"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="268"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="272"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="273"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="285"/>
         <source>&amp;About Stratus Workbench</source>
         <translation>&amp;Informazioni su Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="274"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="286"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="284"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="296"/>
         <source>No recent projects</source>
         <translation>Nessun progetto recente</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="288"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="300"/>
         <source>Clear list</source>
         <translation>Svuota elenco</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="294"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="306"/>
         <source>No project is open.</source>
         <translation>Nessun progetto aperto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="322"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="334"/>
         <source>%1 is not a Stratus project: it has no %2.</source>
         <translation>%1 non è un progetto Stratus: manca %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="360"/>
-        <location filename="../app/workbench/mainwindow.cpp" line="364"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="372"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="376"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="370"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="382"/>
         <source>New Project: choose where to create it</source>
         <translation>Nuovo progetto: scegli dove crearlo</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="374"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="386"/>
         <source>New Project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="374"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="386"/>
         <source>Project name:</source>
         <translation>Nome del progetto:</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="405"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="417"/>
         <source>About Stratus Workbench</source>
         <translation>Informazioni su Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="408"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="420"/>
         <source>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Build, run and debug serverless functions on NATS: a local cluster with one click, live logs and invocation records.&lt;/p&gt;&lt;p&gt;Built with Qt %2, nats.c and libgit2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stratus Workbench %1&lt;/h3&gt;&lt;p&gt;Sviluppa, esegui e correggi funzioni serverless su NATS: un cluster locale con un clic, log e record delle invocazioni in tempo reale.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2, nats.c e libgit2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="452"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="464"/>
         <source>No source file is known for the function &apos;%1&apos;: is it in %2?</source>
         <translation>Nessun file sorgente noto per la funzione &apos;%1&apos;: è in %2?</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="462"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="474"/>
         <source>Open a project first.</source>
         <translation>Apri prima un progetto.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="472"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="484"/>
         <source>Created %1 and added it to %2.</source>
         <translation>Creato %1 e aggiunto a %2.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="481"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="493"/>
         <source>Stratus Workbench</source>
         <translation>Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="482"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="494"/>
         <source>%1 — Stratus Workbench</source>
         <translation>%1 — Stratus Workbench</translation>
     </message>
     <message>
-        <location filename="../app/workbench/mainwindow.cpp" line="497"/>
+        <location filename="../app/workbench/mainwindow.cpp" line="509"/>
         <source>Stopping the cluster before closing…</source>
         <translation>Arresto del cluster prima della chiusura…</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Manifest</name>
+    <message>
+        <location filename="../core/manifest.cpp" line="44"/>
+        <source>unknown key (known keys: %1)</source>
+        <translation>chiave sconosciuta (chiavi note: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="54"/>
+        <source>is required</source>
+        <translation>è obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="58"/>
+        <source>must be a non-empty string</source>
+        <translation>deve essere una stringa non vuota</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="72"/>
+        <source>must be an integer from %1 to %2</source>
+        <translation>deve essere un intero da %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="110"/>
+        <source>must be an object {runtime, port, waitMs}</source>
+        <translation>deve essere un oggetto {runtime, port, waitMs}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="120"/>
+        <source>python-pdb is not supported: pdb reads its commands from stdin, which carries the event; use python-debugpy</source>
+        <translation>python-pdb non è supportato: pdb legge i suoi comandi da stdin, che trasporta l&apos;evento; usa python-debugpy</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="126"/>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>deve essere uno tra %1, non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="138"/>
+        <source>must be an object {maxBytes, maxAgeSeconds, maxMessages}</source>
+        <translation>deve essere un oggetto {maxBytes, maxAgeSeconds, maxMessages}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="152"/>
+        <source>must be -1 (no limit) or a positive number</source>
+        <translation>deve essere -1 (nessun limite) o un numero positivo</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="169"/>
+        <location filename="../core/manifest.cpp" line="287"/>
+        <source>&apos;%1&apos; is not a valid name (letters, digits, &apos;-&apos; and &apos;_&apos;, at most 64)</source>
+        <translation>&apos;%1&apos; non è un nome valido (lettere, cifre, &apos;-&apos; e &apos;_&apos;, al massimo 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="178"/>
+        <source>must be an array of strings</source>
+        <translation>deve essere un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="184"/>
+        <location filename="../core/manifest.cpp" line="232"/>
+        <source>must be a string</source>
+        <translation>deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="198"/>
+        <location filename="../core/manifest.cpp" line="204"/>
+        <location filename="../core/manifest.cpp" line="297"/>
+        <source>&apos;%1&apos; is not a NATS subject without wildcards</source>
+        <translation>&apos;%1&apos; non è un subject NATS senza caratteri jolly</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="214"/>
+        <source>must be &quot;cold&quot; or &quot;warm&quot;, not &quot;%1&quot;</source>
+        <translation>deve essere &quot;cold&quot; o &quot;warm&quot;, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="226"/>
+        <source>must be an object of strings</source>
+        <translation>deve essere un oggetto di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="250"/>
+        <source>must be an array of {id, name, topic}</source>
+        <translation>deve essere un array di {id, name, topic}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="259"/>
+        <source>must be an object {id, name, topic}</source>
+        <translation>deve essere un oggetto {id, name, topic}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="270"/>
+        <location filename="../core/manifest.cpp" line="337"/>
+        <location filename="../core/manifest.cpp" line="461"/>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation>&apos;%1&apos; è dichiarato due volte</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="310"/>
+        <source>must be &quot;all&quot;, &quot;failed&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>deve essere &quot;all&quot;, &quot;failed&quot; o &quot;none&quot;, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="323"/>
+        <source>must be an array of {name, ...}</source>
+        <translation>deve essere un array di {name, ...}</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="331"/>
+        <location filename="../core/manifest.cpp" line="349"/>
+        <location filename="../core/manifest.cpp" line="443"/>
+        <location filename="../core/manifest.cpp" line="456"/>
+        <source>must be an object</source>
+        <translation>deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="362"/>
+        <source>must be true or false</source>
+        <translation>deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="376"/>
+        <source>&apos;%1&apos; is already the trigger of %2</source>
+        <translation>&apos;%1&apos; è già il trigger di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="385"/>
+        <source>function %1</source>
+        <extracomment>Who has the trigger, inserted into &quot;&apos;%1&apos; is already the trigger of %2&quot;; &quot;function&quot; and &quot;flow&quot; are the manifest&apos;s words</extracomment>
+        <translation>function %1</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="388"/>
+        <source>flow %1</source>
+        <translation>flow %1</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="401"/>
+        <source>%1: no such file (a project needs a %2 manifest)</source>
+        <translation>%1: file inesistente (un progetto ha bisogno di un manifest %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="403"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="418"/>
+        <source>%1:1: the manifest must be a JSON object</source>
+        <translation>%1:1: il manifest deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="427"/>
+        <source>version %1 is newer than this workbench understands (1)</source>
+        <translation>la versione %1 è più recente di quella che questo workbench comprende (1)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="449"/>
+        <source>is required (an array of functions)</source>
+        <translation>è obbligatorio (un array di funzioni)</translation>
+    </message>
+    <message>
+        <location filename="../core/manifest.cpp" line="449"/>
+        <source>must be an array</source>
+        <translation>deve essere un array</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4934,118 @@ Avvio: %5
         <location filename="../core/manifesteditor.cpp" line="123"/>
         <source>%1 already exists.</source>
         <translation>%1 esiste già.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::NatsClient</name>
+    <message>
+        <location filename="../core/natsclient.cpp" line="37"/>
+        <source>cannot create NATS options</source>
+        <translation>impossibile creare le opzioni NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="51"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossibile connettersi a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="62"/>
+        <source>cannot create a message for %1</source>
+        <translation>impossibile creare un messaggio per %1</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="91"/>
+        <source>publish on %1: %2</source>
+        <translation>pubblicazione su %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="99"/>
+        <source>flush: %1</source>
+        <translation>flush: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::NatsConnectOptions</name>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="93"/>
+        <source>no NATS URL to connect to</source>
+        <translation>nessun URL NATS a cui connettersi</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="96"/>
+        <source>cannot create NATS options</source>
+        <translation>impossibile creare le opzioni NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="120"/>
+        <source>the nkey %1 has no seed stored: enter it in the target&apos;s settings</source>
+        <translation>la nkey %1 non ha alcun seed memorizzato: inseriscilo nelle impostazioni della destinazione</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="126"/>
+        <source>the credentials file %1 cannot be read</source>
+        <translation>il file di credenziali %1 non può essere letto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="129"/>
+        <source>the credentials file %1 is not a NATS .creds file: %2</source>
+        <translation>il file di credenziali %1 non è un file .creds di NATS: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="135"/>
+        <source>the TLS CA file %1 cannot be loaded: %2</source>
+        <translation>il file CA TLS %1 non può essere caricato: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="149"/>
+        <source>user name or password</source>
+        <extracomment>Inserted as %2 into &quot;authentication failed at %1: the broker refused the %2 (...)&quot;</extracomment>
+        <translation>il nome utente o la password</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="150"/>
+        <source>token</source>
+        <translation>il token</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="151"/>
+        <source>nkey</source>
+        <translation>la nkey</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="152"/>
+        <source>credentials file</source>
+        <translation>il file di credenziali</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="153"/>
+        <source>anonymous connection</source>
+        <translation>la connessione anonima</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="156"/>
+        <source>authentication failed at %1: the broker refused the %2 (check the target&apos;s credentials)</source>
+        <translation>autenticazione non riuscita su %1: il broker ha rifiutato %2 (controlla le credenziali della destinazione)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="159"/>
+        <source>authentication failed at %1: the broker refused the %2 (check the target&apos;s credentials); the broker said: %3</source>
+        <translation>autenticazione non riuscita su %1: il broker ha rifiutato %2 (controlla le credenziali della destinazione); il broker ha detto: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="166"/>
+        <source>TLS failed at %1: %2</source>
+        <translation>TLS non riuscito su %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="168"/>
+        <source>unreachable: no NATS server answers at %1 (is the address right and the cluster up?)</source>
+        <translation>irraggiungibile: nessun server NATS risponde su %1 (l&apos;indirizzo è giusto e il cluster è attivo?)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/natsconnectoptions.cpp" line="173"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossibile connettersi a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +5297,89 @@ Avvio: %5
     </message>
 </context>
 <context>
+    <name>Stratus::RegistryClient</name>
+    <message>
+        <location filename="../core/registryclient.cpp" line="29"/>
+        <source>the registry is not running: nothing answers on %1</source>
+        <translation>il registro non è in esecuzione: nessuno risponde su %1</translation>
+    </message>
+    <message>
+        <location filename="../core/registryclient.cpp" line="30"/>
+        <source>registry: %1</source>
+        <translation>registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/registryclient.cpp" line="53"/>
+        <source>registry: a put reply without an entry</source>
+        <translation>registro: una risposta a put senza voce</translation>
+    </message>
+    <message>
+        <location filename="../core/registryclient.cpp" line="68"/>
+        <source>registry: a get reply without an entry</source>
+        <translation>registro: una risposta a get senza voce</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RegistryEntry</name>
+    <message>
+        <location filename="../core/registryentry.cpp" line="30"/>
+        <source>must be a non-empty string</source>
+        <translation>deve essere una stringa non vuota</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="42"/>
+        <source>must be an integer from %1 to %2</source>
+        <translation>deve essere un intero da %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="52"/>
+        <location filename="../core/registryentry.cpp" line="67"/>
+        <source>unknown field (known fields: %1)</source>
+        <translation>campo sconosciuto (campi noti: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="77"/>
+        <location filename="../core/registryentry.cpp" line="125"/>
+        <source>must be a non-empty NATS subject without wildcards or spaces</source>
+        <translation>deve essere un subject NATS non vuoto, senza caratteri jolly né spazi</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="83"/>
+        <location filename="../core/registryentry.cpp" line="120"/>
+        <location filename="../core/registryentry.cpp" line="137"/>
+        <location filename="../core/registryentry.cpp" line="164"/>
+        <source>must be a string</source>
+        <translation>deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="105"/>
+        <location filename="../core/registryentry.cpp" line="208"/>
+        <location filename="../core/registryentry.cpp" line="225"/>
+        <source>must be letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64), starting with a letter or digit</source>
+        <translation>deve essere composto da lettere, cifre, &apos;-&apos; e &apos;_&apos; (al massimo 64), e iniziare con una lettera o una cifra</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="115"/>
+        <source>must be an array of strings</source>
+        <translation>deve essere un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="132"/>
+        <source>must be empty or a NATS subject without wildcards or spaces</source>
+        <translation>deve essere vuoto o un subject NATS senza caratteri jolly né spazi</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="143"/>
+        <source>must be &quot;cold&quot; or &quot;warm&quot;</source>
+        <translation>deve essere &quot;cold&quot; o &quot;warm&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/registryentry.cpp" line="159"/>
+        <source>must be an object of strings</source>
+        <translation>deve essere un oggetto di stringhe</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::RegistryModel</name>
     <message>
         <location filename="../core/registrymodel.cpp" line="199"/>
@@ -4104,6 +5453,224 @@ Avvio: %5
         <location filename="../core/registrymodel.cpp" line="288"/>
         <source>Subject / topic</source>
         <translation>Soggetto / topic</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::ReleaseGit</name>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="85"/>
+        <source>git authentication failed at %1: check the target&apos;s git user and password, token or key (%2)</source>
+        <translation>autenticazione git non riuscita su %1: controlla utente e password, token o chiave git della destinazione (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="92"/>
+        <source>push rejected by %1: its deploy ref has moved on (someone else deployed): run `stratus releases TARGET` to fetch the remote&apos;s releases, then deploy again (%2)</source>
+        <translation>push rifiutato da %1: il suo ref di distribuzione è andato avanti (qualcun altro ha distribuito): esegui `stratus releases TARGET` per scaricare le release del remoto, poi distribuisci di nuovo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="100"/>
+        <source>the git remote %1 does not exist or cannot be read (%2)</source>
+        <translation>il remoto git %1 non esiste o non può essere letto (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="113"/>
+        <location filename="../core/deploy/releasegit.cpp" line="387"/>
+        <source>the git remote %1 is not a valid remote</source>
+        <translation>il remoto git %1 non è un remoto valido</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="128"/>
+        <source>fetch from %1 failed: %2</source>
+        <translation>fetch da %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="139"/>
+        <source>%1 is not in a git repository: releases are git commits (run `git init` there, or create the project from the workbench)</source>
+        <translation>%1 non è in un repository git: le release sono commit git (esegui `git init` lì, o crea il progetto dal workbench)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="146"/>
+        <source>cannot open the git repository of %1</source>
+        <translation>impossibile aprire il repository git di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="151"/>
+        <source>%1 is inside a bare git repository</source>
+        <translation>%1 è dentro un repository git bare</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="165"/>
+        <source>cannot create an index</source>
+        <translation>impossibile creare un indice</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="200"/>
+        <location filename="../core/deploy/releasegit.cpp" line="206"/>
+        <source>cannot store %1</source>
+        <translation>impossibile memorizzare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="213"/>
+        <source>cannot add %1 to the snapshot</source>
+        <translation>impossibile aggiungere %1 all&apos;istantanea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="220"/>
+        <source>cannot write the snapshot&apos;s tree</source>
+        <translation>impossibile scrivere l&apos;albero dell&apos;istantanea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="244"/>
+        <source>no such release: %1</source>
+        <translation>release inesistente: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="296"/>
+        <source>cannot read the snapshot&apos;s tree</source>
+        <translation>impossibile leggere l&apos;albero dell&apos;istantanea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="325"/>
+        <source>cannot commit the snapshot on %1</source>
+        <translation>impossibile fare il commit dell&apos;istantanea su %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="330"/>
+        <source>cannot read the snapshot&apos;s commit</source>
+        <translation>impossibile leggere il commit dell&apos;istantanea</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="336"/>
+        <source>cannot tag release %1</source>
+        <translation>impossibile creare il tag della release %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="371"/>
+        <source>cannot move %1 back</source>
+        <translation>impossibile riportare indietro %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="403"/>
+        <source>push to %1 failed: %2</source>
+        <translation>push su %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="406"/>
+        <source>push rejected by %1: %2</source>
+        <translation>push rifiutato da %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="435"/>
+        <source>cannot list the tags of %1</source>
+        <translation>impossibile elencare i tag di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="486"/>
+        <source>cannot read the project&apos;s snapshot</source>
+        <translation>impossibile leggere l&apos;istantanea del progetto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="493"/>
+        <source>cannot diff release %1 with the project</source>
+        <translation>impossibile confrontare la release %1 con il progetto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="499"/>
+        <source>cannot format the diff</source>
+        <translation>impossibile formattare il diff</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="514"/>
+        <source>cannot create the release cache %1</source>
+        <translation>impossibile creare la cache delle release %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="525"/>
+        <source>%1 has no %2 (was the release pushed?)</source>
+        <translation>%1 non ha %2 (la release è stata inviata con push?)</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="531"/>
+        <source>%1 on %2 names commit %3, not %4 as the deploy request says</source>
+        <translation>%1 su %2 indica il commit %3, non %4 come dice la richiesta di distribuzione</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="544"/>
+        <source>cannot open the release cache %1</source>
+        <translation>impossibile aprire la cache delle release %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="552"/>
+        <source>%1 exists already</source>
+        <translation>%1 esiste già</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="555"/>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/releasegit.cpp" line="562"/>
+        <source>cannot check %1 out into %2</source>
+        <translation>impossibile estrarre %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SavedEvents</name>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="18"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossibile creare la cartella %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="22"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedevents.cpp" line="76"/>
+        <source>cannot remove the stale %1</source>
+        <translation>impossibile rimuovere il vecchio %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SecretStore</name>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="106"/>
+        <source>the keychain cannot read %1: %2</source>
+        <translation>il portachiavi non può leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="126"/>
+        <source>the keychain cannot store %1: %2</source>
+        <translation>il portachiavi non può memorizzare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="154"/>
+        <source>%1 is readable by other users (mode %2): run chmod 600 on it and consider changing the secrets it holds</source>
+        <translation>%1 è leggibile da altri utenti (modo %2): esegui chmod 600 su di esso e valuta di cambiare i segreti che contiene</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="159"/>
+        <location filename="../core/deploy/secretstore.cpp" line="170"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="184"/>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/secretstore.cpp" line="188"/>
+        <location filename="../core/deploy/secretstore.cpp" line="191"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +5923,7 @@ B: %4 — %5, %6</translation>
     </message>
     <message>
         <location filename="../panels/stresspanel.cpp" line="48"/>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
@@ -4387,7 +5954,7 @@ B: %4 — %5, %6</translation>
     </message>
     <message>
         <location filename="../panels/stresspanel.cpp" line="51"/>
-        <location filename="../panels/stresspanel.cpp" line="145"/>
+        <location filename="../panels/stresspanel.cpp" line="148"/>
         <source>Compare</source>
         <translation>Confronta</translation>
     </message>
@@ -4447,260 +6014,397 @@ B: %4 — %5, %6</translation>
         <translation>Tesi: 50 concorrenti, 1000 richieste (hey -n 1000 -c 50)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="87"/>
+        <location filename="../panels/stresspanel.cpp" line="89"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="89"/>
+        <location filename="../panels/stresspanel.cpp" line="93"/>
         <source>Profile:</source>
         <translation>Profilo:</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="96"/>
+        <location filename="../panels/stresspanel.cpp" line="99"/>
         <source>target</source>
         <translation>obiettivo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="97"/>
+        <location filename="../panels/stresspanel.cpp" line="100"/>
         <source>achieved</source>
         <translation>raggiunta</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="98"/>
+        <location filename="../panels/stresspanel.cpp" line="101"/>
         <source>completed</source>
         <translation>completate</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="99"/>
+        <location filename="../panels/stresspanel.cpp" line="102"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="100"/>
+        <location filename="../panels/stresspanel.cpp" line="103"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="101"/>
+        <location filename="../panels/stresspanel.cpp" line="104"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="102"/>
+        <location filename="../panels/stresspanel.cpp" line="105"/>
         <source>errors</source>
         <translation>errori</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="103"/>
+        <location filename="../panels/stresspanel.cpp" line="106"/>
         <source>late sends</source>
         <translation>invii in ritardo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="104"/>
+        <location filename="../panels/stresspanel.cpp" line="107"/>
         <source>in flight</source>
         <translation>in corso</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="105"/>
+        <location filename="../panels/stresspanel.cpp" line="108"/>
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="106"/>
+        <location filename="../panels/stresspanel.cpp" line="109"/>
         <source>workers</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="107"/>
+        <location filename="../panels/stresspanel.cpp" line="110"/>
         <source>cold starts</source>
         <translation>avvii a freddo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Started</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Load</source>
         <translation>Carico</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="123"/>
+        <location filename="../panels/stresspanel.cpp" line="126"/>
         <source>Sent</source>
         <translation>Inviate</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="124"/>
+        <location filename="../panels/stresspanel.cpp" line="127"/>
         <source>Req/s</source>
         <translation>Req/s</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="124"/>
+        <location filename="../panels/stresspanel.cpp" line="127"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="124"/>
+        <location filename="../panels/stresspanel.cpp" line="127"/>
         <source>Git</source>
         <translation>Git</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="142"/>
+        <location filename="../panels/stresspanel.cpp" line="145"/>
         <source>Live</source>
         <translation>In diretta</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="143"/>
+        <location filename="../panels/stresspanel.cpp" line="146"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="144"/>
+        <location filename="../panels/stresspanel.cpp" line="147"/>
         <source>Runs</source>
         <translation>Esecuzioni</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="156"/>
+        <location filename="../panels/stresspanel.cpp" line="159"/>
         <source>Load Stress Profile</source>
         <translation>Carica profilo di stress</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="157"/>
+        <location filename="../panels/stresspanel.cpp" line="160"/>
         <source>Stress profiles (*.json)</source>
         <translation>Profili di stress (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="167"/>
+        <location filename="../panels/stresspanel.cpp" line="170"/>
         <source>Saved as %1.</source>
         <translation>Salvata come %1.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="208"/>
+        <location filename="../panels/stresspanel.cpp" line="211"/>
         <source>flow %1</source>
         <translation>flusso %1</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="233"/>
+        <location filename="../panels/stresspanel.cpp" line="236"/>
         <source>%1 is not a function or flow of the project.</source>
         <translation>%1 non è una funzione né un flusso del progetto.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="250"/>
+        <location filename="../panels/stresspanel.cpp" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="261"/>
+        <location filename="../panels/stresspanel.cpp" line="264"/>
         <source>The cluster is not running: start it in the Cluster panel first.</source>
         <translation>Il cluster non è in esecuzione: avvialo prima nel pannello Cluster.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="289"/>
+        <location filename="../panels/stresspanel.cpp" line="292"/>
         <source>starting…</source>
         <translation>avvio…</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="290"/>
+        <location filename="../panels/stresspanel.cpp" line="293"/>
         <source>Running %1 on %2.</source>
         <translation>Esecuzione di %1 su %2.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="318"/>
+        <location filename="../panels/stresspanel.cpp" line="321"/>
         <source>%1 s left</source>
         <translation>%1 s rimanenti</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="319"/>
+        <location filename="../panels/stresspanel.cpp" line="322"/>
         <source>%1 of %2 requests</source>
         <translation>%1 di %2 richieste</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="320"/>
+        <location filename="../panels/stresspanel.cpp" line="323"/>
         <source>Sent %1, ok %2, errors %3, in flight %4; p50 %5 ms, p95 %6 ms, p99 %7 ms.</source>
         <translation>Inviate %1, ok %2, errori %3, in corso %4; p50 %5 ms, p95 %6 ms, p99 %7 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="329"/>
+        <location filename="../panels/stresspanel.cpp" line="332"/>
         <source>Generator behind schedule: %1 requests late, max lag %2 ms.</source>
         <translation>Generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="331"/>
+        <location filename="../panels/stresspanel.cpp" line="334"/>
         <source>Breaching: %1.</source>
         <translation>Soglie superate: %1.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="350"/>
+        <location filename="../panels/stresspanel.cpp" line="353"/>
         <source>stopped</source>
         <translation>interrotta</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="350"/>
+        <location filename="../panels/stresspanel.cpp" line="353"/>
         <source>done</source>
         <translation>completata</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="353"/>
+        <location filename="../panels/stresspanel.cpp" line="356"/>
         <source>The run could not start: %1</source>
         <translation>Impossibile avviare l&apos;esecuzione: %1</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="358"/>
+        <location filename="../panels/stresspanel.cpp" line="361"/>
         <source>%1 requests, %2 errors, %3 req/s, p95 %4 ms.</source>
         <translation>%1 richieste, %2 errori, %3 req/s, p95 %4 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="364"/>
+        <location filename="../panels/stresspanel.cpp" line="367"/>
         <source>Stopped: %1.</source>
         <translation>Interrotta: %1.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="392"/>
+        <location filename="../panels/stresspanel.cpp" line="395"/>
         <source>requests by latency (ms)</source>
         <translation>richieste per latenza (ms)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="447"/>
+        <location filename="../panels/stresspanel.cpp" line="450"/>
         <source>Select exactly two runs to compare.</source>
         <translation>Seleziona esattamente due esecuzioni da confrontare.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="458"/>
-        <location filename="../panels/stresspanel.cpp" line="465"/>
+        <location filename="../panels/stresspanel.cpp" line="461"/>
+        <location filename="../panels/stresspanel.cpp" line="468"/>
         <source>No run to export yet.</source>
         <translation>Ancora nessuna esecuzione da esportare.</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="472"/>
+        <location filename="../panels/stresspanel.cpp" line="475"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="472"/>
+        <location filename="../panels/stresspanel.cpp" line="475"/>
         <source>Export JSON</source>
         <translation>Esporta JSON</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="473"/>
+        <location filename="../panels/stresspanel.cpp" line="476"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="473"/>
+        <location filename="../panels/stresspanel.cpp" line="476"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../panels/stresspanel.cpp" line="477"/>
+        <location filename="../panels/stresspanel.cpp" line="480"/>
         <source>Exported to %1.</source>
         <translation>Esportato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Supervisor</name>
+    <message>
+        <location filename="../core/supervisor.cpp" line="300"/>
+        <source>flow %1: %2</source>
+        <translation>flusso %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="312"/>
+        <source>the manifest&apos;s flows cannot run:
+%1</source>
+        <translation>i flussi del manifest non possono essere eseguiti:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="320"/>
+        <source>a cluster for %1 is already running (supervisor PID %2); stop it first with `stratus cluster down`</source>
+        <translation>un cluster per %1 è già in esecuzione (PID del supervisore %2); fermalo prima con `stratus cluster down`</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="326"/>
+        <source>cannot create %1/%2</source>
+        <translation>impossibile creare %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="351"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="359"/>
+        <source>the cluster is already running; stop it first</source>
+        <translation>il cluster è già in esecuzione; fermalo prima</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="383"/>
+        <source>nats-server is not on PATH (install the nats-server package)</source>
+        <translation>nats-server non è nel PATH (installa il pacchetto nats-server)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="385"/>
+        <source>the broker %1 is not an executable file</source>
+        <translation>il broker %1 non è un file eseguibile</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="397"/>
+        <source>%1 is not an executable file (build the %2 target, or set the supervisor&apos;s binDir)</source>
+        <translation>%1 non è un file eseguibile (compila il target %2, o imposta il binDir del supervisore)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="611"/>
+        <source>the registry did not take the manifest %1: %2
+(registry log: %3)</source>
+        <translation>il registro non ha accettato il manifest %1: %2
+(log del registro: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="626"/>
+        <source>%1 before it was ready</source>
+        <extracomment>%1: what happened to the process (&quot;exited with code 1&quot;)</extracomment>
+        <translation>%1 prima di essere pronto</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="668"/>
+        <source>was not ready within %1 ms</source>
+        <translation>non era pronto entro %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="691"/>
+        <source>%1 (%2, pid %3) %4</source>
+        <extracomment>%1: the process&apos;s id (&quot;registry&quot;), %2: its program, %3: its PID, %4: what happened to it</extracomment>
+        <translation>%1 (%2, pid %3) %4</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="692"/>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="696"/>
+        <source>%1; its last output:
+  %2</source>
+        <extracomment>%1: what happened to a process, %2: the last lines it wrote</extracomment>
+        <translation>%1; il suo ultimo output:
+  %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="698"/>
+        <source>%1
+(full log: %2)</source>
+        <translation>%1
+(log completo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="778"/>
+        <source>cannot scale %1: the cluster is not running</source>
+        <translation>impossibile scalare %1: il cluster non è in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="782"/>
+        <source>cannot scale %1: the manifest declares no such function</source>
+        <translation>impossibile scalare %1: il manifest non dichiara questa funzione</translation>
+    </message>
+    <message>
+        <location filename="../core/supervisor.cpp" line="785"/>
+        <source>cannot scale %1 to %2 replicas: from 0 to %3</source>
+        <translation>impossibile scalare %1 a %2 repliche: da 0 a %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::Thresholds</name>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="19"/>
+        <source>threshold &quot;%1&quot;: write METRIC&lt;LIMIT, e.g. p95&lt;20ms, p99&lt;=0.5s, mean&lt;5ms, max&lt;1s, errors&lt;1%</source>
+        <translation>soglia &quot;%1&quot;: scrivi METRICA&lt;LIMITE, ad es. p95&lt;20ms, p99&lt;=0.5s, mean&lt;5ms, max&lt;1s, errors&lt;1%</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="32"/>
+        <source>threshold &quot;%1&quot;: errors take a percentage, e.g. errors&lt;1%</source>
+        <translation>soglia &quot;%1&quot;: errors vuole una percentuale, ad es. errors&lt;1%</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="39"/>
+        <source>threshold &quot;%1&quot;: a latency takes us, ms or s</source>
+        <translation>soglia &quot;%1&quot;: una latenza vuole us, ms o s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="48"/>
+        <source>threshold &quot;%1&quot;: the percentile must be in (0, 100]</source>
+        <translation>soglia &quot;%1&quot;: il percentile deve essere in (0, 100]</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/thresholds.cpp" line="69"/>
+        <source>thresholds: each must be a string like &quot;p95&lt;20ms&quot;</source>
+        <translation>soglie: ognuna deve essere una stringa come &quot;p95&lt;20ms&quot;</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,7 @@ Result<QStringList> DebugWrapper::wrap(const QString &program, const QStringList
     const QString base = QFileInfo(program).fileName();
     if (m_settings.runtime == QLatin1String("python-debugpy")) {
         if (!base.startsWith(QLatin1String("python")))
-            return makeError(
-                QStringLiteral("the python-debugpy debugger needs a Python command, not %1").arg(program));
+            return makeError(tr("the python-debugpy debugger needs a Python command, not %1").arg(program));
         return QStringList{program,
                            QStringLiteral("-m"),
                            QStringLiteral("debugpy"),
@@ -68,7 +67,7 @@ Result<QStringList> DebugWrapper::wrap(const QString &program, const QStringList
     }
     if (m_settings.runtime == QLatin1String("node")) {
         if (!base.startsWith(QLatin1String("node")))
-            return makeError(QStringLiteral("the node debugger needs a node command, not %1").arg(program));
+            return makeError(tr("the node debugger needs a node command, not %1").arg(program));
         return QStringList{program, QStringLiteral("--inspect-brk=") + address()} + arguments;
     }
     if (m_settings.runtime == QLatin1String("gdbserver")) {
@@ -76,11 +75,11 @@ Result<QStringList> DebugWrapper::wrap(const QString &program, const QStringList
             QStringLiteral("gdbserver"),
             {QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
         if (gdbserver.isEmpty())
-            return makeError(QStringLiteral("gdbserver is not installed (apt-get install gdbserver)"));
+            return makeError(tr("gdbserver is not installed (apt-get install gdbserver)"));
         return QStringList{gdbserver, address(), program} + arguments;
     }
-    return makeError(QStringLiteral("unknown debugger runtime \"%1\" (python-debugpy, node or gdbserver)")
-                         .arg(m_settings.runtime));
+    return makeError(
+        tr("unknown debugger runtime \"%1\" (python-debugpy, node or gdbserver)").arg(m_settings.runtime));
 }
 
 QString DebugWrapper::attachHint() const

@@ -3,6 +3,7 @@
 #include "functionspec.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace Stratus {
 // Each waits for a debugger before the function runs; the event still arrives on stdin.
 class DebugWrapper
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::DebugWrapper)
+
 public:
     static constexpr char Host[] = "127.0.0.1";
 

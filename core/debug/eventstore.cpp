@@ -74,8 +74,7 @@ Status EventStore::scan(quint64 first, quint64 last,
     natsSubscription *raw = nullptr;
     natsStatus s = natsConnection_SubscribeSync(&raw, m_client->handle(), inbox.constData());
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot read the recorded events: %1").arg(KvBucket::lastErrorText(s)));
+        return makeError(tr("cannot read the recorded events: %1").arg(KvBucket::lastErrorText(s)));
     NatsSubscriptionPtr sub(raw);
     natsSubscription_SetPendingLimits(sub.get(), -1, 512 * 1024 * 1024);
     jsConsumerConfig config;
@@ -90,8 +89,7 @@ Status EventStore::scan(quint64 first, quint64 last,
     jsErrCode code = jsErrCode(0);
     s = js_AddConsumer(&info, m_recorder.context(), EventRecorder::StreamName, &config, nullptr, &code);
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot read the recorded events: %1").arg(KvBucket::lastErrorText(s)));
+        return makeError(tr("cannot read the recorded events: %1").arg(KvBucket::lastErrorText(s)));
     const QByteArray consumer(info->Name);
     jsConsumerInfo_Destroy(info);
     Status result = Ok{};
@@ -101,8 +99,7 @@ Status EventStore::scan(quint64 first, quint64 last,
         if (s == NATS_TIMEOUT)
             break; // what was asked for is no longer there (expired or cleared meanwhile)
         if (s != NATS_OK) {
-            result =
-                makeError(QStringLiteral("reading the recorded events: %1").arg(KvBucket::lastErrorText(s)));
+            result = makeError(tr("reading the recorded events: %1").arg(KvBucket::lastErrorText(s)));
             break;
         }
         NatsMsgPtr msg(m);
@@ -171,13 +168,11 @@ Result<RecordedEvent> EventStore::get(quint64 sequence) const
     const natsStatus s =
         js_GetMsg(&raw, m_recorder.context(), EventRecorder::StreamName, sequence, nullptr, &code);
     if (s == NATS_NOT_FOUND || int(code) == 10037 /* no message found */)
-        return makeError(
-            QStringLiteral("there is no event e%1 (never recorded, expired by the recording limits, "
-                           "or cleared)")
-                .arg(sequence));
+        return makeError(tr("there is no event e%1 (never recorded, expired by the recording limits, "
+                            "or cleared)")
+                             .arg(sequence));
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot read event e%1: %2").arg(sequence).arg(KvBucket::lastErrorText(s)));
+        return makeError(tr("cannot read event e%1: %2").arg(sequence).arg(KvBucket::lastErrorText(s)));
     NatsMsgPtr msg(raw);
     const QByteArray data(natsMsg_GetData(msg.get()), natsMsg_GetDataLength(msg.get()));
     return RecordedEvent::fromMessage(
@@ -224,10 +219,9 @@ Result<RecordedEvent> EventStore::find(const QString &id) const
         if (e.id == id)
             return e;
     }
-    return makeError(
-        QStringLiteral("no recorded event has the id \"%1\" (an event id like e42, a request id or "
-                       "a flow run id; `stratus events ls` lists them)")
-            .arg(id));
+    return makeError(tr("no recorded event has the id \"%1\" (an event id like e42, a request id or "
+                        "a flow run id; `stratus events ls` lists them)")
+                         .arg(id));
 }
 
 } // namespace Stratus

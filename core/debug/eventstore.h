@@ -5,6 +5,7 @@
 #include "recordedevent.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct EventQuery
 // Thread-safe as nats.c is: one store may serve several threads.
 class EventStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::EventStore)
+
 public:
     static Result<EventStore> connect(const QString &natsUrl);
 

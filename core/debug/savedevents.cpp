@@ -15,10 +15,12 @@ const QString ExpectedSuffix = QStringLiteral(".expected.json");
 Status write(const QString &path, const QByteArray &bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).path()))
-        return makeError(QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path()));
+        return makeError(QCoreApplication::translate("Stratus::SavedEvents", "cannot create the folder %1")
+                             .arg(QFileInfo(path).path()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(QCoreApplication::translate("Stratus::SavedEvents", "cannot write %1: %2")
+                             .arg(path, file.errorString()));
     return Ok{};
 }
 
@@ -26,7 +28,8 @@ Result<QByteArray> read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(QCoreApplication::translate("Stratus::SavedEvents", "cannot read %1: %2")
+                             .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -70,7 +73,7 @@ Result<SavedEvent> SavedEvents::save(const QString &function, const QString &nam
         if (Status s = write(e.expectedPath, *expected); !s)
             return s.error();
     } else if (QFile::exists(e.expectedPath) && !QFile::remove(e.expectedPath)) {
-        return makeError(QStringLiteral("cannot remove the stale %1").arg(e.expectedPath));
+        return makeError(tr("cannot remove the stale %1").arg(e.expectedPath));
     }
     return e;
 }

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct SavedEvent
 // thread all the same where a panel lists many.
 class SavedEvents
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::SavedEvents)
+
 public:
     explicit SavedEvents(QString projectDir) : m_projectDir(std::move(projectDir)) {}
 

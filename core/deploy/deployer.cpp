@@ -41,24 +41,30 @@ bool Deployer::Report::ok() const
 
 QString Deployer::Report::summary() const
 {
+    // Whole sentences per case, so that translators can reorder them; Deployer's context, spelled
+    // out because lupdate would file a nested class's tr() under a context of its own.
     QStringList done;
     QStringList failed;
     for (const NodeResult &n : nodes) {
         if (n.ok)
             done << n.node;
+        else if (n.previous.isEmpty())
+            failed << QCoreApplication::translate("Stratus::Deployer",
+                                                  "%1 failed and stays on no release: %2")
+                          .arg(n.node, n.message);
         else
-            failed << QStringLiteral("%1 failed and stays on %2: %3")
-                          .arg(n.node,
-                               n.previous.isEmpty() ? QStringLiteral("no release")
-                                                    : QStringLiteral("release ") + n.previous,
-                               n.message);
+            failed << QCoreApplication::translate("Stratus::Deployer",
+                                                  "%1 failed and stays on release %2: %3")
+                          .arg(n.node, n.previous, n.message);
     }
     if (failed.isEmpty())
-        return QStringLiteral("release %1 runs on %2").arg(release, done.join(QStringLiteral(", ")));
-    QString text = done.isEmpty() ? QStringLiteral("release %1 runs nowhere: ").arg(release)
-                                  : QStringLiteral("partial failure: release %1 runs on %2; ")
-                                        .arg(release, done.join(QStringLiteral(", ")));
-    return text + failed.join(QStringLiteral("; "));
+        return QCoreApplication::translate("Stratus::Deployer", "release %1 runs on %2")
+            .arg(release, done.join(QStringLiteral(", ")));
+    if (done.isEmpty())
+        return QCoreApplication::translate("Stratus::Deployer", "release %1 runs nowhere: %2")
+            .arg(release, failed.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("Stratus::Deployer", "partial failure: release %1 runs on %2; %3")
+        .arg(release, done.join(QStringLiteral(", ")), failed.join(QStringLiteral("; ")));
 }
 
 Deployer::Deployer(QString projectDir, DeployTarget target, Secrets secrets)
@@ -78,10 +84,10 @@ Result<Deployer::Secrets> Deployer::loadSecrets(const QString &projectDir, const
             return stored.error();
         s.nats = *stored;
         if (s.nats.isEmpty())
-            return makeError(
-                QStringLiteral("no %1 stored for target %2: enter it in the Deploy panel's target "
-                               "settings, or set STRATUS_DEPLOY_SECRET")
-                    .arg(target.natsSecretLabel(), target.name));
+            //: %1: what the secret is ("password", "token", "nkey seed"), %2: the target
+            return makeError(tr("no %1 stored for target %2: enter it in the Deploy panel's target "
+                                "settings, or set STRATUS_DEPLOY_SECRET")
+                                 .arg(target.natsSecretLabel(), target.name));
     }
     if (s.git.isEmpty() && target.needsGitSecret()) {
         auto stored = store.read(SecretStore::keyFor(projectDir, target.name, QStringLiteral("git")));
@@ -96,7 +102,7 @@ Status Deployer::validateProject(const QString &projectDir)
 {
     const auto manifest = Manifest::load(projectDir);
     if (!manifest)
-        return makeError(QStringLiteral("invalid manifest: %1").arg(manifest.errorMessage()));
+        return makeError(tr("invalid manifest: %1").arg(manifest.errorMessage()));
     QSet<QString> functions;
     for (const FunctionSpec &f : manifest->functions)
         functions.insert(f.name);
@@ -114,7 +120,7 @@ Status Deployer::validateProject(const QString &projectDir)
         }
     }
     if (!problems.isEmpty())
-        return makeError(QStringLiteral("invalid flows:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        return makeError(tr("invalid flows:\n%1").arg(problems.join(QLatin1Char('\n'))));
     return Ok{};
 }
 
@@ -122,8 +128,7 @@ Result<NatsClient> Deployer::connect() const
 {
     auto client = NatsConnectOptions::forTarget(m_target, m_secrets.nats).connect();
     if (!client)
-        return rewordError(client.error(),
-                           QStringLiteral("target %1: %2").arg(m_target.name, client.errorMessage()));
+        return rewordError(client.error(), tr("target %1: %2").arg(m_target.name, client.errorMessage()));
     return client;
 }
 
@@ -139,18 +144,18 @@ Result<QList<NodeStatus>> Deployer::statusOn(const NatsClient &nats, int windowM
 {
     natsInbox *rawInbox = nullptr;
     if (natsInbox_Create(&rawInbox) != NATS_OK)
-        return makeError(QStringLiteral("cannot create an inbox"));
+        return makeError(tr("cannot create an inbox"));
     const QByteArray inboxBytes(rawInbox);
     natsInbox_Destroy(rawInbox);
     const char *inbox = inboxBytes.constData();
     natsSubscription *rawSub = nullptr;
     if (natsConnection_SubscribeSync(&rawSub, nats.handle(), inbox) != NATS_OK)
-        return makeError(QStringLiteral("cannot subscribe to the status replies"));
+        return makeError(tr("cannot subscribe to the status replies"));
     NatsSubscriptionPtr sub(rawSub);
     const natsStatus published =
         natsConnection_PublishRequestString(nats.handle(), DeployProtocol::StatusSubject, inbox, "{}");
     if (published != NATS_OK)
-        return makeError(QStringLiteral("cannot ask the agents: %1").arg(NatsClient::describe(published)));
+        return makeError(tr("cannot ask the agents: %1").arg(NatsClient::describe(published)));
     natsConnection_FlushTimeout(nats.handle(), 2000);
     QList<NodeStatus> nodes;
     QSet<QString> expected(m_target.nodes.cbegin(), m_target.nodes.cend());
@@ -183,8 +188,8 @@ Result<QList<NodeStatus>> Deployer::readyNodes(const NatsClient &nats) const
     if (!nodes)
         return nodes.error();
     if (nodes->isEmpty())
-        return makeError(QStringLiteral("target %1: no agent answered at %2 (is stratus-agent running on the "
-                                        "nodes, connected to this broker?)")
+        return makeError(tr("target %1: no agent answered at %2 (is stratus-agent running on the "
+                            "nodes, connected to this broker?)")
                              .arg(m_target.name, m_target.natsUrls.join(QStringLiteral(", "))),
                          Error::Cause::Unreachable);
     QStringList missing = m_target.nodes;
@@ -192,15 +197,14 @@ Result<QList<NodeStatus>> Deployer::readyNodes(const NatsClient &nats) const
     for (const NodeStatus &n : std::as_const(*nodes)) {
         missing.removeAll(n.node);
         if (!n.busy.isEmpty())
-            busy << QStringLiteral("%1 (deploy %2)").arg(n.node, n.busy);
+            busy << tr("%1 (deploy %2)").arg(n.node, n.busy);
     }
     if (!missing.isEmpty())
-        return makeError(
-            QStringLiteral("target %1: node(s) %2 did not answer (deploy.json lists them): nothing "
-                           "was deployed")
-                .arg(m_target.name, missing.join(QStringLiteral(", "))));
+        return makeError(tr("target %1: node(s) %2 did not answer (deploy.json lists them): nothing "
+                            "was deployed")
+                             .arg(m_target.name, missing.join(QStringLiteral(", "))));
     if (!busy.isEmpty())
-        return makeError(QStringLiteral("target %1: a deploy is in progress on %2; wait for it to end")
+        return makeError(tr("target %1: a deploy is in progress on %2; wait for it to end")
                              .arg(m_target.name, busy.join(QStringLiteral(", "))));
     return nodes;
 }
@@ -214,8 +218,8 @@ void Deployer::local(const Progress &progress, const QString &stage, const QStri
 Result<Deployer::Report> Deployer::deploy(const QString &message, const Progress &progress) const
 {
     if (Status valid = validateProject(m_projectDir); !valid)
-        return rewordError(valid.error(), QStringLiteral("not deployed, %1").arg(valid.errorMessage()));
-    local(progress, QLatin1String(DeployProtocol::StageValidated), QStringLiteral("project valid"));
+        return rewordError(valid.error(), tr("not deployed, %1").arg(valid.errorMessage()));
+    local(progress, QLatin1String(DeployProtocol::StageValidated), tr("project valid"));
     auto nats = connect();
     if (!nats)
         return nats.error();
@@ -227,17 +231,16 @@ Result<Deployer::Report> Deployer::deploy(const QString &message, const Progress
     if (!release)
         return release.error();
     local(progress, QStringLiteral("committed"),
-          QStringLiteral("release %1 (commit %2)").arg(release->name, release->commit.left(12)));
+          tr("release %1 (commit %2)").arg(release->name, release->commit.left(12)));
     const auto credentials = ReleaseGit::Credentials::forTarget(m_target, m_secrets.git);
     if (Status pushed =
             ReleaseGit::push(m_projectDir, m_target.gitRemote, m_target.name, *release, credentials);
         !pushed) {
         if (Status dropped = ReleaseGit::dropRelease(m_projectDir, m_target.name, *release); !dropped)
             qCWarning(lcDeploy) << dropped.errorMessage();
-        return rewordError(pushed.error(), QStringLiteral("not deployed, %1").arg(pushed.errorMessage()));
+        return rewordError(pushed.error(), tr("not deployed, %1").arg(pushed.errorMessage()));
     }
-    local(progress, QStringLiteral("pushed"),
-          QStringLiteral("%1 to %2").arg(release->tag, m_target.gitRemote));
+    local(progress, QStringLiteral("pushed"), tr("%1 to %2").arg(release->tag, m_target.gitRemote));
 
     Report report;
     report.deployId = QUuid::createUuid().toString(QUuid::Id128).left(16);
@@ -265,12 +268,11 @@ Result<Deployer::Report> Deployer::rollback(const QString &release, const Progre
     QStringList lacking;
     for (const NodeStatus &n : std::as_const(*nodes)) {
         if (!n.kept.contains(release))
-            lacking << QStringLiteral("%1 (keeps %2)")
-                           .arg(n.node, n.kept.isEmpty() ? QStringLiteral("nothing")
-                                                         : n.kept.join(QStringLiteral(", ")));
+            lacking << tr("%1 (keeps %2)")
+                           .arg(n.node, n.kept.isEmpty() ? tr("nothing") : n.kept.join(QStringLiteral(", ")));
     }
     if (!lacking.isEmpty())
-        return makeError(QStringLiteral("cannot roll back to %1: not kept on %2; nothing was changed")
+        return makeError(tr("cannot roll back to %1: not kept on %2; nothing was changed")
                              .arg(release, lacking.join(QStringLiteral("; "))));
     Report report;
     report.deployId = QUuid::createUuid().toString(QUuid::Id128).left(16);
@@ -303,8 +305,8 @@ Deployer::Report Deployer::runOnNodes(const NatsClient &nats, const QList<NodeSt
         const auto ack = nats.request(QLatin1String(DeployProtocol::AgentPrefix) + n.node + suffix,
                                       compact(request), AckTimeoutMs);
         if (!ack) {
-            r.message = QStringLiteral("agent timeout: %1 did not acknowledge the request (%2)")
-                            .arg(n.node, ack.errorMessage());
+            r.message =
+                tr("agent timeout: %1 did not acknowledge the request (%2)").arg(n.node, ack.errorMessage());
         } else {
             const QJsonObject body = QJsonDocument::fromJson(ack->data).object();
             if (body.value(QStringLiteral("accepted")).toBool()) {
@@ -315,8 +317,7 @@ Deployer::Report Deployer::runOnNodes(const NatsClient &nats, const QList<NodeSt
                                          QLatin1String(DeployProtocol::StageAccepted), QString(),
                                          QDateTime::currentDateTimeUtc()});
             } else {
-                r.message = body.value(QStringLiteral("error"))
-                                .toString(QStringLiteral("the agent refused the request"));
+                r.message = body.value(QStringLiteral("error")).toString(tr("the agent refused the request"));
             }
         }
         if (!lastHeard.contains(n.node) && progress)
@@ -359,9 +360,8 @@ Deployer::Report Deployer::runOnNodes(const NatsClient &nats, const QList<NodeSt
                 continue;
             }
             NodeResult &r = results[it.key()];
-            r.message = QStringLiteral(
-                            "agent timeout: %1 reported nothing for %2 s after \"%3\"; it may still finish "
-                            "(see `stratus remote status`)")
+            r.message = tr("agent timeout: %1 reported nothing for %2 s after \"%3\"; it may still finish "
+                           "(see `stratus remote status`)")
                             .arg(it.key())
                             .arg(m_target.timeoutMs / 1000)
                             .arg(lastStage.value(it.key()));

@@ -7,6 +7,7 @@
 #include "releasegit.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ class SecretStore;
 // worker thread. progress is called on the calling thread.
 class Deployer
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::Deployer)
+
 public:
     struct Secrets
     {

@@ -103,11 +103,12 @@ QString DeployTarget::natsSecretLabel() const
 {
     switch (natsAuth) {
     case NatsAuth::Token:
-        return QStringLiteral("token");
+        return tr("token");
     case NatsAuth::UserPassword:
-        return QStringLiteral("password");
+        return tr("password");
     case NatsAuth::NKey:
-        return QStringLiteral("nkey seed");
+        //: Inserted into "no %1 stored for target %2"
+        return tr("nkey seed");
     default:
         return {};
     }
@@ -117,7 +118,7 @@ QString DeployTarget::validName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (!pattern.match(name).hasMatch())
-        return QStringLiteral("must be 1 to 64 letters, digits, '-' or '_'");
+        return tr("must be 1 to 64 letters, digits, '-' or '_'");
     return {};
 }
 
@@ -128,7 +129,7 @@ Result<QList<DeployTarget>> DeployTarget::loadAll(const QString &projectDir)
     if (!file.exists())
         return QList<DeployTarget>{};
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -143,7 +144,7 @@ Result<QList<DeployTarget>> DeployTarget::parse(const QByteArray &text, const QS
             QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return makeError(QStringLiteral("%1:1: the file must hold a JSON object").arg(fileName));
+        return makeError(tr("%1:1: the file must hold a JSON object").arg(fileName));
     const JsonLocator locator(text);
     QStringList problems;
     const auto problem = [&](const QString &path, const QString &what) {
@@ -152,12 +153,12 @@ Result<QList<DeployTarget>> DeployTarget::parse(const QByteArray &text, const QS
     const QJsonObject root = doc.object();
     if (root.contains(QStringLiteral("version")) &&
         root.value(QStringLiteral("version")).toInt(-1) != FormatVersion)
-        problem(QStringLiteral("version"), QStringLiteral("must be %1").arg(FormatVersion));
+        problem(QStringLiteral("version"), tr("must be %1").arg(FormatVersion));
     QList<DeployTarget> targets;
     QSet<QString> names;
     const QJsonArray array = root.value(QStringLiteral("targets")).toArray();
     if (!root.value(QStringLiteral("targets")).isArray())
-        problem(QStringLiteral("targets"), QStringLiteral("must be an array of targets"));
+        problem(QStringLiteral("targets"), tr("must be an array of targets"));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("targets[%1]").arg(i);
         const QJsonObject o = array.at(i).toObject();
@@ -166,8 +167,7 @@ Result<QList<DeployTarget>> DeployTarget::parse(const QByteArray &text, const QS
         if (const QString why = validName(t.name); !why.isEmpty())
             problem(at + QStringLiteral(".name"), why);
         else if (names.contains(t.name))
-            problem(at + QStringLiteral(".name"),
-                    QStringLiteral("\"%1\" is used by an earlier target").arg(t.name));
+            problem(at + QStringLiteral(".name"), tr("\"%1\" is used by an earlier target").arg(t.name));
         names.insert(t.name);
 
         const QJsonValue nats = o.value(QStringLiteral("nats"));
@@ -176,56 +176,53 @@ Result<QList<DeployTarget>> DeployTarget::parse(const QByteArray &text, const QS
             const QString url = urls.at(u).toString();
             if (!isNatsUrl(url))
                 problem(at + QStringLiteral(".nats"),
-                        QStringLiteral("\"%1\" is not a nats:// or tls:// URL with a host").arg(url));
+                        tr("\"%1\" is not a nats:// or tls:// URL with a host").arg(url));
             else if (hasUrlSecret(url))
                 problem(at + QStringLiteral(".nats"),
-                        QStringLiteral("holds credentials: keep them out of the repository (set \"auth\" and "
-                                       "enter the secret in the Deploy panel or the environment)"));
+                        tr("holds credentials: keep them out of the repository (set \"auth\" and "
+                           "enter the secret in the Deploy panel or the environment)"));
             else
                 t.natsUrls << url;
         }
         if (urls.isEmpty())
-            problem(at + QStringLiteral(".nats"),
-                    QStringLiteral("must name the remote cluster's NATS URL(s)"));
+            problem(at + QStringLiteral(".nats"), tr("must name the remote cluster's NATS URL(s)"));
 
         const QString auth = o.value(QStringLiteral("auth")).toString(QStringLiteral("none"));
         if (const auto a = valueOf(NatsAuthNames, auth))
             t.natsAuth = *a;
         else
             problem(at + QStringLiteral(".auth"),
-                    QStringLiteral("\"%1\" is not one of %2").arg(auth, allNames(NatsAuthNames)));
+                    tr("\"%1\" is not one of %2").arg(auth, allNames(NatsAuthNames)));
         t.natsUser = o.value(QStringLiteral("user")).toString();
         t.nkey = o.value(QStringLiteral("nkey")).toString();
         t.credsFile = o.value(QStringLiteral("credsFile")).toString();
         t.tlsCaFile = o.value(QStringLiteral("tlsCa")).toString();
         if (t.natsAuth == NatsAuth::UserPassword && t.natsUser.isEmpty())
-            problem(at + QStringLiteral(".user"), QStringLiteral("is required with \"auth\": \"user\""));
+            problem(at + QStringLiteral(".user"), tr("is required with \"auth\": \"user\""));
         if (t.natsAuth == NatsAuth::NKey && !t.nkey.startsWith(QLatin1Char('U')))
             problem(at + QStringLiteral(".nkey"),
-                    QStringLiteral("must be the public user nkey (starting with U) with \"auth\": \"nkey\""));
+                    tr("must be the public user nkey (starting with U) with \"auth\": \"nkey\""));
         if (t.natsAuth == NatsAuth::CredsFile && t.credsFile.isEmpty())
-            problem(at + QStringLiteral(".credsFile"),
-                    QStringLiteral("is required with \"auth\": \"creds\""));
+            problem(at + QStringLiteral(".credsFile"), tr("is required with \"auth\": \"creds\""));
 
         const QJsonObject git = o.value(QStringLiteral("git")).toObject();
         t.gitRemote = git.value(QStringLiteral("remote")).toString();
         if (t.gitRemote.isEmpty())
             problem(at + QStringLiteral(".git.remote"),
-                    QStringLiteral("must name the git remote the nodes fetch releases from"));
+                    tr("must name the git remote the nodes fetch releases from"));
         const QString gitAuth = git.value(QStringLiteral("auth")).toString(QStringLiteral("none"));
         if (const auto a = valueOf(GitAuthNames, gitAuth))
             t.gitAuth = *a;
         else
             problem(at + QStringLiteral(".git.auth"),
-                    QStringLiteral("\"%1\" is not one of %2").arg(gitAuth, allNames(GitAuthNames)));
+                    tr("\"%1\" is not one of %2").arg(gitAuth, allNames(GitAuthNames)));
         t.gitUser = git.value(QStringLiteral("user")).toString();
         t.gitKeyFile = git.value(QStringLiteral("keyFile")).toString();
         if (t.gitAuth == GitAuth::SshKey && t.gitKeyFile.isEmpty())
-            problem(at + QStringLiteral(".git.keyFile"),
-                    QStringLiteral("is required with \"auth\": \"ssh-key\""));
+            problem(at + QStringLiteral(".git.keyFile"), tr("is required with \"auth\": \"ssh-key\""));
         if (hasUrlSecret(t.gitRemote) && QUrl(t.gitRemote).password().size() > 0)
             problem(at + QStringLiteral(".git.remote"),
-                    QStringLiteral("holds a password: keep it out of the repository"));
+                    tr("holds a password: keep it out of the repository"));
 
         for (const QJsonValue &n : o.value(QStringLiteral("nodes")).toArray()) {
             if (const QString why = validName(n.toString()); !why.isEmpty())
@@ -235,10 +232,10 @@ Result<QList<DeployTarget>> DeployTarget::parse(const QByteArray &text, const QS
         }
         t.keep = o.value(QStringLiteral("keep")).toInt(DefaultKeep);
         if (t.keep < 1 || t.keep > 100)
-            problem(at + QStringLiteral(".keep"), QStringLiteral("must be from 1 to 100"));
+            problem(at + QStringLiteral(".keep"), tr("must be from 1 to 100"));
         t.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(DefaultTimeoutMs);
         if (t.timeoutMs < 1000)
-            problem(at + QStringLiteral(".timeoutMs"), QStringLiteral("must be at least 1000"));
+            problem(at + QStringLiteral(".timeoutMs"), tr("must be at least 1000"));
         targets << t;
     }
     if (!problems.isEmpty())
@@ -284,7 +281,7 @@ Status DeployTarget::saveAll(const QString &projectDir, const QList<DeployTarget
         return check.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(tr("cannot write %1: %2").arg(path, file.errorString()));
     return Ok{};
 }
 
@@ -299,13 +296,12 @@ Result<DeployTarget> DeployTarget::find(const QString &projectDir, const QString
             return t;
         names << t.name;
     }
-    return makeError(names.isEmpty()
-                         ? QStringLiteral("no deploy target \"%1\": %2 declares none (add one in the Deploy "
+    return makeError(names.isEmpty() ? tr("no deploy target \"%1\": %2 declares none (add one in the Deploy "
                                           "panel or see docs/deploy.md)")
-                               .arg(name, QDir(projectDir).filePath(QLatin1String(FileName)))
-                         : QStringLiteral("no deploy target \"%1\" in %2 (targets: %3)")
-                               .arg(name, QDir(projectDir).filePath(QLatin1String(FileName)),
-                                    names.join(QStringLiteral(", "))));
+                                           .arg(name, QDir(projectDir).filePath(QLatin1String(FileName)))
+                                     : tr("no deploy target \"%1\" in %2 (targets: %3)")
+                                           .arg(name, QDir(projectDir).filePath(QLatin1String(FileName)),
+                                                names.join(QStringLiteral(", "))));
 }
 
 } // namespace Stratus

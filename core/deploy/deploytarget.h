@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,9 @@ namespace Stratus {
 // holds no secret: passwords, tokens and seeds live in a SecretStore). docs/deploy.md.
 struct DeployTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::DeployTarget)
+
+public:
     enum class NatsAuth { None, Token, UserPassword, NKey, CredsFile };
     enum class GitAuth { None, Password, SshAgent, SshKey };
 

@@ -90,10 +90,10 @@ QString NatsConnectOptions::displayUrls() const
 Result<NatsConnectionPtr> NatsConnectOptions::connectRaw() const
 {
     if (urls.isEmpty())
-        return makeError(QStringLiteral("no NATS URL to connect to"));
+        return makeError(tr("no NATS URL to connect to"));
     natsOptions *raw = nullptr;
     if (natsOptions_Create(&raw) != NATS_OK)
-        return makeError(QStringLiteral("cannot create NATS options"));
+        return makeError(tr("cannot create NATS options"));
     NatsOptionsPtr opts(raw);
     std::vector<QByteArray> urlBytes;
     std::vector<const char *> urlPointers;
@@ -117,23 +117,22 @@ Result<NatsConnectionPtr> NatsConnectOptions::connectRaw() const
     if (!nkey.isEmpty()) {
         if (nkeySeed.isEmpty())
             return makeError(
-                QStringLiteral("the nkey %1 has no seed stored: enter it in the target's settings")
-                    .arg(nkey));
+                tr("the nkey %1 has no seed stored: enter it in the target's settings").arg(nkey));
         natsOptions_SetNKey(opts.get(), nkey.toUtf8().constData(), signNonce,
                             const_cast<std::string *>(keepSeed(nkeySeed)));
     }
     if (!credsFile.isEmpty()) {
         if (!QFileInfo(credsFile).isReadable())
-            return makeError(QStringLiteral("the credentials file %1 cannot be read").arg(credsFile));
+            return makeError(tr("the credentials file %1 cannot be read").arg(credsFile));
         if (natsOptions_SetUserCredentialsFromFiles(opts.get(), credsFile.toUtf8().constData(), nullptr) !=
             NATS_OK)
-            return makeError(QStringLiteral("the credentials file %1 is not a NATS .creds file: %2")
+            return makeError(tr("the credentials file %1 is not a NATS .creds file: %2")
                                  .arg(credsFile, QString::fromUtf8(nats_GetLastError(nullptr))));
     }
     if (!tlsCaFile.isEmpty()) {
         natsOptions_SetSecure(opts.get(), true);
         if (natsOptions_LoadCATrustedCertificates(opts.get(), tlsCaFile.toUtf8().constData()) != NATS_OK)
-            return makeError(QStringLiteral("the TLS CA file %1 cannot be loaded: %2")
+            return makeError(tr("the TLS CA file %1 cannot be loaded: %2")
                                  .arg(tlsCaFile, QString::fromUtf8(nats_GetLastError(nullptr))));
     }
     natsConnection *conn = nullptr;
@@ -145,29 +144,33 @@ Result<NatsConnectionPtr> NatsConnectOptions::connectRaw() const
     for (const QString &secret : {password, token, nkeySeed})
         detail = secret.isEmpty() ? detail : detail.replace(secret, QStringLiteral("****"));
     if (s == NATS_CONNECTION_AUTH_FAILED || s == NATS_NOT_PERMITTED ||
-        detail.contains(QLatin1String("Authorization Violation"), Qt::CaseInsensitive))
-        return makeError(
-            QStringLiteral("authentication failed at %1: the broker refused the %2 (check the "
-                           "target's credentials)%3")
-                .arg(where,
-                     !user.isEmpty()        ? QStringLiteral("user name or password")
-                     : !token.isEmpty()     ? QStringLiteral("token")
-                     : !nkey.isEmpty()      ? QStringLiteral("nkey")
-                     : !credsFile.isEmpty() ? QStringLiteral("credentials file")
-                                            : QStringLiteral("anonymous connection"),
-                     detail.isEmpty() ? QString() : QStringLiteral("; the broker said: ") + detail),
-            Error::Cause::Unreachable);
+        detail.contains(QLatin1String("Authorization Violation"), Qt::CaseInsensitive)) {
+        //: Inserted as %2 into "authentication failed at %1: the broker refused the %2 (...)"
+        const QString refused = !user.isEmpty()        ? tr("user name or password")
+                                : !token.isEmpty()     ? tr("token")
+                                : !nkey.isEmpty()      ? tr("nkey")
+                                : !credsFile.isEmpty() ? tr("credentials file")
+                                                       : tr("anonymous connection");
+        // With and without the broker's own words: two whole sentences for translators.
+        return makeError(detail.isEmpty()
+                             ? tr("authentication failed at %1: the broker refused the %2 (check "
+                                  "the target's credentials)")
+                                   .arg(where, refused)
+                             : tr("authentication failed at %1: the broker refused the %2 (check "
+                                  "the target's credentials); the broker said: %3")
+                                   .arg(where, refused, detail),
+                         Error::Cause::Unreachable);
+    }
     if (s == NATS_SSL_ERROR || detail.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("TLS"), Qt::CaseInsensitive))
-        return makeError(QStringLiteral("TLS failed at %1: %2").arg(where, detail),
-                         Error::Cause::Unreachable);
+        return makeError(tr("TLS failed at %1: %2").arg(where, detail), Error::Cause::Unreachable);
     if (s == NATS_NO_SERVER || s == NATS_TIMEOUT)
-        return makeError(QStringLiteral("unreachable: no NATS server answers at %1 (is the address right and "
-                                        "the cluster up?)")
+        return makeError(tr("unreachable: no NATS server answers at %1 (is the address right and "
+                            "the cluster up?)")
                              .arg(where),
                          Error::Cause::Unreachable);
-    return makeError(QStringLiteral("cannot connect to %1: %2")
-                         .arg(where, detail.isEmpty() ? NatsClient::describe(s) : detail));
+    return makeError(
+        tr("cannot connect to %1: %2").arg(where, detail.isEmpty() ? NatsClient::describe(s) : detail));
 }
 
 Result<NatsClient> NatsConnectOptions::connect() const

@@ -3,6 +3,7 @@
 #include "natsclient.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,9 @@ struct DeployTarget;
 // URL only; this covers the rest for the deploy flow and stratus-agent.
 struct NatsConnectOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::NatsConnectOptions)
+
+public:
     QStringList urls;
     QString name; // the connection's name on the broker
     QString token;

@@ -3,6 +3,7 @@
 #include "libgit2handles.h"
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -71,7 +72,9 @@ git_remote_callbacks callbacksFor(Transfer *transfer)
     return callbacks;
 }
 
-// What a failed fetch or push means for the user, without the secret.
+// What a failed fetch or push means for the user, without the secret. what is the whole
+// sentence for other failures, "%1" the URL and "%2" git's message (one per transfer, so that
+// translators get whole sentences).
 QString transferError(const QString &what, const QString &url, int code, const Transfer &t)
 {
     const git_error *e = git_error_last();
@@ -79,21 +82,25 @@ QString transferError(const QString &what, const QString &url, int code, const T
     detail = SecretStore::mask(detail, t.credentials.secret);
     if (code == GIT_EAUTH || t.authFailed ||
         detail.contains(QLatin1String("authentication"), Qt::CaseInsensitive))
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "Stratus::ReleaseGit",
                    "git authentication failed at %1: check the target's git user and password, token "
                    "or key (%2)")
             .arg(url, detail);
     if (code == GIT_ENONFASTFORWARD || detail.contains(QLatin1String("non-fast"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("fastforward"), Qt::CaseInsensitive))
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "Stratus::ReleaseGit",
                    "push rejected by %1: its deploy ref has moved on (someone else deployed): run "
                    "`stratus releases TARGET` to fetch the remote's releases, then deploy again (%2)")
             .arg(url, detail);
     if (code == GIT_ENOTFOUND || detail.contains(QLatin1String("not found"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("could not find repository"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("failed to resolve path"), Qt::CaseInsensitive))
-        return QStringLiteral("the git remote %1 does not exist or cannot be read (%2)").arg(url, detail);
-    return QStringLiteral("%1 %2 failed: %3").arg(what, url, detail);
+        return QCoreApplication::translate("Stratus::ReleaseGit",
+                                           "the git remote %1 does not exist or cannot be read (%2)")
+            .arg(url, detail);
+    return what.arg(url, detail);
 }
 
 // Fetches refspecs from a remote given by URL (no remote configured in the repository).
@@ -102,7 +109,9 @@ Status fetchFrom(git_repository *repo, const QString &remoteUrl, const QList<QBy
 {
     git_remote *rawRemote = nullptr;
     if (git_remote_create_anonymous(&rawRemote, repo, remoteUrl.toUtf8().constData()) < 0)
-        return makeError(gitError(QStringLiteral("the git remote %1 is not a valid remote").arg(remoteUrl)));
+        return makeError(gitError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "the git remote %1 is not a valid remote")
+                .arg(remoteUrl)));
     GitRemotePtr remote(rawRemote);
     std::vector<char *> specs;
     for (const QByteArray &spec : refspecs)
@@ -115,7 +124,9 @@ Status fetchFrom(git_repository *repo, const QString &remoteUrl, const QList<QBy
     options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
     const int rc = git_remote_fetch(remote.get(), &array, &options, reflogMessage);
     if (rc < 0)
-        return makeError(transferError(QStringLiteral("fetch from"), remoteUrl, rc, transfer));
+        return makeError(
+            transferError(QCoreApplication::translate("Stratus::ReleaseGit", "fetch from %1 failed: %2"),
+                          remoteUrl, rc, transfer));
     return Ok{};
 }
 
@@ -125,15 +136,20 @@ Result<GitRepositoryPtr> openProjectRepository(const QString &projectDir)
     const QByteArray path = QDir(projectDir).absolutePath().toUtf8();
     const int rc = git_repository_open_ext(&raw, path.constData(), 0, nullptr);
     if (rc == GIT_ENOTFOUND)
-        return makeError(
-            QStringLiteral("%1 is not in a git repository: releases are git commits (run `git init` "
-                           "there, or create the project from the workbench)")
-                .arg(projectDir));
+        return makeError(QCoreApplication::translate(
+                             "Stratus::ReleaseGit",
+                             "%1 is not in a git repository: releases are git commits (run `git init` "
+                             "there, or create the project from the workbench)")
+                             .arg(projectDir));
     if (rc < 0)
-        return makeError(gitError(QStringLiteral("cannot open the git repository of %1").arg(projectDir)));
+        return makeError(gitError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "cannot open the git repository of %1")
+                .arg(projectDir)));
     GitRepositoryPtr repo(raw);
     if (git_repository_is_bare(repo.get()))
-        return makeError(QStringLiteral("%1 is inside a bare git repository").arg(projectDir));
+        return makeError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "%1 is inside a bare git repository")
+                .arg(projectDir));
     return repo;
 }
 
@@ -145,7 +161,8 @@ Result<git_oid> snapshotTree(git_repository *repo, const QString &projectDir)
     const QDir workdir(QDir(QString::fromUtf8(git_repository_workdir(repo))).canonicalPath());
     git_index *rawIndex = nullptr;
     if (git_index_new(&rawIndex) < 0)
-        return makeError(gitError(QStringLiteral("cannot create an index")));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot create an index")));
     GitIndexPtr index(rawIndex);
 
     QStringList pending{QString()}; // folders relative to the project, "" = the project
@@ -179,23 +196,28 @@ Result<git_oid> snapshotTree(git_repository *repo, const QString &projectDir)
                 const QByteArray target = QFile::encodeName(info.symLinkTarget());
                 if (git_blob_create_from_buffer(&entry.id, repo, target.constData(), size_t(target.size())) <
                     0)
-                    return makeError(gitError(QStringLiteral("cannot store %1").arg(relative)));
+                    return makeError(gitError(
+                        QCoreApplication::translate("Stratus::ReleaseGit", "cannot store %1").arg(relative)));
                 entry.mode = GIT_FILEMODE_LINK;
             } else if (info.isFile()) {
                 if (git_blob_create_from_disk(&entry.id, repo,
                                               QFile::encodeName(info.absoluteFilePath()).constData()) < 0)
-                    return makeError(gitError(QStringLiteral("cannot store %1").arg(relative)));
+                    return makeError(gitError(
+                        QCoreApplication::translate("Stratus::ReleaseGit", "cannot store %1").arg(relative)));
                 entry.mode = info.isExecutable() ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
             } else {
                 continue; // sockets, fifos
             }
             if (git_index_add(index.get(), &entry) < 0)
-                return makeError(gitError(QStringLiteral("cannot add %1 to the snapshot").arg(relative)));
+                return makeError(gitError(
+                    QCoreApplication::translate("Stratus::ReleaseGit", "cannot add %1 to the snapshot")
+                        .arg(relative)));
         }
     }
     git_oid tree;
     if (git_index_write_tree_to(&tree, index.get(), repo) < 0)
-        return makeError(gitError(QStringLiteral("cannot write the snapshot's tree")));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot write the snapshot's tree")));
     return tree;
 }
 
@@ -218,7 +240,8 @@ Result<GitTreePtr> treeOfRef(git_repository *repo, const QString &ref)
 {
     git_object *raw = nullptr;
     if (git_revparse_single(&raw, repo, (ref + QStringLiteral("^{tree}")).toUtf8().constData()) < 0)
-        return makeError(gitError(QStringLiteral("no such release: %1").arg(ref)));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "no such release: %1").arg(ref)));
     return GitTreePtr(reinterpret_cast<git_tree *>(raw));
 }
 
@@ -269,7 +292,8 @@ Result<ReleaseGit::Release> ReleaseGit::createRelease(const QString &projectDir,
         return treeId.error();
     git_tree *rawTree = nullptr;
     if (git_tree_lookup(&rawTree, r, &*treeId) < 0)
-        return makeError(gitError(QStringLiteral("cannot read the snapshot's tree")));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot read the snapshot's tree")));
     GitTreePtr tree(rawTree);
 
     const QByteArray ref = deployRef(target).toUtf8();
@@ -298,15 +322,18 @@ Result<ReleaseGit::Release> ReleaseGit::createRelease(const QString &projectDir,
     if (git_commit_create(&commitId, r, ref.constData(), signature.get(), signature.get(), nullptr,
                           textBytes.constData(), tree.get(), parent ? 1 : 0, parent ? parents : nullptr) < 0)
         return makeError(
-            gitError(QStringLiteral("cannot commit the snapshot on %1").arg(QString::fromUtf8(ref))));
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot commit the snapshot on %1")
+                         .arg(QString::fromUtf8(ref))));
     git_object *commitObject = nullptr;
     if (git_object_lookup(&commitObject, r, &commitId, GIT_OBJECT_COMMIT) < 0)
-        return makeError(gitError(QStringLiteral("cannot read the snapshot's commit")));
+        return makeError(gitError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "cannot read the snapshot's commit")));
     GitObjectPtr commit(commitObject);
     git_oid tagId;
     if (git_tag_create(&tagId, r, tagName(target, name).toUtf8().constData(), commit.get(), signature.get(),
                        textBytes.constData(), 0) < 0)
-        return makeError(gitError(QStringLiteral("cannot tag release %1").arg(name)));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot tag release %1").arg(name)));
     Release release;
     release.name = name;
     release.tag = tagName(target, name);
@@ -341,7 +368,8 @@ Status ReleaseGit::dropRelease(const QString &projectDir, const QString &target,
     git_reference *moved = nullptr;
     if (git_reference_create(&moved, r, ref.constData(), git_commit_parent_id(commit.get(), 0), 1,
                              "stratus: the release was not pushed") < 0)
-        return makeError(gitError(QStringLiteral("cannot move %1 back").arg(QString::fromUtf8(ref))));
+        return makeError(gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot move %1 back")
+                                      .arg(QString::fromUtf8(ref))));
     git_reference_free(moved);
     return Ok{};
 }
@@ -355,7 +383,9 @@ Status ReleaseGit::push(const QString &projectDir, const QString &remoteUrl, con
         return repo.error();
     git_remote *rawRemote = nullptr;
     if (git_remote_create_anonymous(&rawRemote, repo->get(), remoteUrl.toUtf8().constData()) < 0)
-        return makeError(gitError(QStringLiteral("the git remote %1 is not a valid remote").arg(remoteUrl)));
+        return makeError(gitError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "the git remote %1 is not a valid remote")
+                .arg(remoteUrl)));
     GitRemotePtr remote(rawRemote);
     const QByteArray deploy = (deployRef(target) + u':' + deployRef(target)).toUtf8();
     const QByteArray tag =
@@ -369,9 +399,11 @@ Status ReleaseGit::push(const QString &projectDir, const QString &remoteUrl, con
     options.callbacks = callbacksFor(&transfer);
     const int rc = git_remote_push(remote.get(), &refspecs, &options);
     if (rc < 0)
-        return makeError(transferError(QStringLiteral("push to"), remoteUrl, rc, transfer));
+        return makeError(
+            transferError(QCoreApplication::translate("Stratus::ReleaseGit", "push to %1 failed: %2"),
+                          remoteUrl, rc, transfer));
     if (!transfer.rejected.isEmpty())
-        return makeError(QStringLiteral("push rejected by %1: %2")
+        return makeError(QCoreApplication::translate("Stratus::ReleaseGit", "push rejected by %1: %2")
                              .arg(remoteUrl, transfer.rejected.join(QStringLiteral("; "))));
     return Ok{};
 }
@@ -399,7 +431,9 @@ Result<QList<ReleaseGit::Release>> ReleaseGit::releases(const QString &projectDi
     git_repository *r = repo->get();
     git_strarray names = {};
     if (git_tag_list_match(&names, tagName(target, QStringLiteral("*")).toUtf8().constData(), r) < 0)
-        return makeError(gitError(QStringLiteral("cannot list the tags of %1").arg(projectDir)));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot list the tags of %1")
+                         .arg(projectDir)));
     QList<Release> list;
     for (size_t i = 0; i < names.count; ++i) {
         const QString tag = QString::fromUtf8(names.strings[i]);
@@ -448,17 +482,21 @@ Result<QString> ReleaseGit::diffWithProject(const QString &projectDir, const QSt
         return newTreeId.error();
     git_tree *rawNew = nullptr;
     if (git_tree_lookup(&rawNew, r, &*newTreeId) < 0)
-        return makeError(gitError(QStringLiteral("cannot read the project's snapshot")));
+        return makeError(gitError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "cannot read the project's snapshot")));
     GitTreePtr newTree(rawNew);
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.context_lines = 3;
     git_diff *rawDiff = nullptr;
     if (git_diff_tree_to_tree(&rawDiff, r, oldTree->get(), newTree.get(), &options) < 0)
-        return makeError(gitError(QStringLiteral("cannot diff release %1 with the project").arg(release)));
+        return makeError(gitError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "cannot diff release %1 with the project")
+                .arg(release)));
     GitDiffPtr diff(rawDiff);
     git_buf buffer = GIT_BUF_INIT;
     if (git_diff_to_buf(&buffer, diff.get(), GIT_DIFF_FORMAT_PATCH) < 0)
-        return makeError(gitError(QStringLiteral("cannot format the diff")));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot format the diff")));
     const QString text = QString::fromUtf8(buffer.ptr, qsizetype(buffer.size));
     git_buf_dispose(&buffer);
     return text;
@@ -472,7 +510,9 @@ Status ReleaseGit::fetchRelease(const QString &cacheRepo, const QString &remoteU
     const QByteArray path = QFile::encodeName(cacheRepo);
     if (git_repository_open_bare(&raw, path.constData()) < 0 &&
         git_repository_init(&raw, path.constData(), 1) < 0)
-        return makeError(gitError(QStringLiteral("cannot create the release cache %1").arg(cacheRepo)));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot create the release cache %1")
+                         .arg(cacheRepo)));
     GitRepositoryPtr repo(raw);
     if (Status fetched = fetchFrom(repo.get(), remoteUrl, {(u'+' + tagRefName + u':' + tagRefName).toUtf8()},
                                    credentials, "stratus-agent: fetch release");
@@ -481,12 +521,16 @@ Status ReleaseGit::fetchRelease(const QString &cacheRepo, const QString &remoteU
     git_object *commit = nullptr;
     if (git_revparse_single(&commit, repo.get(),
                             (tagRefName + QStringLiteral("^{commit}")).toUtf8().constData()) < 0)
-        return makeError(QStringLiteral("%1 has no %2 (was the release pushed?)").arg(remoteUrl, tagRefName));
+        return makeError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "%1 has no %2 (was the release pushed?)")
+                .arg(remoteUrl, tagRefName));
     GitObjectPtr object(commit);
     const QString got = hex(git_object_id(object.get()));
     if (!expectedCommit.isEmpty() && got != expectedCommit)
-        return makeError(QStringLiteral("%1 on %2 names commit %3, not %4 as the deploy request says")
-                             .arg(tagRefName, remoteUrl, got, expectedCommit));
+        return makeError(
+            QCoreApplication::translate("Stratus::ReleaseGit",
+                                        "%1 on %2 names commit %3, not %4 as the deploy request says")
+                .arg(tagRefName, remoteUrl, got, expectedCommit));
     return Ok{};
 }
 
@@ -496,21 +540,27 @@ Status ReleaseGit::checkoutRelease(const QString &cacheRepo, const QString &tagR
     LibGit2Scope lib;
     git_repository *raw = nullptr;
     if (git_repository_open_bare(&raw, QFile::encodeName(cacheRepo).constData()) < 0)
-        return makeError(gitError(QStringLiteral("cannot open the release cache %1").arg(cacheRepo)));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot open the release cache %1")
+                         .arg(cacheRepo)));
     GitRepositoryPtr repo(raw);
     auto tree = treeOfRef(repo.get(), tagRefName);
     if (!tree)
         return tree.error();
     if (QFileInfo::exists(targetDir))
-        return makeError(QStringLiteral("%1 exists already").arg(targetDir));
+        return makeError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "%1 exists already").arg(targetDir));
     if (!QDir().mkpath(targetDir))
-        return makeError(QStringLiteral("cannot create %1").arg(targetDir));
+        return makeError(
+            QCoreApplication::translate("Stratus::ReleaseGit", "cannot create %1").arg(targetDir));
     const QByteArray target = QFile::encodeName(targetDir);
     git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
     options.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DONT_UPDATE_INDEX;
     options.target_directory = target.constData();
     if (git_checkout_tree(repo.get(), reinterpret_cast<const git_object *>(tree->get()), &options) < 0)
-        return makeError(gitError(QStringLiteral("cannot check %1 out into %2").arg(tagRefName, targetDir)));
+        return makeError(
+            gitError(QCoreApplication::translate("Stratus::ReleaseGit", "cannot check %1 out into %2")
+                         .arg(tagRefName, targetDir)));
     return Ok{};
 }
 

@@ -103,7 +103,7 @@ Result<QString> SecretStore::read(const QString &key) const
         if (error && *error == QKeychain::NoError)
             return job.textData();
         if (error && *error != QKeychain::EntryNotFound)
-            return makeError(QStringLiteral("the keychain cannot read %1: %2").arg(key, errorText));
+            return makeError(tr("the keychain cannot read %1: %2").arg(key, errorText));
         if (!error)
             qCInfo(lcSecrets) << "keychain unavailable, using" << m_options.filePath << errorText;
     }
@@ -123,7 +123,7 @@ Status SecretStore::write(const QString &key, const QString &secret) const
         if (error && *error == QKeychain::NoError)
             return writeFile(key, nullptr); // no stale copy left in the file
         if (error)
-            return makeError(QStringLiteral("the keychain cannot store %1: %2").arg(key, errorText));
+            return makeError(tr("the keychain cannot store %1: %2").arg(key, errorText));
         qCInfo(lcSecrets) << "keychain unavailable, using" << m_options.filePath << errorText;
     }
 #endif
@@ -151,12 +151,12 @@ Result<QString> SecretStore::readFile(const QString &key) const
     // Refuse a file others can read: its secrets may already have leaked, and the user should know.
     struct stat st = {};
     if (::stat(QFile::encodeName(m_options.filePath).constData(), &st) == 0 && (st.st_mode & 077))
-        return makeError(QStringLiteral("%1 is readable by other users (mode %2): run chmod 600 on it and "
-                                        "consider changing the secrets it holds")
+        return makeError(tr("%1 is readable by other users (mode %2): run chmod 600 on it and "
+                            "consider changing the secrets it holds")
                              .arg(m_options.filePath)
                              .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0')));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(m_options.filePath, file.errorString()));
+        return makeError(tr("cannot read %1: %2").arg(m_options.filePath, file.errorString()));
     return QJsonDocument::fromJson(file.readAll()).object().value(key).toString();
 }
 
@@ -167,8 +167,7 @@ Status SecretStore::writeFile(const QString &key, const QString *secret) const
         QFile file(m_options.filePath);
         if (file.exists()) {
             if (!file.open(QIODevice::ReadOnly))
-                return makeError(
-                    QStringLiteral("cannot read %1: %2").arg(m_options.filePath, file.errorString()));
+                return makeError(tr("cannot read %1: %2").arg(m_options.filePath, file.errorString()));
             all = QJsonDocument::fromJson(file.readAll()).object();
         } else if (!secret) {
             return Ok{};
@@ -182,14 +181,14 @@ Status SecretStore::writeFile(const QString &key, const QString *secret) const
         all.remove(key);
     const QString dir = QFileInfo(m_options.filePath).absolutePath();
     if (!QDir().mkpath(dir))
-        return makeError(QStringLiteral("cannot create %1").arg(dir));
+        return makeError(tr("cannot create %1").arg(dir));
     QSaveFile file(m_options.filePath);
     // 0600 before any byte is written: QSaveFile's temporary file takes these permissions.
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("cannot write %1: %2").arg(m_options.filePath, file.errorString()));
+        return makeError(tr("cannot write %1: %2").arg(m_options.filePath, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(QJsonDocument(all).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(m_options.filePath, file.errorString()));
+        return makeError(tr("cannot write %1: %2").arg(m_options.filePath, file.errorString()));
     QFile::setPermissions(m_options.filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Ok{};
 }

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Stratus {
@@ -13,6 +14,8 @@ namespace Stratus {
 // Qt event loop is fine: the keychain's jobs run in a local one.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::SecretStore)
+
 public:
     enum class Backend { Keychain, File };
 

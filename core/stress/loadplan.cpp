@@ -41,28 +41,26 @@ QString LoadPlan::describe() const
 Status LoadPlan::validate() const
 {
     if (target.kind == LoadTarget::Kind::Nats && (target.subject.isEmpty() || natsUrl.isEmpty()))
-        return makeError(QStringLiteral("a NATS target needs a subject and a broker URL"));
+        return makeError(tr("a NATS target needs a subject and a broker URL"));
     if (timeoutMs <= 0)
-        return makeError(QStringLiteral("the per-request timeout must be a positive number of milliseconds"));
+        return makeError(tr("the per-request timeout must be a positive number of milliseconds"));
     if (mode == Mode::Closed) {
         if (closed.concurrency < 1 || closed.concurrency > 100000)
-            return makeError(QStringLiteral("concurrency (-c) must be 1 to 100000"));
+            return makeError(tr("concurrency (-c) must be 1 to 100000"));
         if (closed.durationMs <= 0 && closed.requests < 1)
-            return makeError(
-                QStringLiteral("give a number of requests (-n) of at least 1, or a duration (-z)"));
+            return makeError(tr("give a number of requests (-n) of at least 1, or a duration (-z)"));
         if (closed.durationMs <= 0 && closed.requests < closed.concurrency)
-            return makeError(
-                QStringLiteral("the number of requests (-n %1) cannot be smaller than the concurrency "
-                               "(-c %2)")
-                    .arg(closed.requests)
-                    .arg(closed.concurrency));
+            return makeError(tr("the number of requests (-n %1) cannot be smaller than the concurrency "
+                                "(-c %2)")
+                                 .arg(closed.requests)
+                                 .arg(closed.concurrency));
         if (closed.perWorkerRate < 0)
-            return makeError(QStringLiteral("the rate limit per worker (-q) must not be negative"));
+            return makeError(tr("the rate limit per worker (-q) must not be negative"));
     } else if (profile.expectedRequests() <= 0 || profile.durationMs() <= 0) {
-        return makeError(QStringLiteral("the profile sends no request"));
+        return makeError(tr("the profile sends no request"));
     }
     if (maxInFlight < 1 || maxConnections < 1)
-        return makeError(QStringLiteral("maxInFlight and maxConnections must be at least 1"));
+        return makeError(tr("maxInFlight and maxConnections must be at least 1"));
     return Ok{};
 }
 
@@ -81,12 +79,11 @@ Status LoadPlan::applyJson(const QJsonObject &json, const QString &where)
         const QJsonValue c = json.value(QStringLiteral("concurrency"));
         const QJsonValue q = json.value(QStringLiteral("qps"));
         if (!n.isUndefined() && (!n.isDouble() || n.toDouble() < 1))
-            err(QStringLiteral("requests"), QStringLiteral("must be a whole number >= 1"));
+            err(QStringLiteral("requests"), tr("must be a whole number >= 1"));
         if (!c.isUndefined() && (!c.isDouble() || c.toInt() < 1))
-            err(QStringLiteral("concurrency"), QStringLiteral("must be a whole number >= 1"));
+            err(QStringLiteral("concurrency"), tr("must be a whole number >= 1"));
         if (!q.isUndefined() && (!q.isDouble() || q.toDouble() < 0))
-            err(QStringLiteral("qps"),
-                QStringLiteral("must be a number >= 0 (requests per second per worker)"));
+            err(QStringLiteral("qps"), tr("must be a number >= 0 (requests per second per worker)"));
         closed.requests = qint64(n.toDouble(double(closed.requests)));
         closed.concurrency = c.toInt(closed.concurrency);
         closed.perWorkerRate = q.toDouble(closed.perWorkerRate);
@@ -109,15 +106,14 @@ Status LoadPlan::applyJson(const QJsonObject &json, const QString &where)
     if (json.contains(QStringLiteral("timeoutMs"))) {
         const int t = json.value(QStringLiteral("timeoutMs")).toInt(-1);
         if (t <= 0)
-            err(QStringLiteral("timeoutMs"),
-                QStringLiteral("must be a positive whole number of milliseconds"));
+            err(QStringLiteral("timeoutMs"), tr("must be a positive whole number of milliseconds"));
         else
             timeoutMs = t;
     }
     if (json.contains(QStringLiteral("maxInFlight"))) {
         const int m = json.value(QStringLiteral("maxInFlight")).toInt(-1);
         if (m <= 0)
-            err(QStringLiteral("maxInFlight"), QStringLiteral("must be a positive whole number"));
+            err(QStringLiteral("maxInFlight"), tr("must be a positive whole number"));
         else
             maxInFlight = m;
     }
@@ -154,16 +150,14 @@ Result<QJsonObject> LoadPlan::readProfileFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("%1: not valid JSON at byte %2: %3")
-                             .arg(path)
-                             .arg(error.offset)
-                             .arg(error.errorString()));
+        return makeError(
+            tr("%1: not valid JSON at byte %2: %3").arg(path).arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
-        return makeError(QStringLiteral("%1: a profile must be a JSON object").arg(path));
+        return makeError(tr("%1: a profile must be a JSON object").arg(path));
     return doc.object();
 }
 

@@ -7,6 +7,7 @@
 #include "thresholds.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -29,6 +30,9 @@ struct ClosedLoop
 // profiles) hold the same as JSON: see applyJson().
 struct LoadPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::LoadPlan)
+
+public:
     enum class Mode { Open, Closed };
 
     QString name; // the profile's name, for people

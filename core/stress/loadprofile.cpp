@@ -148,15 +148,14 @@ Result<qint64> LoadProfile::parseDurationMs(const QJsonValue &value)
 {
     if (value.isDouble()) {
         if (value.toDouble() < 0)
-            return makeError(QStringLiteral("must not be negative"));
+            return makeError(tr("must not be negative"));
         return qint64(std::llround(value.toDouble() * 1000.0));
     }
     static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|m|h)\\s*$"));
     const auto match = re.match(value.toString());
     if (!value.isString() || !match.hasMatch())
-        return makeError(
-            QStringLiteral("must be a duration like \"500ms\", \"10s\", \"2m\", \"1h\" or a number of "
-                           "seconds"));
+        return makeError(tr("must be a duration like \"500ms\", \"10s\", \"2m\", \"1h\" or a number of "
+                            "seconds"));
     const double n = match.captured(1).toDouble();
     const QString unit = match.captured(2);
     const double factor = unit == QLatin1String("ms")  ? 1
@@ -177,8 +176,8 @@ Result<LoadProfile> LoadProfile::fromJson(const QJsonObject &json, const QString
         if (v.isUndefined() && !required)
             return 0.0;
         if (!v.isDouble() || v.toDouble() < 0) {
-            err(path, v.isUndefined() ? QStringLiteral("missing (requests per second, a number >= 0)")
-                                      : QStringLiteral("must be a number of requests per second >= 0"));
+            err(path, v.isUndefined() ? tr("missing (requests per second, a number >= 0)")
+                                      : tr("must be a number of requests per second >= 0"));
             return 0.0;
         }
         return v.toDouble();
@@ -187,7 +186,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QJsonObject &json, const QString
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                err(path, QStringLiteral("missing (a duration like \"10s\")"));
+                err(path, tr("missing (a duration like \"10s\")"));
             return qint64(0);
         }
         const auto ms = parseDurationMs(v);
@@ -210,13 +209,13 @@ Result<LoadProfile> LoadProfile::fromJson(const QJsonObject &json, const QString
     } else if (kind == QLatin1String("steps")) {
         const int count = json.value(QStringLiteral("steps")).toInt(-1);
         if (count < 1 || count > 10000)
-            err(QStringLiteral("steps"), QStringLiteral("must be a whole number of steps, 1 to 10000"));
+            err(QStringLiteral("steps"), tr("must be a whole number of steps, 1 to 10000"));
         profile = steps(rate(json, QStringLiteral("from"), QStringLiteral("from")),
                         json.value(QStringLiteral("step")).toDouble(0), std::max(count, 0),
                         duration(json, QStringLiteral("stepDuration"), QStringLiteral("stepDuration")));
         for (const LoadPhase &p : profile.m_phases) {
             if (p.fromRate < 0) {
-                err(QStringLiteral("step"), QStringLiteral("makes a step's rate negative"));
+                err(QStringLiteral("step"), tr("makes a step's rate negative"));
                 break;
             }
         }
@@ -226,8 +225,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QJsonObject &json, const QString
         const qint64 length =
             duration(json, QStringLiteral("spikeDuration"), QStringLiteral("spikeDuration"));
         if (at + length > total)
-            err(QStringLiteral("at"),
-                QStringLiteral("the spike (at + spikeDuration) must end within duration"));
+            err(QStringLiteral("at"), tr("the spike (at + spikeDuration) must end within duration"));
         profile = spike(rate(json, QStringLiteral("rate"), QStringLiteral("rate")),
                         rate(json, QStringLiteral("peak"), QStringLiteral("peak")), total, at, length);
     } else if (kind == QLatin1String("seed")) {
@@ -239,13 +237,13 @@ Result<LoadProfile> LoadProfile::fromJson(const QJsonObject &json, const QString
     } else if (kind == QLatin1String("phases")) {
         const QJsonArray list = json.value(QStringLiteral("phases")).toArray();
         if (list.isEmpty())
-            err(QStringLiteral("phases"), QStringLiteral("must be a non-empty array of phases"));
+            err(QStringLiteral("phases"), tr("must be a non-empty array of phases"));
         QList<LoadPhase> phases;
         for (int i = 0; i < list.size(); ++i) {
             const QString path = QStringLiteral("phases[%1]").arg(i);
             if (!list.at(i).isObject()) {
-                err(path, QStringLiteral("must be an object {\"rate\", \"duration\"} or {\"from\", \"to\", "
-                                         "\"duration\"}"));
+                err(path, tr("must be an object {\"rate\", \"duration\"} or {\"from\", \"to\", "
+                             "\"duration\"}"));
                 continue;
             }
             const QJsonObject o = list.at(i).toObject();
@@ -261,15 +259,14 @@ Result<LoadProfile> LoadProfile::fromJson(const QJsonObject &json, const QString
         }
         profile = LoadProfile::phases(phases);
     } else {
-        err(QStringLiteral("kind"),
-            QStringLiteral("unknown profile \"%1\" (one of constant, ramp, steps, spike, "
-                           "seed, phases)")
-                .arg(kind));
+        err(QStringLiteral("kind"), tr("unknown profile \"%1\" (one of constant, ramp, steps, spike, "
+                                       "seed, phases)")
+                                        .arg(kind));
     }
     if (errors.isEmpty() && profile.durationMs() <= 0)
-        err(QStringLiteral("duration"), QStringLiteral("the profile must last longer than 0 s"));
+        err(QStringLiteral("duration"), tr("the profile must last longer than 0 s"));
     if (errors.isEmpty() && profile.expectedRequests() <= 0)
-        err(QStringLiteral("rate"), QStringLiteral("the profile sends no request (every rate is 0)"));
+        err(QStringLiteral("rate"), tr("the profile sends no request (every rate is 0)"));
     if (!errors.isEmpty())
         return makeError(errors.join(QLatin1Char('\n')));
     return profile;

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,6 +26,8 @@ struct LoadPhase
 // those times whatever the replies do, and latency counts from them.
 class LoadProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::LoadProfile)
+
 public:
     enum class Kind { Constant, Ramp, Steps, Spike, Seed, Phases };
 

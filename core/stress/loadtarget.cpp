@@ -22,16 +22,15 @@ Result<LoadTarget> LoadTarget::resolve(const QString &spec, const Manifest *mani
 {
     const QString s = spec.trimmed();
     if (s.isEmpty())
-        return makeError(
-            QStringLiteral("the target is empty (a function name, flow:NAME, subject:SUBJECT or an "
-                           "http:// URL)"));
+        return makeError(tr("the target is empty (a function name, flow:NAME, subject:SUBJECT or an "
+                            "http:// URL)"));
     if (s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"))) {
         const QUrl url(s, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return makeError(QStringLiteral("%1 is not a valid URL: %2").arg(s, url.errorString()));
+            return makeError(tr("%1 is not a valid URL: %2").arg(s, url.errorString()));
         if (url.scheme() == QLatin1String("https"))
-            return makeError(QStringLiteral("%1: https is not supported by the stress engine; load the local "
-                                            "gateway over http://")
+            return makeError(tr("%1: https is not supported by the stress engine; load the local "
+                                "gateway over http://")
                                  .arg(s));
         LoadTarget t;
         t.kind = Kind::Http;
@@ -42,16 +41,15 @@ Result<LoadTarget> LoadTarget::resolve(const QString &spec, const Manifest *mani
         const QString subject = s.mid(8).trimmed();
         if (subject.isEmpty() || subject.contains(QLatin1Char(' ')) || subject.contains(QLatin1Char('*')) ||
             subject.contains(QLatin1Char('>')))
-            return makeError(
-                QStringLiteral("%1: a subject must be non-empty, without spaces or wildcards").arg(s));
+            return makeError(tr("%1: a subject must be non-empty, without spaces or wildcards").arg(s));
         return forSubject(subject);
     }
     const bool wantFlow = s.startsWith(QLatin1String("flow:"));
     const bool wantFunction = s.startsWith(QLatin1String("function:"));
     const QString name = wantFlow ? s.mid(5) : wantFunction ? s.mid(9) : s;
     if (!manifest)
-        return makeError(QStringLiteral("%1: a function or flow name needs a project (stratus.json); or give "
-                                        "subject:SUBJECT or an http:// URL")
+        return makeError(tr("%1: a function or flow name needs a project (stratus.json); or give "
+                            "subject:SUBJECT or an http:// URL")
                              .arg(s));
     if (!wantFlow) {
         if (const FunctionSpec *f = manifest->function(name)) {
@@ -73,12 +71,16 @@ Result<LoadTarget> LoadTarget::resolve(const QString &spec, const Manifest *mani
         functions << f.name;
     for (const FlowSpec &f : manifest->flows)
         flows << QStringLiteral("flow:") + f.name;
-    return makeError(QStringLiteral("%1 declares no %2 \"%3\" (targets: %4)")
-                         .arg(manifest->filePath,
-                              wantFlow       ? QStringLiteral("flow")
-                              : wantFunction ? QStringLiteral("function")
-                                             : QStringLiteral("function or flow"),
-                              name, (functions + flows).join(QStringLiteral(", "))));
+    // One whole sentence per kind of name asked for, so that translators can reorder them.
+    const QString targets = (functions + flows).join(QStringLiteral(", "));
+    if (wantFlow)
+        return makeError(
+            tr("%1 declares no flow \"%2\" (targets: %3)").arg(manifest->filePath, name, targets));
+    if (wantFunction)
+        return makeError(
+            tr("%1 declares no function \"%2\" (targets: %3)").arg(manifest->filePath, name, targets));
+    return makeError(
+        tr("%1 declares no function or flow \"%2\" (targets: %3)").arg(manifest->filePath, name, targets));
 }
 
 QString LoadTarget::display() const

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -14,6 +15,9 @@ class Manifest;
 // over request-reply, or an HTTP URL (the gateway). A value; the drivers do the talking.
 struct LoadTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::LoadTarget)
+
+public:
     enum class Kind { Nats, Http };
 
     Kind kind = Kind::Nats;

@@ -16,8 +16,8 @@ Result<Thresholds> Thresholds::parse(const QStringList &expressions)
         for (const QString &text : e.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto m = re.match(text);
             if (!m.hasMatch()) {
-                errors << QStringLiteral("threshold \"%1\": write METRIC<LIMIT, e.g. p95<20ms, p99<=0.5s, "
-                                         "mean<5ms, max<1s, errors<1%")
+                errors << tr("threshold \"%1\": write METRIC<LIMIT, e.g. p95<20ms, p99<=0.5s, "
+                             "mean<5ms, max<1s, errors<1%")
                               .arg(text.trimmed());
                 continue;
             }
@@ -29,15 +29,14 @@ Result<Thresholds> Thresholds::parse(const QStringList &expressions)
             const double value = m.captured(3).toDouble();
             if (metric == QLatin1String("errors")) {
                 if (unit != QLatin1String("%")) {
-                    errors << QStringLiteral("threshold \"%1\": errors take a percentage, e.g. errors<1%")
-                                  .arg(l.text);
+                    errors << tr("threshold \"%1\": errors take a percentage, e.g. errors<1%").arg(l.text);
                     continue;
                 }
                 l.metric = Limit::ErrorRate;
                 l.limit = value / 100.0;
             } else {
                 if (unit == QLatin1String("%")) {
-                    errors << QStringLiteral("threshold \"%1\": a latency takes us, ms or s").arg(l.text);
+                    errors << tr("threshold \"%1\": a latency takes us, ms or s").arg(l.text);
                     continue;
                 }
                 l.metric = metric == QLatin1String("mean")  ? Limit::Mean
@@ -46,8 +45,7 @@ Result<Thresholds> Thresholds::parse(const QStringList &expressions)
                 if (l.metric == Limit::Percentile) {
                     l.percentile = metric.mid(1).toDouble();
                     if (l.percentile <= 0 || l.percentile > 100) {
-                        errors << QStringLiteral("threshold \"%1\": the percentile must be in (0, 100]")
-                                      .arg(l.text);
+                        errors << tr("threshold \"%1\": the percentile must be in (0, 100]").arg(l.text);
                         continue;
                     }
                 }
@@ -68,7 +66,7 @@ Result<Thresholds> Thresholds::fromJson(const QJsonArray &json)
     QStringList list;
     for (const QJsonValue &v : json) {
         if (!v.isString())
-            return makeError(QStringLiteral("thresholds: each must be a string like \"p95<20ms\""));
+            return makeError(tr("thresholds: each must be a string like \"p95<20ms\""));
         list << v.toString();
     }
     return parse(list);

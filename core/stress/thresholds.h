@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -17,6 +18,8 @@ class LatencyHistogram;
 // is checked over the whole run. A breached threshold makes `stratus stress` exit non-zero.
 class Thresholds
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::Thresholds)
+
 public:
     struct Limit
     {

@@ -3,8 +3,11 @@
 
 #include "testbroker.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -16,10 +19,13 @@ class tst_CliTranslation : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void speaksTheLocalesLanguage_data();
     void speaksTheLocalesLanguage();
 
 private:
+    QTemporaryDir m_dir; // flows and a project with problems that core reports
+
     struct Run
     {
         QString error; // why it could not run, if it could not
@@ -37,7 +43,38 @@ constexpr int DeadlineMs = 30000;
 const QString EnglishHelp = QStringLiteral("Run `stratus <command> --help` for a command's options.");
 const QString EnglishUnknown = QStringLiteral("stratus: unknown command 'bogus' (see stratus --help)");
 
+// Flow files and a project with one problem each, found by core (Flow, FlowValidator, Manifest).
+const char *const CycleFlow = "cycle.flow.json";
+const char *const KindFlow = "kind.flow.json";
+const char *const ProjectFlow = "project/end.flow.json";
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly) &&
+           file.write(text) == text.size();
+}
+
 } // namespace
+
+void tst_CliTranslation::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QDir dir(m_dir.path());
+    QVERIFY(writeFile(dir.filePath(QLatin1String(CycleFlow)),
+                      R"({"version": 1, "start": "a",
+ "nodes": [{"id": "a", "kind": "function", "function": "f"}, {"id": "b", "kind": "function", "function": "g"}],
+ "edges": [{"from": "a", "to": "b"}, {"from": "b", "to": "a"}]}
+)"));
+    QVERIFY(writeFile(dir.filePath(QLatin1String(KindFlow)), R"({"version": 1, "start": "a",
+ "nodes": [{"id": "a", "kind": "loop"}]}
+)"));
+    // The flow is valid; the manifest above it is not (timeoutMs 0), which the command notes.
+    QVERIFY(writeFile(dir.filePath(QLatin1String(ProjectFlow)),
+                      R"({"version": 1, "start": "a", "nodes": [{"id": "a", "kind": "end"}]})"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("project/stratus.json")),
+                      R"({"functions": [{"name": "f", "command": "true", "timeoutMs": 0}]})"));
+}
 
 void tst_CliTranslation::speaksTheLocalesLanguage_data()
 {
@@ -81,6 +118,49 @@ void tst_CliTranslation::speaksTheLocalesLanguage_data()
         << QStringList{QStringLiteral("LC_ALL=C")} << unknown << 2 << EnglishUnknown << EnglishUnknown;
     QTest::newRow("LANGUAGE=de (no translation)")
         << QStringList{QStringLiteral("LANGUAGE=de")} << unknown << 2 << EnglishUnknown << EnglishUnknown;
+
+    // Core's messages (FlowValidator, Flow, Manifest) are in the command line's catalogs too.
+    const QDir dir(m_dir.path());
+    const QString cycle = dir.filePath(QLatin1String(CycleFlow));
+    const QString kind = dir.filePath(QLatin1String(KindFlow));
+    const QString project = dir.filePath(QLatin1String(ProjectFlow));
+    const auto validate = [](const QString &file) {
+        return QStringList{QStringLiteral("flow"), QStringLiteral("validate"), file};
+    };
+    const QString englishCycle =
+        QStringLiteral("%1: node a: cycle: a -> b -> a; a flow is acyclic: remove one of these edges")
+            .arg(cycle);
+    const QString englishKind = QStringLiteral("%1:2: nodes[0].kind: 'loop' is not a node kind (").arg(kind);
+    const QString manifest = dir.filePath(QStringLiteral("project/stratus.json"));
+    const QString englishManifest =
+        QStringLiteral("%1:1: functions[0].timeoutMs: must be an integer from 1 to 86400000").arg(manifest);
+    QTest::newRow("LANGUAGE=it, flow validate: a cycle")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << validate(cycle) << 1
+        << QStringLiteral("%1: node a: ciclo: a -> b -> a; un flusso è aciclico: rimuovi uno di questi archi")
+               .arg(cycle)
+        << englishCycle;
+    QTest::newRow("LANGUAGE=es, flow validate: a cycle")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << validate(cycle) << 1
+        << QStringLiteral(
+               "%1: node a: ciclo: a -> b -> a; un flujo es acíclico: elimina una de estas aristas")
+               .arg(cycle)
+        << englishCycle;
+    QTest::newRow("LC_ALL=C, flow validate: a cycle")
+        << QStringList{QStringLiteral("LC_ALL=C")} << validate(cycle) << 1 << englishCycle << englishCycle;
+    QTest::newRow("LANGUAGE=it, flow validate: an unknown node kind")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << validate(kind) << 1
+        << QStringLiteral("%1:2: nodes[0].kind: 'loop' non è un tipo di nodo (").arg(kind) << englishKind;
+    QTest::newRow("LANGUAGE=es, flow validate: an unknown node kind")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << validate(kind) << 1
+        << QStringLiteral("%1:2: nodes[0].kind: 'loop' no es un tipo de nodo (").arg(kind) << englishKind;
+    QTest::newRow("LANGUAGE=it, flow validate: a malformed manifest")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << validate(project) << 0
+        << QStringLiteral("%1:1: functions[0].timeoutMs: deve essere un intero da 1 a 86400000").arg(manifest)
+        << englishManifest;
+    QTest::newRow("LANGUAGE=es, flow validate: a malformed manifest")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << validate(project) << 0
+        << QStringLiteral("%1:1: functions[0].timeoutMs: debe ser un entero de 1 a 86400000").arg(manifest)
+        << englishManifest;
 }
 
 void tst_CliTranslation::speaksTheLocalesLanguage()
