@@ -279,7 +279,8 @@ void ClusterPanel::updateStatus()
         text += QStringLiteral(" — ") + m_supervisor->brokerUrl();
         // Why a user may see every process on one CPU: docs/cli.md, --placement.
         if (m_supervisor->packedCpu() >= 0)
-            text += QStringLiteral(" — ") + tr("on CPU %1 while the load fits").arg(m_supervisor->packedCpu());
+            text +=
+                QStringLiteral(" — ") + tr("on CPU %1 while the load fits").arg(m_supervisor->packedCpu());
     }
     m_status->setText(text);
 }

@@ -32,8 +32,7 @@ FunctionsPanel::FunctionsPanel(RegistryModel *model, std::function<QString()> br
       m_openSource(new QPushButton(tr("Open Source"), this)), m_payload(new QPlainTextEdit(this)),
       m_load(new QPushButton(tr("Load…"), this)), m_timeout(new QSpinBox(this)),
       m_invoke(new QPushButton(tr("Invoke"), this)), m_stress(new QPushButton(tr("Stress Test"), this)),
-      m_resultStatus(new QLabel(this)),
-      m_result(new QPlainTextEdit(this)), m_tabs(new QTabWidget(this))
+      m_resultStatus(new QLabel(this)), m_result(new QPlainTextEdit(this)), m_tabs(new QTabWidget(this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_status->setWordWrap(true);

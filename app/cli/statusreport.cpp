@@ -40,7 +40,8 @@ QString StatusReport::text(const ClusterState &state)
     if (json.value(QStringLiteral("placement")).toString() == QLatin1String("spread"))
         out << tr("Placement: spread over the CPUs (--placement spread)");
     else if (packedCpu >= 0)
-        out << tr("Placement: packed onto CPU %1 while the cluster's load fits on it (adaptive)").arg(packedCpu);
+        out << tr("Placement: packed onto CPU %1 while the cluster's load fits on it (adaptive)")
+                   .arg(packedCpu);
     else
         out << tr("Placement: spread over the CPUs; packed onto one while the cluster's load fits on it "
                   "(adaptive)");

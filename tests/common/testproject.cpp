@@ -29,7 +29,8 @@ bool copyProject(const QString &from, const QString &to)
     return true;
 }
 
-Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs, bool adaptivePlacement)
+Result<std::unique_ptr<Supervisor>> startCluster(const QString &projectDir, int timeoutMs,
+                                                 bool adaptivePlacement)
 {
     const auto manifest = Manifest::load(projectDir);
     if (!manifest)
