@@ -7,22 +7,20 @@
 
 namespace Stratus {
 
-InvokerLaunch::InvokerLaunch(QString program, QString natsUrl, const Manifest &manifest)
+InvokerLaunch::InvokerLaunch(QString program, QString natsUrl, const Manifest &manifest, QString logDir)
     : m_program(std::move(program)), m_natsUrl(std::move(natsUrl)), m_manifestFile(manifest.filePath),
-      m_projectDir(manifest.projectDir)
+      m_projectDir(manifest.projectDir), m_logDir(std::move(logDir))
 {
 }
 
-ManagedProcess::Spec InvokerLaunch::spec(const FunctionSpec &function, int replica,
-                                         const QString &logFile) const
+ManagedProcess::Spec InvokerLaunch::spec(const FunctionSpec &function, int replica) const
 {
-    return spec(ManagedProcess::Role::Invoker, function.name, replica, function.timeoutMs, logFile);
+    return spec(ManagedProcess::Role::Invoker, function.name, replica, function.timeoutMs);
 }
 
-ManagedProcess::Spec InvokerLaunch::spec(const FlowSpec &flow, int runTimeoutMs, int replica,
-                                         const QString &logFile) const
+ManagedProcess::Spec InvokerLaunch::spec(const FlowSpec &flow, int runTimeoutMs, int replica) const
 {
-    return spec(ManagedProcess::Role::Flow, flow.name, replica, runTimeoutMs, logFile);
+    return spec(ManagedProcess::Role::Flow, flow.name, replica, runTimeoutMs);
 }
 
 QString InvokerLaunch::processId(ManagedProcess::Role role, const QString &name, int replica)
@@ -40,7 +38,7 @@ int InvokerLaunch::flowRunTimeoutMs(const FlowSpec &flow)
 
 // Functions and flows run in the same program; --function or --flow picks the mode.
 ManagedProcess::Spec InvokerLaunch::spec(ManagedProcess::Role role, const QString &name, int replica,
-                                         int runTimeoutMs, const QString &logFile) const
+                                         int runTimeoutMs) const
 {
     ManagedProcess::Spec spec;
     spec.id = processId(role, name, replica);
@@ -58,7 +56,7 @@ ManagedProcess::Spec InvokerLaunch::spec(ManagedProcess::Role role, const QStrin
                       QStringLiteral("--replica"),
                       QString::number(replica)};
     spec.workingDir = m_projectDir;
-    spec.logFile = logFile;
+    spec.logFile = m_logDir + u'/' + spec.id + QStringLiteral(".log");
     spec.readyLine = QLatin1String(Protocol::ReadyLine);
     spec.stopGraceMs = StopBudget::graceMs(runTimeoutMs);
     return spec;

@@ -198,9 +198,7 @@ ManagedProcess::Spec Supervisor::brokerSpec() const
 
 ManagedProcess::Spec Supervisor::invokerSpec(const FunctionSpec &function, int replica) const
 {
-    return invokerLaunch().spec(
-        function, replica,
-        logFileOf(InvokerLaunch::processId(ManagedProcess::Role::Invoker, function.name, replica)));
+    return invokerLaunch().spec(function, replica);
 }
 
 ManagedProcess::Spec Supervisor::invokerSpec(const FlowSpec &flow, int replica) const
@@ -209,14 +207,13 @@ ManagedProcess::Spec Supervisor::invokerSpec(const FlowSpec &flow, int replica) 
     const auto known = m_flowRunTimeouts.constFind(flow.name);
     const int runTimeoutMs =
         known != m_flowRunTimeouts.cend() ? *known : InvokerLaunch::flowRunTimeoutMs(flow);
-    return invokerLaunch().spec(
-        flow, runTimeoutMs, replica,
-        logFileOf(InvokerLaunch::processId(ManagedProcess::Role::Flow, flow.name, replica)));
+    return invokerLaunch().spec(flow, runTimeoutMs, replica);
 }
 
 InvokerLaunch Supervisor::invokerLaunch() const
 {
-    return InvokerLaunch(clusterProgram(QStringLiteral("stratus-invoker")), m_brokerUrl, m_manifest);
+    return InvokerLaunch(clusterProgram(QStringLiteral("stratus-invoker")), m_brokerUrl, m_manifest,
+                         stateDir() + QStringLiteral("/logs"));
 }
 
 QString Supervisor::logFileOf(const QString &processId) const

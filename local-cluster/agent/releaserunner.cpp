@@ -26,7 +26,7 @@ ReleaseRunner::ReleaseRunner(Options options, QString release, Manifest manifest
       m_manifest(std::move(manifest))
 {
     const InvokerLaunch launch(QDir(m_options.binDir).absoluteFilePath(QStringLiteral("stratus-invoker")),
-                               m_options.natsUrl, m_manifest);
+                               m_options.natsUrl, m_manifest, QDir(m_options.logDir).filePath(m_release));
     const auto add = [this](ManagedProcess::Spec spec) {
         auto *p = new ManagedProcess(std::move(spec), this);
         connect(p, &ManagedProcess::ready, this, &ReleaseRunner::onReady);
@@ -34,20 +34,15 @@ ReleaseRunner::ReleaseRunner(Options options, QString release, Manifest manifest
         connect(p, &ManagedProcess::stopped, this, &ReleaseRunner::onStopped);
         m_processes << p;
     };
-    const auto logFile = [this](ManagedProcess::Role role, const QString &name, int replica) {
-        return QDir(m_options.logDir)
-            .filePath(m_release + u'/' + InvokerLaunch::processId(role, name, replica) +
-                      QStringLiteral(".log"));
-    };
     for (const FunctionSpec &f : m_manifest.functions) {
         for (int r = 0; r < f.replicas; ++r)
-            add(launch.spec(f, r, logFile(ManagedProcess::Role::Invoker, f.name, r)));
+            add(launch.spec(f, r));
     }
     // Flows call functions: they come after them in the list, as the supervisor orders them.
     for (const FlowSpec &f : m_manifest.flows) {
         const int runTimeoutMs = InvokerLaunch::flowRunTimeoutMs(f);
         for (int r = 0; r < f.replicas; ++r)
-            add(launch.spec(f, runTimeoutMs, r, logFile(ManagedProcess::Role::Flow, f.name, r)));
+            add(launch.spec(f, runTimeoutMs, r));
     }
 }
 

@@ -57,9 +57,10 @@ void tst_InvokerLaunch::functionReplica()
     function.name = QStringLiteral("echo");
     function.timeoutMs = timeoutMs;
     const InvokerLaunch launch(QStringLiteral("/opt/bin/stratus-invoker"),
-                               QStringLiteral("nats://127.0.0.1:4222"), manifestAt(QStringLiteral("/p")));
+                               QStringLiteral("nats://127.0.0.1:4222"), manifestAt(QStringLiteral("/p")),
+                               QStringLiteral("/logs"));
 
-    const ManagedProcess::Spec spec = launch.spec(function, 2, QStringLiteral("/logs/x.log"));
+    const ManagedProcess::Spec spec = launch.spec(function, 2);
     QCOMPARE(spec.id, QStringLiteral("invoker.echo.2"));
     QCOMPARE(spec.role, ManagedProcess::Role::Invoker);
     QCOMPARE(spec.program, QStringLiteral("/opt/bin/stratus-invoker"));
@@ -67,7 +68,7 @@ void tst_InvokerLaunch::functionReplica()
              (QStringList{u"--nats"_s, u"nats://127.0.0.1:4222"_s, u"--manifest"_s, u"/p/stratus.json"_s,
                           u"--function"_s, u"echo"_s, u"--replica"_s, u"2"_s}));
     QCOMPARE(spec.workingDir, QStringLiteral("/p"));
-    QCOMPARE(spec.logFile, QStringLiteral("/logs/x.log"));
+    QCOMPARE(spec.logFile, QStringLiteral("/logs/invoker.echo.2.log"));
     QCOMPARE(spec.stopGraceMs, graceMs);
     QVERIFY(spec.stopGraceMs >= StopBudget::drainMs(timeoutMs) + WorkerExitMs);
     QVERIFY(StopBudget::drainMs(timeoutMs) >=
@@ -102,9 +103,9 @@ void tst_InvokerLaunch::flowReplica()
         f.write(file);
     }
     const InvokerLaunch launch(QStringLiteral("/opt/bin/stratus-invoker"),
-                               QStringLiteral("nats://127.0.0.1:4222"), manifestAt(dir.path()));
+                               QStringLiteral("nats://127.0.0.1:4222"), manifestAt(dir.path()), dir.path());
 
-    const ManagedProcess::Spec spec = launch.spec(flow, InvokerLaunch::flowRunTimeoutMs(flow), 0, {});
+    const ManagedProcess::Spec spec = launch.spec(flow, InvokerLaunch::flowRunTimeoutMs(flow), 0);
     QCOMPARE(spec.id, QStringLiteral("flow.long.0"));
     QCOMPARE(spec.role, ManagedProcess::Role::Flow);
     QVERIFY(spec.arguments.contains(QStringLiteral("--flow")));
