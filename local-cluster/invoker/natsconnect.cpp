@@ -18,10 +18,10 @@ NatsConnectionPtr connectNats(const std::string &url, const std::string &name, b
     natsOptions_SetMaxReconnect(opts.get(), -1);
     natsOptions_SetReconnectWait(opts.get(), 250);
     natsOptions_SetReconnectBufSize(opts.get(), 64 * 1024 * 1024);
-    if (loop)
-        loop->driveNats(opts.get(), std::move(afterRead));
+    natsStatus s = loop ? loop->driveNats(opts.get(), std::move(afterRead)) : NATS_OK;
     natsConnection *conn = nullptr;
-    const natsStatus s = natsConnection_Connect(&conn, opts.get());
+    if (s == NATS_OK)
+        s = natsConnection_Connect(&conn, opts.get());
     if (s != NATS_OK) {
         if (error)
             *error = "cannot connect to " + url + ": " + natsStatus_GetText(s);

@@ -1,183 +1,31 @@
 #include "reactor.h"
 
-#include <nats/nats.h>
-
 #include <cerrno>
 #include <csignal>
-#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/signalfd.h>
-#include <thread>
 #include <unistd.h>
 
 namespace Stratus::Invoker {
 
-// One nats.c connection's socket. nats.c calls the callbacks below with the connection's
-// lock held (so one at a time per connection), from the loop or from its reconnect and
-// ping threads: they only change what epoll watches for.
-//
-// Writes: what the loop's own handlers publish is written by the loop just before it waits
-// (flushNatsWrites), one write for everything of that turn, and epoll is asked for
-// writability only when the socket did not take it all. A publish from another thread (a
-// ping) cannot wait for that: it asks epoll for writability, which wakes the loop.
-struct Reactor::NatsSocket
+Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)) {}
+
+natsStatus Reactor::driveNats(natsOptions *opts, std::function<void()> afterRead)
 {
-    Reactor *reactor = nullptr;
-    uint32_t index = 0;
-    std::function<void()> afterRead;
-    std::mutex mutex;
-    natsConnection *nc = nullptr;
-    int fd = -1;
-    bool reading = false;
-    bool wantWritable = false; // EPOLLOUT asked for
-    bool watched = false;
-    uint64_t offLoopWrites = 0; // write requests from other threads, see flushNatsWrites
-
-    struct Snapshot
-    {
-        natsConnection *nc;
-        int fd;
-        uint64_t offLoopWrites;
-    };
-    Snapshot snapshot()
-    {
-        std::lock_guard lock(mutex);
-        return {nc, fd, offLoopWrites};
-    }
-
-    void apply() // with mutex held
-    {
-        if (fd < 0)
-            return;
-        epoll_event ev{};
-        ev.events = (reading ? EPOLLIN : 0u) | (wantWritable ? EPOLLOUT : 0u);
-        ev.data.u64 = index; // generation 0: not an fd of m_fds
-        // A reconnect's socket may reuse the old one's number, which epoll dropped on close.
-        if (epoll_ctl(reactor->m_epoll, watched ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) != 0)
-            epoll_ctl(reactor->m_epoll, watched ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev);
-        watched = true;
-    }
-
-    static natsStatus attach(void **userData, void *loop, natsConnection *nc, natsSock socket)
-    {
-        auto *self = static_cast<NatsSocket *>(loop);
-        std::lock_guard lock(self->mutex);
-        if (self->watched && self->fd != socket) // a reconnect: the old socket is closed or going
-            epoll_ctl(self->reactor->m_epoll, EPOLL_CTL_DEL, self->fd, nullptr);
-        self->watched = false;
-        self->nc = nc;
-        self->fd = socket;
-        self->reading = true;
-        // Attached from the reconnect thread, the loop may be asleep with a buffer to send.
-        self->wantWritable = std::this_thread::get_id() != self->reactor->m_loopThread;
-        self->offLoopWrites += self->wantWritable;
-        self->apply();
-        *userData = self;
-        return NATS_OK;
-    }
-    static natsStatus read(void *userData, bool add)
-    {
-        auto *self = static_cast<NatsSocket *>(userData);
-        std::lock_guard lock(self->mutex);
-        self->reading = add;
-        self->apply();
-        return NATS_OK;
-    }
-    static natsStatus write(void *userData, bool add)
-    {
-        auto *self = static_cast<NatsSocket *>(userData);
-        if (!add || std::this_thread::get_id() == self->reactor->m_loopThread)
-            return NATS_OK; // the loop writes, and drops EPOLLOUT, before it waits
-        std::lock_guard lock(self->mutex);
-        ++self->offLoopWrites;
-        if (!self->wantWritable) {
-            self->wantWritable = true;
-            self->apply();
-        }
-        return NATS_OK;
-    }
-    static natsStatus detach(void *userData)
-    {
-        auto *self = static_cast<NatsSocket *>(userData);
-        std::lock_guard lock(self->mutex);
-        if (self->watched)
-            epoll_ctl(self->reactor->m_epoll, EPOLL_CTL_DEL, self->fd, nullptr);
-        self->watched = false;
-        self->wantWritable = false;
-        self->fd = -1;
-        self->nc = nullptr;
-        return NATS_OK;
-    }
-};
-
-Reactor::Reactor() : m_epoll(epoll_create1(EPOLL_CLOEXEC)), m_loopThread(std::this_thread::get_id()) {}
-
-void Reactor::driveNats(natsOptions *opts, std::function<void()> afterRead)
-{
-    auto socket = std::make_unique<NatsSocket>();
-    socket->reactor = this;
-    socket->index = uint32_t(m_nats.size());
-    socket->afterRead = std::move(afterRead);
-    natsOptions_SetEventLoop(opts, socket.get(), &NatsSocket::attach, &NatsSocket::read, &NatsSocket::write,
-                             &NatsSocket::detach);
-    m_nats.push_back(std::move(socket));
-}
-
-void Reactor::natsReady(uint32_t index, uint32_t events)
-{
-    if (index >= m_nats.size())
-        return;
-    NatsSocket &socket = *m_nats[index];
-    natsConnection *nc = socket.snapshot().nc;
-    if (!nc)
-        return;
-    // nats.c takes the 0 that send() returns for an empty buffer for a closed connection: the
-    // buffer may have been written since epoll reported the socket writable.
-    if ((events & EPOLLOUT) && natsConnection_Buffered(nc) > 0)
-        natsConnection_ProcessWriteEvent(nc);
-    if (events & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
-        natsConnection_ProcessReadEvent(nc);
-        if (socket.afterRead)
-            socket.afterRead();
-    }
-}
-
-void Reactor::flushNatsWrites()
-{
-    for (const auto &socket : m_nats) {
-        const auto [nc, fd, requests] = socket->snapshot();
-        if (!nc)
-            continue;
-        int buffered = natsConnection_Buffered(nc);
-        if (buffered > 0) {
-            natsConnection_ProcessWriteEvent(nc);
-            buffered = natsConnection_Buffered(nc);
-        }
-        std::lock_guard lock(socket->mutex);
-        // What the socket did not take waits for EPOLLOUT. Data another thread added after
-        // the buffer was looked at still has its EPOLLOUT: that thread counted a request.
-        const bool want = buffered > 0 || socket->offLoopWrites != requests;
-        if (want != socket->wantWritable && socket->nc == nc) {
-            socket->wantWritable = want;
-            socket->apply();
-        }
-    }
+    // Generation 0 in the event's data: not an fd of m_fds, an index into m_nats.
+    auto socket = std::make_unique<NatsLoopSocket>(m_epoll, uint64_t(m_nats.size()), std::move(afterRead));
+    const natsStatus s = socket->install(opts);
+    if (s == NATS_OK)
+        m_nats.push_back(std::move(socket));
+    return s;
 }
 
 void Reactor::flushNats(int timeoutMs)
 {
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
-    for (const auto &socket : m_nats) {
-        const auto [nc, fd, requests] = socket->snapshot();
-        while (nc && fd >= 0 && natsConnection_Buffered(nc) > 0 && Clock::now() < deadline) {
-            pollfd p{fd, POLLOUT, 0};
-            const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            if (::poll(&p, 1, int(std::max<int64_t>(0, left))) <= 0)
-                break;
-            natsConnection_ProcessWriteEvent(nc);
-        }
-    }
+    for (const auto &socket : m_nats)
+        socket->flush(deadline);
 }
 
 Reactor::~Reactor()
@@ -274,7 +122,8 @@ void Reactor::run()
             timeoutMs =
                 next <= now ? 0 : int(std::chrono::ceil<std::chrono::milliseconds>(next - now).count());
         }
-        flushNatsWrites();
+        for (const auto &socket : m_nats)
+            socket->beforeWait();
         const int n = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
         if (n < 0 && errno != EINTR)
             return;
@@ -282,7 +131,8 @@ void Reactor::run()
             const int fd = int(uint32_t(events[i].data.u64));
             const uint32_t generation = uint32_t(events[i].data.u64 >> 32);
             if (generation == 0) {
-                natsReady(uint32_t(fd), events[i].events);
+                if (uint32_t(fd) < m_nats.size())
+                    m_nats[uint32_t(fd)]->handle(events[i].events);
                 continue;
             }
             auto it = m_fds.find(fd);

@@ -1,17 +1,14 @@
 #pragma once
 
+#include "natsloopsocket.h"
+
 #include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <unordered_map>
 #include <vector>
-
-struct __natsConnection;
-struct __natsOptions;
 
 namespace Stratus::Invoker {
 
@@ -54,21 +51,17 @@ public:
     // turn of the loop publishes goes out in one write, just before the loop waits. afterRead runs on the
     // loop after each read, to take what arrived on synchronous subscriptions. Call before connecting, on the
     // loop's thread; nats.c may call back from its own threads (reconnect, pings), which only touch epoll.
-    void driveNats(__natsOptions *opts, std::function<void()> afterRead);
+    natsStatus driveNats(natsOptions *opts, std::function<void()> afterRead);
     // After run(): writes what the driven connections still hold, for up to timeoutMs.
     void flushNats(int timeoutMs);
 
 private:
-    struct NatsSocket;
-    void natsReady(uint32_t index, uint32_t events);
-    void flushNatsWrites();
     struct Entry
     {
         uint32_t generation;
         std::shared_ptr<FdHandler> handler;
     };
     int m_epoll = -1;
-    std::thread::id m_loopThread; // the thread that made the reactor runs it
     int m_signalFd = -1;
     int m_wakeFd = -1;
     bool m_quit = false;
@@ -77,7 +70,7 @@ private:
     TimerId m_nextTimer = 1;
     std::map<std::pair<Clock::time_point, TimerId>, std::function<void()>> m_timers;
     std::unordered_map<TimerId, Clock::time_point> m_timerDeadlines;
-    std::vector<std::unique_ptr<NatsSocket>> m_nats; // epoll data: generation 0, index
+    std::vector<std::unique_ptr<NatsLoopSocket>> m_nats; // epoll data: generation 0, index
 };
 
 } // namespace Stratus::Invoker
