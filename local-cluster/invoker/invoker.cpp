@@ -562,6 +562,32 @@ std::vector<std::string> Invoker::coldEnvironment(const Invocation &job) const
     return env;
 }
 
+void Invoker::giveOwnTmpDir(std::vector<std::string> &env, WorkerTmpDir &dir)
+{
+    if (std::any_of(m_config.env.begin(), m_config.env.end(),
+                    [](const std::string &e) { return e.starts_with("TMPDIR="); }))
+        return;
+    std::string error;
+    if (!m_spareTmpDirs.empty()) {
+        dir = std::move(m_spareTmpDirs.back());
+        m_spareTmpDirs.pop_back();
+    } else {
+        dir = WorkerTmpDir::create(&error);
+    }
+    if (!dir.path().empty())
+        env.push_back("TMPDIR=" + dir.path());
+    else
+        logLine("invoker " + m_config.function + ": " + error + "; the process shares the system's");
+}
+
+void Invoker::recycleTmpDir(WorkerTmpDir dir)
+{
+    // Emptied, a folder serves the next event as a new one would; one that cannot be emptied
+    // goes (the destructor), and so do those beyond what can run at once.
+    if (!dir.path().empty() && m_spareTmpDirs.size() < size_t(m_config.maxConcurrency) && dir.clear())
+        m_spareTmpDirs.push_back(std::move(dir));
+}
+
 // --- cold mode --------------------------------------------------------------------
 
 void Invoker::startCold(std::unique_ptr<Invocation> owned)
@@ -574,9 +600,13 @@ void Invoker::startCold(std::unique_ptr<Invocation> owned)
         return;
     }
     std::string error;
+    std::vector<std::string> env = coldEnvironment(*job);
+    // What a process per event leaves in its TMPDIR goes with the event, as a worker's goes with
+    // the worker: no event finds another's scratch files, and /tmp does not fill up.
+    giveOwnTmpDir(env, job->tmpDir);
     // Alone, the spawn is on the latency path; among others, the processes are better spread.
-    job->process = ChildProcess::spawn(m_config.program, *argv, coldEnvironment(*job), m_config.workingDir,
-                                       &error, m_runningCold == 0, job->input(), &job->stdinOffset);
+    job->process = ChildProcess::spawn(m_config.program, *argv, env, m_config.workingDir, &error,
+                                       m_runningCold == 0, job->input(), &job->stdinOffset);
     if (job->process.pid < 0) {
         complete(job, Protocol::StatusSpawnFailed, -1,
                  "spawn-failed: cannot start " + m_config.program + " for " + m_config.function + ": " +
@@ -695,6 +725,8 @@ void Invoker::onColdExit(Invocation *job)
 
     const int code = exitCodeOf(status);
     const std::string &fn = m_config.function;
+    // Emptied once the caller has its answer, and before the next event is started.
+    WorkerTmpDir tmpDir = std::move(job->tmpDir);
     if (job->timedOut) {
         complete(job, Protocol::StatusTimeout, code,
                  withStderr("timeout: " + fn + " did not finish within " +
@@ -717,6 +749,7 @@ void Invoker::onColdExit(Invocation *job)
         std::string output = std::move(job->output);
         complete(job, Protocol::StatusOk, 0, std::move(output));
     }
+    recycleTmpDir(std::move(tmpDir));
     dispatch();
 }
 
@@ -732,13 +765,7 @@ void Invoker::spawnWorker(int slot)
     argv.insert(argv.end(), m_config.args.begin(), m_config.args.end());
     std::string error;
     std::vector<std::string> env = m_config.env;
-    if (std::none_of(env.begin(), env.end(), [](const std::string &e) { return e.starts_with("TMPDIR="); })) {
-        w->tmpDir = WorkerTmpDir::create(&error);
-        if (!w->tmpDir.path().empty())
-            env.push_back("TMPDIR=" + w->tmpDir.path());
-        else
-            logLine("invoker " + m_config.function + ": " + error + "; the worker shares the system's");
-    }
+    giveOwnTmpDir(env, w->tmpDir);
     w->process = ChildProcess::spawn(m_config.program, argv, env, m_config.workingDir, &error);
     m_workers[size_t(slot)] = std::move(worker);
     if (w->process.pid < 0) {

@@ -31,7 +31,9 @@ struct Invocation
     std::chrono::system_clock::time_point wallStart;
     bool cold = false;
 
-    // Cold mode: the process of this invocation.
+    // Cold mode: the process of this invocation, and its own TMPDIR (empty when the
+    // function's env sets TMPDIR itself).
+    WorkerTmpDir tmpDir;
     ChildProcess process;
     bool stdoutOpen = false;
     bool stderrOpen = false;
@@ -173,6 +175,11 @@ private:
 
     Result<std::vector<std::string>> buildArgv(const Invocation &job) const;
     std::vector<std::string> coldEnvironment(const Invocation &job) const;
+    // Gives a process (a worker, or a cold invocation's) a TMPDIR of its own in env, held by
+    // dir, unless the function's env sets one. A cold invocation's comes from m_spareTmpDirs
+    // when there is one, and goes back there emptied (recycleTmpDir).
+    void giveOwnTmpDir(std::vector<std::string> &env, WorkerTmpDir &dir);
+    void recycleTmpDir(WorkerTmpDir dir);
 
     void beginDrain();
     void checkDrained();
@@ -201,6 +208,7 @@ private:
     std::list<std::unique_ptr<Invocation>> m_running;
     std::vector<std::unique_ptr<WarmWorker>> m_workers;
     int m_runningCold = 0;
+    std::vector<WorkerTmpDir> m_spareTmpDirs; // emptied by cold invocations that ended
     uint64_t m_sequence = 0;
     uint64_t m_coldStarts = 0;
     uint64_t m_completed = 0;

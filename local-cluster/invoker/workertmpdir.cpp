@@ -3,8 +3,12 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <filesystem>
+#include <unistd.h>
 #include <utility>
+#include <vector>
 
 namespace Stratus::Invoker {
 
@@ -34,6 +38,32 @@ WorkerTmpDir &WorkerTmpDir::operator=(WorkerTmpDir &&other) noexcept
         m_path = std::exchange(other.m_path, {});
     }
     return *this;
+}
+
+bool WorkerTmpDir::clear()
+{
+    // Not followed if the process put a link in the folder's place: it goes in remove().
+    const int fd = ::open(m_path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    DIR *dir = ::fdopendir(fd);
+    if (!dir) {
+        ::close(fd);
+        return false;
+    }
+    std::vector<std::string> names;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
+            names.emplace_back(entry->d_name);
+    }
+    ::closedir(dir);
+    bool cleared = true;
+    for (const std::string &name : names) {
+        std::error_code error;
+        std::filesystem::remove_all(m_path + '/' + name, error); // links removed, not followed
+        cleared = cleared && !error;
+    }
+    return cleared;
 }
 
 void WorkerTmpDir::remove()

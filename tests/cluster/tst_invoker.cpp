@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +47,8 @@ private slots:
     void stoppingLetsIdleWorkersCleanUp_data();
     void stoppingLetsIdleWorkersCleanUp();
     void killedWorkersLeaveNoTemporaryFiles();
+    void coldInvocationsGetOwnTemporaryFolder_data();
+    void coldInvocationsGetOwnTemporaryFolder();
     void recordsDescribeInvocations_data();
     void recordsDescribeInvocations();
     void outputSubject();
@@ -533,6 +536,59 @@ void tst_Invoker::killedWorkersLeaveNoTemporaryFiles()
     // its TMPDIR is a folder of its own under the invoker's, as the killed one's was.
     const QByteArray replacementTmp = request(QStringLiteral("killed"), "fast").data.trimmed();
     QVERIFY2(replacementTmp.startsWith(tmp.path().toUtf8() + "/stratus-worker."), replacementTmp.constData());
+    QCOMPARE(invoker->terminate(), 0);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+void tst_Invoker::coldInvocationsGetOwnTemporaryFolder_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QByteArray>("status");
+    QTest::newRow("answered") << QByteArray("fast") << QByteArray(Protocol::StatusOk);
+    QTest::newRow("killed for its timeout") << QByteArray("slow") << QByteArray(Protocol::StatusTimeout);
+}
+
+void tst_Invoker::coldInvocationsGetOwnTemporaryFolder()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QByteArray, status);
+    // The invoker's TMPDIR, under which each process per event gets its own.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QByteArray previous = qgetenv("TMPDIR");
+    qputenv("TMPDIR", tmp.path().toUtf8());
+    const auto restore = qScopeGuard([&previous] { qputenv("TMPDIR", previous); });
+    const QString script = QStringLiteral(
+        "echo scratch > \"$TMPDIR/$STRATUS_REQUEST_ID\"; if [ \"$(cat)\" = slow ]; then sleep 30; fi; "
+        "echo \"$TMPDIR\"; ls \"$TMPDIR\"");
+    auto invoker = startInvoker(
+        writeManifest({fn(QStringLiteral("scratchy"), QStringLiteral("sh"), {QStringLiteral("-c"), script},
+                          {{QStringLiteral("timeoutMs"), 500}})}),
+        QStringLiteral("scratchy"));
+    QVERIFY(invoker);
+    const auto ownFolderOnly = [&tmp](const NatsReply &reply) {
+        const QList<QByteArray> lines = reply.data.trimmed().split('\n');
+        // The folder, then what it holds: this event's file and nothing an earlier one left.
+        return lines.size() == 2 && lines[0].startsWith(tmp.path().toUtf8() + "/stratus-worker.") &&
+               lines[1] == reply.header(Protocol::RequestIdHeader);
+    };
+    const NatsReply first = request(QStringLiteral("scratchy"), "fast");
+    QCOMPARE(first.status(), QByteArray(Protocol::StatusOk));
+    QVERIFY2(ownFolderOnly(first), first.data.constData());
+    const NatsReply second = request(QStringLiteral("scratchy"), event);
+    QCOMPARE(second.status(), status);
+    const NatsReply third = request(QStringLiteral("scratchy"), "fast");
+    QVERIFY2(ownFolderOnly(third), third.data.constData());
+    // Emptied once each event is answered, killed or not; removed when the invoker stops.
+    const auto leftFiles = [&tmp] {
+        QStringList files;
+        QDirIterator it(tmp.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        return files;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(leftFiles(), QStringList(), 5000);
     QCOMPARE(invoker->terminate(), 0);
     QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
