@@ -39,7 +39,7 @@ Result<NatsReply> DatastoreClient::call(const QString &operation, const QByteArr
     const QString subject = m_options.prefix + QLatin1Char('.') + operation;
     auto reply = m_nats->request(subject, body, m_options.timeoutMs, headers);
     if (!reply) {
-        if (reply.errorMessage().contains(QLatin1String("no responders")))
+        if (reply.error().cause == Error::Cause::NoResponders)
             return makeError(tr("the datastore is not running: nothing answers on %1").arg(subject));
         return makeError(tr("datastore: %1").arg(reply.errorMessage()));
     }

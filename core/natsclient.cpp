@@ -66,7 +66,10 @@ Result<NatsReply> NatsClient::request(const QString &subject, const QByteArray &
     natsMsg *rawReply = nullptr;
     const natsStatus s = natsConnection_RequestMsg(&rawReply, m_conn.get(), msg.get(), timeoutMs);
     if (s != NATS_OK)
-        return makeError(QStringLiteral("%1: %2").arg(subject, describe(s)));
+        return makeError(QStringLiteral("%1: %2").arg(subject, describe(s)),
+                         s == NATS_NO_RESPONDERS ? Error::Cause::NoResponders
+                         : s == NATS_TIMEOUT     ? Error::Cause::Timeout
+                                                 : Error::Cause::Other);
     NatsMsgPtr reply(rawReply);
     NatsReply result;
     result.data = QByteArray(natsMsg_GetData(reply.get()), natsMsg_GetDataLength(reply.get()));

@@ -25,7 +25,7 @@ Result<QJsonObject> RegistryClient::call(const QString &subject, const QJsonObje
     auto reply =
         m_nats->request(full, QJsonDocument(request).toJson(QJsonDocument::Compact), m_options.timeoutMs);
     if (!reply) {
-        if (reply.errorMessage().contains(QLatin1String("no responders")))
+        if (reply.error().cause == Error::Cause::NoResponders)
             return makeError(tr("the registry is not running: nothing answers on %1").arg(full));
         return makeError(tr("registry: %1").arg(reply.errorMessage()));
     }

@@ -12,7 +12,8 @@ namespace Stratus {
 struct Error
 {
     // What a caller may act on besides the message (the command line's exit code 3, say).
-    enum class Cause { Other, Unreachable };
+    // NoResponders and Timeout: a NATS request that nothing answered, or not in time.
+    enum class Cause { Other, Unreachable, NoResponders, Timeout };
 
     QString message;
     Cause cause = Cause::Other;

@@ -168,8 +168,8 @@ RunReply request(FlowRunWatchShared &shared, const NatsClient &nats, const QStri
                      {{QByteArray(Protocol::RequestIdHeader), runId},
                       {QByteArray(Protocol::TraceModeHeader), QByteArray(Protocol::TraceModeLive)}});
     if (!answer) {
-        const bool nobody = answer.errorMessage().contains(NatsClient::describe(NATS_NO_RESPONDERS));
-        const bool late = answer.errorMessage().contains(NatsClient::describe(NATS_TIMEOUT));
+        const bool nobody = answer.error().cause == Error::Cause::NoResponders;
+        const bool late = answer.error().cause == Error::Cause::Timeout;
         reply.status = nobody ? QStringLiteral("no-responders")
                        : late ? text(Protocol::StatusTimeout)
                               : QStringLiteral("unreachable");

@@ -28,6 +28,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void enumerateAndLookup();
+    void absentDatastoreIsNamed();
     void deleteAfterRead_data();
     void deleteAfterRead();
     void explicitDelete();
@@ -145,6 +146,19 @@ void tst_Datastore::roundTrip()
     QCOMPARE(**again, QByteArray("short"));
     QCOMPARE(bucketKeys(QStringLiteral("chunk.%1.>").arg(run)).size(), 1);
     QVERIFY(m_client->deregisterRun(run));
+}
+
+void tst_Datastore::absentDatastoreIsNamed()
+{
+    auto nats = NatsClient::connect(m_broker.url());
+    QVERIFY2(nats, qPrintable(nats.errorMessage()));
+    const DatastoreClient absent(std::make_shared<const NatsClient>(std::move(*nats)),
+                                 {QStringLiteral("stratus.absent-datastore"), 2000, 0});
+    const auto run = absent.registerRun();
+    QVERIFY(!run);
+    QVERIFY2(run.errorMessage().startsWith(
+                 QLatin1String("the datastore is not running: nothing answers on stratus.absent-datastore.")),
+             qPrintable(run.errorMessage()));
 }
 
 void tst_Datastore::enumerateAndLookup()

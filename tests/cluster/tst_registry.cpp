@@ -40,6 +40,7 @@ private slots:
     void watchSeesPutAndDelete();
     void injectorFindsAndInvokesService();
     void survivesRegistryRestart();
+    void absentRegistryIsNamed();
     void survivesBrokerRestart();
     void replicasServeConsistently();
 
@@ -391,6 +392,18 @@ void tst_Registry::survivesRegistryRestart()
     QVERIFY(read->has_value());
     QCOMPARE((*read)->revision, stored->revision);
     QCOMPARE((*read)->data, function(QStringLiteral("durable")));
+}
+
+void tst_Registry::absentRegistryIsNamed()
+{
+    // Nothing answers on that prefix: the broker says "no responders", and the user reads
+    // which service is missing rather than NATS's words.
+    const RegistryClient absent(m_client->sharedNats(), {QStringLiteral("stratus.absent-registry"), 2000});
+    const auto listed = absent.list(Kind::Flow);
+    QVERIFY(!listed);
+    QVERIFY2(listed.errorMessage().startsWith(
+                 QLatin1String("the registry is not running: nothing answers on stratus.absent-registry.")),
+             qPrintable(listed.errorMessage()));
 }
 
 void tst_Registry::survivesBrokerRestart()
