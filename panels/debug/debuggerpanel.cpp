@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -108,12 +109,8 @@ DebuggerPanel::DebuggerPanel(std::function<QString()> natsUrl, std::function<QSt
     m_filter->setMinimumContentsLength(18);
     m_recorder->setObjectName(QStringLiteral("recorderState"));
     m_pause->setCheckable(true);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 2);
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_refresh);
-    top->addWidget(m_pause);
-    top->addWidget(m_clear);
+    m_top = new QGridLayout;
+    placeTopRow(Qt::Horizontal);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -157,13 +154,13 @@ DebuggerPanel::DebuggerPanel(std::function<QString()> natsUrl, std::function<QSt
     replayButtons->addWidget(m_debug);
     replayButtons->addWidget(m_cancel);
     replayButtons->addStretch(1);
-    auto *sides = new QSplitter(Qt::Horizontal);
-    sides->addWidget(titled(tr("Input"), m_input));
-    sides->addWidget(titled(tr("Recorded output"), m_recordedOutput));
-    sides->addWidget(titled(tr("Replayed output"), m_replayOutput));
-    sides->setSizes({400, 400, 400});
+    m_replaySides = new QSplitter(Qt::Horizontal);
+    m_replaySides->addWidget(titled(tr("Input"), m_input));
+    m_replaySides->addWidget(titled(tr("Recorded output"), m_recordedOutput));
+    m_replaySides->addWidget(titled(tr("Replayed output"), m_replayOutput));
+    m_replaySides->setSizes({400, 400, 400});
     auto *replaySplit = new QSplitter(Qt::Vertical);
-    replaySplit->addWidget(sides);
+    replaySplit->addWidget(m_replaySides);
     auto *diffBox = new QWidget;
     auto *diffLayout = new QVBoxLayout(diffBox);
     diffLayout->setContentsMargins(0, 0, 0, 0);
@@ -196,19 +193,19 @@ DebuggerPanel::DebuggerPanel(std::function<QString()> natsUrl, std::function<QSt
     m_tabs->addTab(savedTab, tr("Test Events"));
     m_tabs->addTab(m_flowView, tr("Flow Run"));
 
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(m_view);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({620, 900}); // the list shows its columns up to the status and duration
+    m_split = new QSplitter(Qt::Horizontal);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({620, 900}); // the list shows its columns up to the status and duration
     // The splitter's and the button rows' sums would otherwise set the dock's minimum and
     // force the whole window wider when this panel shares a dock area.
     setMinimumSize(360, 180);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_recorder);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_older);
     bottom->addStretch(1);
@@ -318,6 +315,46 @@ void DebuggerPanel::showError(const QString &message)
     m_diffSummary->setStyleSheet(ErrorStyle);
     m_diffSummary->setText(message);
     emit errorShown(message);
+}
+
+Qt::Orientation DebuggerPanel::layoutOrientation() const
+{
+    return m_split->orientation();
+}
+
+void DebuggerPanel::placeTopRow(Qt::Orientation orientation)
+{
+    // Narrow, the search field has a row of its own above the filter and the buttons.
+    const bool stacked = orientation == Qt::Vertical;
+    for (QWidget *w : {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_filter),
+                       static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_pause),
+                       static_cast<QWidget *>(m_clear)})
+        m_top->removeWidget(w);
+    m_top->addWidget(m_search, 0, 0, 1, stacked ? 4 : 1);
+    const int row = stacked ? 1 : 0;
+    const int first = stacked ? 0 : 1;
+    m_top->addWidget(m_filter, row, first);
+    m_top->addWidget(m_refresh, row, first + 1);
+    m_top->addWidget(m_pause, row, first + 2);
+    m_top->addWidget(m_clear, row, first + 3);
+    for (int column = 0; column < 5; ++column)
+        m_top->setColumnStretch(column, 0);
+    m_top->setColumnStretch(0, stacked ? 1 : 2);
+    m_top->setColumnStretch(1, 1);
+}
+
+void DebuggerPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side, the list wants about 620 px for its columns up to the duration and the
+    // replay's three texts 300 each: narrower, they are stacked rather than squeezed.
+    const Qt::Orientation wanted = width() < 1000 ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() == wanted)
+        return;
+    m_split->setOrientation(wanted);
+    m_replaySides->setOrientation(wanted);
+    placeTopRow(wanted);
+    m_split->setSizes(wanted == Qt::Vertical ? QList<int>{200, 300} : QList<int>{620, 900});
 }
 
 void DebuggerPanel::refresh()

@@ -11,10 +11,12 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -79,6 +81,9 @@ public:
     QLabel *debugBanner() const { return m_debugBanner; }
     QTableWidget *savedTable() const { return m_savedTable; }
     FlowStepView *flowStepView() const { return m_flowView; }
+    // The list beside the details, or above them when the panel is narrow (a dock that
+    // shares its area); the replay's three texts likewise.
+    Qt::Orientation layoutOrientation() const;
 
 signals:
     void eventsLoaded(int count);
@@ -87,6 +92,9 @@ signals:
     void savedEventWritten(const QString &inputPath);
     void savedEventsFinished(int passed, int failed);
     void errorShown(const QString &message);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Loaded;
@@ -106,6 +114,7 @@ private:
     void showError(const QString &message);
     void updateButtons();
     void recorderAction(const QString &what);
+    void placeTopRow(Qt::Orientation orientation);
 
     std::function<QString()> m_natsUrl;
     std::function<QString()> m_projectDir;
@@ -149,6 +158,9 @@ private:
     QPushButton *m_runSaved;
     QTableWidget *m_savedTable;
     FlowStepView *m_flowView;
+    QGridLayout *m_top = nullptr;       // the search field, the filter and the buttons
+    QSplitter *m_split = nullptr;       // the list | the details
+    QSplitter *m_replaySides = nullptr; // input | recorded output | replayed output
 };
 
 } // namespace Stratus

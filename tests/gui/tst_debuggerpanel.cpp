@@ -1,7 +1,8 @@
 // The Debugger panel with real widgets (offscreen) against a real cluster: the list shows the
 // recorded events, selecting one shows its details, Replay shows an identical result, an
-// edited input changes it and the diff names the change; test events save and run; the
-// recorder pauses. Screenshots debugger.png and debugger-diff.png (tests/gui/screenshot.h).
+// edited input changes it and the diff names the change; narrow, the panel stacks its parts;
+// test events save and run; the recorder pauses. Screenshots debugger.png, debugger-diff.png and
+// debugger-narrow.png (tests/gui/screenshot.h).
 
 #include "debuggerpanel.h"
 #include "eventmodel.h"
@@ -40,6 +41,7 @@ private slots:
     void selectShowsDetails();
     void replayIsIdentical();
     void editedInputShowsTheChange();
+    void narrowPanelStacksItsParts();
     void invalidJsonIsRefused();
     void saveAndRunTestEvents();
     void flowRunOpensOnItsGraph();
@@ -167,6 +169,26 @@ void tst_DebuggerPanel::editedInputShowsTheChange()
     QVERIFY(diff.contains(QStringLiteral("$.parity: \"odd\" → \"even\"")));
     QVERIFY(m_panel->diffSummaryLabel()->text().startsWith(QLatin1String("3 differences")));
     QVERIFY(!saveScreenshot(m_panel.get(), QStringLiteral("debugger-diff")).isEmpty());
+}
+
+void tst_DebuggerPanel::narrowPanelStacksItsParts()
+{
+    // As a tab of the workbench's bottom-left dock (about 440 px wide): the list above the
+    // details, and the replay's input and outputs one above the other, each its full width.
+    QCOMPARE(m_panel->layoutOrientation(), Qt::Horizontal);
+    const int wideOutputWidth = m_panel->recordedOutputView()->width();
+    m_panel->resize(460, 820);
+    QCOMPARE(m_panel->layoutOrientation(), Qt::Vertical);
+    QTRY_VERIFY(m_panel->recordedOutputView()->width() > 380);
+    QTRY_VERIFY(m_panel->searchField()->geometry().bottom() < m_panel->filterCombo()->geometry().top());
+    QVERIFY(m_panel->searchField()->width() > 380);
+    QVERIFY(m_panel->view()->width() > 380);
+    QVERIFY(m_panel->view()->geometry().bottom() < m_panel->tabs()->geometry().top());
+    QVERIFY(!saveScreenshot(m_panel.get(), QStringLiteral("debugger-narrow")).isEmpty());
+    m_panel->resize(1500, 820);
+    QCOMPARE(m_panel->layoutOrientation(), Qt::Horizontal);
+    QTRY_COMPARE(m_panel->recordedOutputView()->width(), wideOutputWidth);
+    QTRY_COMPARE(m_panel->searchField()->geometry().top(), m_panel->filterCombo()->geometry().top());
 }
 
 void tst_DebuggerPanel::invalidJsonIsRefused()
