@@ -167,13 +167,18 @@ public:
         if (!tokenize())
             return nullptr;
         if (m_tokens.size() == 1) {
-            fail(1, QStringLiteral("the expression is empty"));
+            fail(1, FlowExpression::tr("the expression is empty"));
             return nullptr;
         }
         NodePtr root = parseConditional();
         if (root && peek().type != Token::Type::End) {
-            fail(peek().column,
-                 QStringLiteral("unexpected %1 after the end of the expression").arg(describe(peek())));
+            const Token &t = peek();
+            fail(t.column,
+                 t.type == Token::Type::Number
+                     ? FlowExpression::tr("unexpected number after the end of the expression")
+                 : t.type == Token::Type::String
+                     ? FlowExpression::tr("unexpected string after the end of the expression")
+                     : FlowExpression::tr("unexpected '%1' after the end of the expression").arg(t.text));
             return nullptr;
         }
         return root;
@@ -185,7 +190,8 @@ private:
     bool fail(int column, const QString &what)
     {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("at column %1: %2").arg(column).arg(what);
+            //: %2: what is wrong there (a whole sentence)
+            m_error = FlowExpression::tr("at column %1: %2").arg(column).arg(what);
         return false;
     }
 
@@ -229,19 +235,20 @@ private:
                 }
                 if (j < n && isNameStart(m_source.at(j)))
                     return fail(int(j) + 1,
-                                QStringLiteral("unexpected '%1' in a number").arg(m_source.at(j)));
+                                FlowExpression::tr("unexpected '%1' in a number").arg(m_source.at(j)));
                 bool ok = false;
                 t.type = Token::Type::Number;
                 t.number = m_source.mid(i, j - i).toDouble(&ok);
                 if (!ok || !std::isfinite(t.number))
-                    return fail(column, QStringLiteral("'%1' is not a number").arg(m_source.mid(i, j - i)));
+                    return fail(column,
+                                FlowExpression::tr("'%1' is not a number").arg(m_source.mid(i, j - i)));
                 i = j;
             } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
                 t.type = Token::Type::String;
                 qsizetype j = i + 1;
                 for (;; ++j) {
                     if (j >= n)
-                        return fail(column, QStringLiteral("unterminated string (no closing %1)").arg(c));
+                        return fail(column, FlowExpression::tr("unterminated string (no closing %1)").arg(c));
                     const QChar d = m_source.at(j);
                     if (d == c)
                         break;
@@ -250,7 +257,7 @@ private:
                         continue;
                     }
                     if (++j >= n)
-                        return fail(column, QStringLiteral("unterminated string (no closing %1)").arg(c));
+                        return fail(column, FlowExpression::tr("unterminated string (no closing %1)").arg(c));
                     switch (m_source.at(j).unicode()) {
                     case 'n':
                         t.text += QLatin1Char('\n');
@@ -271,15 +278,15 @@ private:
                         bool ok = false;
                         const ushort code = j + 4 < n ? m_source.mid(j + 1, 4).toUShort(&ok, 16) : 0;
                         if (!ok)
-                            return fail(int(j), QStringLiteral("\\u needs four hexadecimal digits"));
+                            return fail(int(j), FlowExpression::tr("\\u needs four hexadecimal digits"));
                         t.text += QChar(code);
                         j += 4;
                         break;
                     }
                     default:
                         return fail(int(j),
-                                    QStringLiteral("unknown escape '\\%1' in a string (use \\n \\t \\r "
-                                                   "\\\\ \\' \\\" \\uXXXX)")
+                                    FlowExpression::tr("unknown escape '\\%1' in a string (use \\n \\t \\r "
+                                                       "\\\\ \\' \\\" \\uXXXX)")
                                         .arg(m_source.at(j)));
                     }
                 }
@@ -303,7 +310,7 @@ private:
                     }
                 }
                 if (t.type != Token::Type::Punct)
-                    return fail(column, QStringLiteral("unexpected character '%1'").arg(c));
+                    return fail(column, FlowExpression::tr("unexpected character '%1'").arg(c));
                 i += t.text.size();
             }
             m_tokens.push_back(std::move(t));
@@ -326,36 +333,20 @@ private:
         ++m_pos;
         return true;
     }
-    bool expect(const char *p, const QString &context)
+    // Takes p, or fails with what was expected instead: the message is built only then.
+    template <typename Message> bool expect(const char *p, Message message)
     {
         if (accept(p))
             return true;
-        return fail(peek().column, QStringLiteral("expected '%1' %2").arg(QLatin1String(p), context));
-    }
-
-    static QString describe(const Token &t)
-    {
-        switch (t.type) {
-        case Token::Type::End:
-            return QStringLiteral("end of the expression");
-        case Token::Type::Number:
-            return QStringLiteral("number");
-        case Token::Type::String:
-            return QStringLiteral("string");
-        case Token::Type::Name:
-        case Token::Type::Punct:
-            break;
-        }
-        return QStringLiteral("'%1'").arg(t.text);
+        return fail(peek().column, message());
     }
 
     // Nesting makes the parser and the evaluator recurse: bound it.
     bool enter(int column)
     {
         if (++m_depth > FlowExpression::MaxDepth)
-            return fail(
-                column,
-                QStringLiteral("the expression nests deeper than %1 levels").arg(FlowExpression::MaxDepth));
+            return fail(column, FlowExpression::tr("the expression nests deeper than %1 levels")
+                                    .arg(FlowExpression::MaxDepth));
         return true;
     }
     void leave() { --m_depth; }
@@ -385,7 +376,10 @@ private:
         if (!enter(column))
             return nullptr;
         NodePtr yes = parseConditional();
-        if (!yes || !expect(":", QStringLiteral("after the 'then' branch of ?: (at column %1)").arg(column)))
+        if (!yes || !expect(":", [column] {
+                return FlowExpression::tr("expected ':' after the 'then' branch of ?: (at column %1)")
+                    .arg(column);
+            }))
             return nullptr;
         NodePtr no = parseConditional();
         leave();
@@ -475,7 +469,7 @@ private:
             const int column = peek().column;
             if (accept(".")) {
                 if (peek().type != Token::Type::Name) {
-                    fail(peek().column, QStringLiteral("expected a property name after '.'"));
+                    fail(peek().column, FlowExpression::tr("expected a property name after '.'"));
                     return nullptr;
                 }
                 NodePtr member = make(Op::Member, column);
@@ -487,8 +481,10 @@ private:
                 if (!enter(column))
                     return nullptr;
                 NodePtr index = parseConditional();
-                if (!index ||
-                    !expect("]", QStringLiteral("after the index (opened at column %1)").arg(column)))
+                if (!index || !expect("]", [column] {
+                        return FlowExpression::tr("expected ']' after the index (opened at column %1)")
+                            .arg(column);
+                    }))
                     return nullptr;
                 leave();
                 node = binary(Op::Index, column, std::move(node), std::move(index));
@@ -518,7 +514,7 @@ private:
         case Token::Type::Name:
             return parseName();
         case Token::Type::End:
-            fail(t.column, QStringLiteral("unexpected end of the expression (expected a value)"));
+            fail(t.column, FlowExpression::tr("unexpected end of the expression (expected a value)"));
             return nullptr;
         case Token::Type::Punct:
             break;
@@ -528,7 +524,9 @@ private:
             if (!enter(column))
                 return nullptr;
             NodePtr inner = parseConditional();
-            if (!inner || !expect(")", QStringLiteral("to close the '(' at column %1").arg(column)))
+            if (!inner || !expect(")", [column] {
+                    return FlowExpression::tr("expected ')' to close the '(' at column %1").arg(column);
+                }))
                 return nullptr;
             leave();
             return inner;
@@ -537,7 +535,8 @@ private:
             return parseArray(column);
         if (accept("{"))
             return parseObject(column);
-        fail(column, QStringLiteral("unexpected %1 (expected a value)").arg(describe(t)));
+        // Numbers, strings, names and the end were taken above: t is punctuation.
+        fail(column, FlowExpression::tr("unexpected '%1' (expected a value)").arg(t.text));
         return nullptr;
     }
 
@@ -556,9 +555,10 @@ private:
         if (accept("("))
             return parseCall(name, column);
         if (!m_allowed.isEmpty() && !m_allowed.contains(name)) {
-            fail(column, findFunction(name) ? QStringLiteral("%1 is a function: call it as %1(...)").arg(name)
-                                            : QStringLiteral("unknown variable '%1' (variables: %2)")
-                                                  .arg(name, m_allowed.join(QStringLiteral(", "))));
+            fail(column, findFunction(name)
+                             ? FlowExpression::tr("%1 is a function: call it as %1(...)").arg(name)
+                             : FlowExpression::tr("unknown variable '%1' (variables: %2)")
+                                   .arg(name, m_allowed.join(QStringLiteral(", "))));
             return nullptr;
         }
         NodePtr node = make(name == QLatin1String("input") ? Op::Input : Op::Variable, column);
@@ -570,7 +570,7 @@ private:
     {
         const FunctionInfo *info = findFunction(name);
         if (!info) {
-            fail(column, QStringLiteral("unknown function '%1' (functions: %2)")
+            fail(column, FlowExpression::tr("unknown function '%1' (functions: %2)")
                              .arg(name, FlowExpression::functionNames().join(QStringLiteral(", "))));
             return nullptr;
         }
@@ -587,24 +587,35 @@ private:
                 node->kids.push_back(std::move(argument));
                 if (accept(")"))
                     break;
-                if (!expect(",", QStringLiteral("or ')' after the arguments of %1").arg(name)))
+                if (!expect(",", [&name] {
+                        return FlowExpression::tr("expected ',' or ')' after the arguments of %1").arg(name);
+                    }))
                     return nullptr;
             }
         }
         leave();
         const int count = int(node->kids.size());
         if (count < info->minArgs || (info->maxArgs >= 0 && count > info->maxArgs)) {
-            QString expected;
+            QString message;
             if (info->maxArgs < 0)
-                expected = QStringLiteral("at least %1").arg(info->minArgs);
-            else if (info->minArgs == info->maxArgs)
-                expected = QString::number(info->minArgs);
+                message = FlowExpression::tr("%1 takes at least %2 arguments, not %3")
+                              .arg(name)
+                              .arg(info->minArgs)
+                              .arg(count);
+            else if (info->minArgs != info->maxArgs)
+                message = FlowExpression::tr("%1 takes %2 or %3 arguments, not %4")
+                              .arg(name)
+                              .arg(info->minArgs)
+                              .arg(info->maxArgs)
+                              .arg(count);
+            else if (info->minArgs == 1)
+                message = FlowExpression::tr("%1 takes 1 argument, not %2").arg(name).arg(count);
             else
-                expected = QStringLiteral("%1 or %2").arg(info->minArgs).arg(info->maxArgs);
-            fail(column,
-                 QStringLiteral("%1 takes %2 argument%3, not %4")
-                     .arg(name, expected, expected == QLatin1String("1") ? QString() : QStringLiteral("s"))
-                     .arg(count));
+                message = FlowExpression::tr("%1 takes %2 arguments, not %3")
+                              .arg(name)
+                              .arg(info->minArgs)
+                              .arg(count);
+            fail(column, message);
             return nullptr;
         }
         return node;
@@ -623,7 +634,10 @@ private:
                 node->kids.push_back(std::move(element));
                 if (accept("]"))
                     break;
-                if (!expect(",", QStringLiteral("or ']' in the array opened at column %1").arg(column)))
+                if (!expect(",", [column] {
+                        return FlowExpression::tr("expected ',' or ']' in the array opened at column %1")
+                            .arg(column);
+                    }))
                     return nullptr;
             }
         }
@@ -641,14 +655,16 @@ private:
                 const Token &key = peek();
                 if (key.type != Token::Type::Name && key.type != Token::Type::String) {
                     fail(key.column,
-                         QStringLiteral("expected a key (a name or a quoted string) in the object "
-                                        "opened at column %1")
+                         FlowExpression::tr("expected a key (a name or a quoted string) in the object "
+                                            "opened at column %1")
                              .arg(column));
                     return nullptr;
                 }
                 const QString name = key.text;
                 ++m_pos;
-                if (!expect(":", QStringLiteral("after the key '%1'").arg(name)))
+                if (!expect(":", [&name] {
+                        return FlowExpression::tr("expected ':' after the key '%1'").arg(name);
+                    }))
                     return nullptr;
                 NodePtr value = parseConditional();
                 if (!value)
@@ -663,7 +679,10 @@ private:
                 }
                 if (accept("}"))
                     break;
-                if (!expect(",", QStringLiteral("or '}' in the object opened at column %1").arg(column)))
+                if (!expect(",", [column] {
+                        return FlowExpression::tr("expected ',' or '}' in the object opened at column %1")
+                            .arg(column);
+                    }))
                     return nullptr;
             }
         }
@@ -694,41 +713,37 @@ public:
 private:
     bool fail(const Node &n, const QString &what)
     {
-        m_error = QStringLiteral("at column %1: %2").arg(n.column).arg(what);
+        m_error = FlowExpression::tr("at column %1: %2").arg(n.column).arg(what);
         return false;
     }
     bool step(const Node &n, qint64 count = 1)
     {
         m_steps += count;
         if (m_steps > FlowExpression::MaxSteps)
-            return fail(n, QStringLiteral("the expression needs more than %1 steps on this data; simplify it "
-                                          "or split the data")
+            return fail(n, FlowExpression::tr("the expression needs more than %1 steps on this data; "
+                                              "simplify it or split the data")
                                .arg(FlowExpression::MaxSteps));
         return true;
     }
-    bool checkSize(const Node &n, qsizetype size, const QString &what)
+    // message: a QT_TRANSLATE_NOOP in FlowExpression's context, %1 the size, %2 the limit.
+    bool checkSize(const Node &n, qsizetype size, const char *message)
     {
         if (size <= FlowExpression::MaxResultSize)
             return true;
-        return fail(n, QStringLiteral("%1 would have %2 %3, more than the limit of %4")
-                           .arg(what)
-                           .arg(size)
-                           .arg(what.contains(QLatin1String("array")) ? QStringLiteral("elements")
-                                                                      : QStringLiteral("characters"))
-                           .arg(FlowExpression::MaxResultSize));
+        return fail(n, FlowExpression::tr(message).arg(size).arg(FlowExpression::MaxResultSize));
     }
 
     bool number(const Node &n, const QJsonValue &v, const QString &what, double &out)
     {
         if (!v.isDouble())
-            return fail(n, QStringLiteral("%1 needs a number, not %2").arg(what, typeName(v)));
+            return fail(n, FlowExpression::tr("%1 needs a number, not %2").arg(what, typeName(v)));
         out = v.toDouble();
         return true;
     }
     bool string(const Node &n, const QJsonValue &v, const QString &what, QString &out)
     {
         if (!v.isString())
-            return fail(n, QStringLiteral("%1 needs a string, not %2").arg(what, typeName(v)));
+            return fail(n, FlowExpression::tr("%1 needs a string, not %2").arg(what, typeName(v)));
         out = v.toString();
         return true;
     }
@@ -763,13 +778,17 @@ bool Evaluator::toNumber(const Node &n, const QJsonValue &v, const QString &what
         out = v.toString().trimmed().toDouble(&ok);
         if (ok && std::isfinite(out))
             return true;
-        return fail(n, QStringLiteral("%1: '%2' is not a number").arg(what, v.toString().left(40)));
+        return fail(n, what.isEmpty()
+                           ? FlowExpression::tr("unary +: '%1' is not a number").arg(v.toString().left(40))
+                           : FlowExpression::tr("%1: '%2' is not a number").arg(what, v.toString().left(40)));
     }
     case QJsonValue::Array:
     case QJsonValue::Object:
         break;
     }
-    return fail(n, QStringLiteral("%1 cannot make a number of %2").arg(what, typeName(v)));
+    return fail(n, what.isEmpty()
+                       ? FlowExpression::tr("unary + cannot make a number of %1").arg(typeName(v))
+                       : FlowExpression::tr("%1 cannot make a number of %2").arg(what, typeName(v)));
 }
 
 // Deep JSON equality without coercion; numbers compare by value (1 == 1.0).
@@ -830,7 +849,7 @@ bool Evaluator::compare(const Node &n, const QJsonValue &a, const QJsonValue &b,
         out = a.toString().compare(b.toString());
         return true;
     }
-    return fail(n, QStringLiteral("comparison needs two numbers or two strings, not %1 and %2")
+    return fail(n, FlowExpression::tr("comparison needs two numbers or two strings, not %1 and %2")
                        .arg(typeName(a), typeName(b)));
 }
 
@@ -891,15 +910,18 @@ bool Evaluator::eval(const Node &n, QJsonValue &out)
     case Op::Negate: {
         QJsonValue v;
         double d = 0;
-        if (!eval(*n.kids[0], v) || !number(n, v, QStringLiteral("unary -"), d))
+        if (!eval(*n.kids[0], v))
             return false;
+        if (!v.isDouble())
+            return fail(n, FlowExpression::tr("unary - needs a number, not %1").arg(typeName(v)));
+        d = v.toDouble();
         out = -d;
         return true;
     }
     case Op::ToNumber: {
         QJsonValue v;
         double d = 0;
-        if (!eval(*n.kids[0], v) || !toNumber(n, v, QStringLiteral("unary +"), d))
+        if (!eval(*n.kids[0], v) || !toNumber(n, v, QString(), d))
             return false;
         out = d;
         return true;
@@ -979,13 +1001,16 @@ bool Evaluator::eval(const Node &n, QJsonValue &out)
         if (a.isString() || b.isString()) {
             const QString x = toText(a);
             const QString y = toText(b);
-            if (!checkSize(n, x.size() + y.size(), QStringLiteral("the string from +")))
+            if (!checkSize(n, x.size() + y.size(),
+                           QT_TRANSLATE_NOOP("Stratus::FlowExpression",
+                                             "the string from + would have %1 characters, more than the "
+                                             "limit of %2")))
                 return false;
             out = x + y;
             return true;
         }
         if (!a.isDouble() || !b.isDouble())
-            return fail(n, QStringLiteral("+ needs two numbers, or a string on one side, not %1 and %2")
+            return fail(n, FlowExpression::tr("+ needs two numbers, or a string on one side, not %1 and %2")
                                .arg(typeName(a), typeName(b)));
         out = a.toDouble() + b.toDouble();
         return true;
@@ -998,7 +1023,8 @@ bool Evaluator::eval(const Node &n, QJsonValue &out)
                                                 : QStringLiteral("-");
     if (!a.isDouble() || !b.isDouble())
         return fail(
-            n, QStringLiteral("%1 needs two numbers, not %2 and %3").arg(opName, typeName(a), typeName(b)));
+            n,
+            FlowExpression::tr("%1 needs two numbers, not %2 and %3").arg(opName, typeName(a), typeName(b)));
     const double x = a.toDouble();
     const double y = b.toDouble();
     switch (n.op) {
@@ -1008,7 +1034,7 @@ bool Evaluator::eval(const Node &n, QJsonValue &out)
     case Op::Divide:
     case Op::Modulo:
         if (y == 0)
-            return fail(n, QStringLiteral("division by zero"));
+            return fail(n, FlowExpression::tr("division by zero"));
         out = n.op == Op::Divide ? x / y : std::fmod(x, y);
         break;
     case Op::Subtract:
@@ -1018,7 +1044,7 @@ bool Evaluator::eval(const Node &n, QJsonValue &out)
         Q_UNREACHABLE();
     }
     if (!std::isfinite(out.toDouble()))
-        return fail(n, QStringLiteral("%1 overflows (the result is not a finite number)").arg(opName));
+        return fail(n, FlowExpression::tr("%1 overflows (the result is not a finite number)").arg(opName));
     return true;
 }
 
@@ -1038,7 +1064,7 @@ bool Evaluator::numbersOf(const Node &n, const QString &fname, const QList<QJson
         return false;
     for (const QJsonValue &v : values) {
         if (!v.isDouble())
-            return fail(n, QStringLiteral("%1 needs numbers, not %2").arg(fname, typeName(v)));
+            return fail(n, FlowExpression::tr("%1 needs numbers, not %2").arg(fname, typeName(v)));
         out.push_back(v.toDouble());
     }
     return true;
@@ -1055,8 +1081,9 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
         args << (v.isUndefined() ? QJsonValue(QJsonValue::Null) : v);
     }
     const QString &fname = n.name;
-    const auto needs = [&](const QString &what, const QJsonValue &v) {
-        return fail(n, QStringLiteral("%1 needs %2, not %3").arg(fname, what, typeName(v)));
+    // message: %1 the function, %2 the type it got.
+    const auto needs = [&](const QString &message, const QJsonValue &v) {
+        return fail(n, message.arg(fname, typeName(v)));
     };
     QString s;
     QString t;
@@ -1070,12 +1097,12 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
         else if (args[0].isObject())
             out = double(args[0].toObject().size());
         else
-            return needs(QStringLiteral("a string, an array or an object"), args[0]);
+            return needs(FlowExpression::tr("%1 needs a string, an array or an object, not %2"), args[0]);
         return true;
     case Fn::Keys:
     case Fn::Values: {
         if (!args[0].isObject())
-            return needs(QStringLiteral("an object"), args[0]);
+            return needs(FlowExpression::tr("%1 needs an object, not %2"), args[0]);
         const QJsonObject o = args[0].toObject();
         if (!step(n, o.size()))
             return false;
@@ -1089,22 +1116,25 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
         if (args[0].isObject()) {
             if (!args[1].isString())
                 return fail(
-                    n, QStringLiteral("has(object, key) needs a string key, not %1").arg(typeName(args[1])));
+                    n,
+                    FlowExpression::tr("has(object, key) needs a string key, not %1").arg(typeName(args[1])));
             out = args[0].toObject().contains(args[1].toString());
         } else if (args[0].isArray()) {
             if (!args[1].isDouble())
-                return fail(
-                    n,
-                    QStringLiteral("has(array, index) needs a number index, not %1").arg(typeName(args[1])));
+                return fail(n, FlowExpression::tr("has(array, index) needs a number index, not %1")
+                                   .arg(typeName(args[1])));
             d = args[1].toDouble();
             out = d >= 0 && d < double(args[0].toArray().size()) && d == std::trunc(d);
         } else {
-            return needs(QStringLiteral("an object or an array"), args[0]);
+            return needs(FlowExpression::tr("%1 needs an object or an array, not %2"), args[0]);
         }
         return true;
     case Fn::Str:
         s = toText(args[0]);
-        if (!checkSize(n, s.size(), QStringLiteral("the string from str")))
+        if (!checkSize(n, s.size(),
+                       QT_TRANSLATE_NOOP("Stratus::FlowExpression",
+                                         "the string from str would have %1 characters, more than the limit "
+                                         "of %2")))
             return false;
         out = s;
         return true;
@@ -1134,7 +1164,7 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
     case Fn::Sum: {
         std::vector<double> numbers;
         if (n.fn == Fn::Sum && !args[0].isArray())
-            return needs(QStringLiteral("an array of numbers"), args[0]);
+            return needs(FlowExpression::tr("%1 needs an array of numbers, not %2"), args[0]);
         if (!numbersOf(n, fname, args, numbers))
             return false;
         if (n.fn == Fn::Sum) {
@@ -1143,7 +1173,7 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
                 d += x;
         } else {
             if (numbers.empty())
-                return fail(n, QStringLiteral("%1 of an empty array").arg(fname));
+                return fail(n, FlowExpression::tr("%1 of an empty array").arg(fname));
             d = n.fn == Fn::Min ? *std::min_element(numbers.begin(), numbers.end())
                                 : *std::max_element(numbers.begin(), numbers.end());
         }
@@ -1174,7 +1204,7 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
             out = found;
             return true;
         }
-        return needs(QStringLiteral("a string or an array"), args[0]);
+        return needs(FlowExpression::tr("%1 needs a string or an array, not %2"), args[0]);
     case Fn::StartsWith:
     case Fn::EndsWith:
         if (!string(n, args[0], fname, s) || !string(n, args[1], fname, t))
@@ -1191,14 +1221,18 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
         } else {
             parts = s.split(t);
         }
-        if (!checkSize(n, parts.size(), QStringLiteral("the array from split")) || !step(n, parts.size()))
+        if (!checkSize(n, parts.size(),
+                       QT_TRANSLATE_NOOP("Stratus::FlowExpression",
+                                         "the array from split would have %1 elements, more than the limit "
+                                         "of %2")) ||
+            !step(n, parts.size()))
             return false;
         out = QJsonArray::fromStringList(parts);
         return true;
     }
     case Fn::Join: {
         if (!args[0].isArray())
-            return needs(QStringLiteral("an array"), args[0]);
+            return needs(FlowExpression::tr("%1 needs an array, not %2"), args[0]);
         if (args.size() > 1 && !string(n, args[1], QStringLiteral("join(array, separator)"), t))
             return false;
         if (args.size() == 1)
@@ -1211,7 +1245,10 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
         for (const QJsonValue &v : array) {
             parts << (v.isNull() ? QString() : toText(v));
             size += parts.constLast().size() + t.size();
-            if (!checkSize(n, size, QStringLiteral("the string from join")))
+            if (!checkSize(n, size,
+                           QT_TRANSLATE_NOOP("Stratus::FlowExpression",
+                                             "the string from join would have %1 characters, more than the "
+                                             "limit of %2")))
                 return false;
         }
         out = parts.join(t);
@@ -1220,15 +1257,20 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
     case Fn::Slice: {
         const bool isString = args[0].isString();
         if (!isString && !args[0].isArray())
-            return needs(QStringLiteral("a string or an array"), args[0]);
+            return needs(FlowExpression::tr("%1 needs a string or an array, not %2"), args[0]);
         double start = 0;
         double end = 0;
-        if (!number(n, args[1], QStringLiteral("slice's start"), start))
-            return false;
+        if (!args[1].isDouble())
+            return fail(n, FlowExpression::tr("slice's start needs a number, not %1").arg(typeName(args[1])));
+        start = args[1].toDouble();
         const qsizetype size = isString ? args[0].toString().size() : args[0].toArray().size();
         end = double(size);
-        if (args.size() > 2 && !args[2].isNull() && !number(n, args[2], QStringLiteral("slice's end"), end))
-            return false;
+        if (args.size() > 2 && !args[2].isNull()) {
+            if (!args[2].isDouble())
+                return fail(n,
+                            FlowExpression::tr("slice's end needs a number, not %1").arg(typeName(args[2])));
+            end = args[2].toDouble();
+        }
         const auto clamp = [size](double i) {
             i = std::trunc(i);
             if (i < 0)
@@ -1257,10 +1299,12 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
             !string(n, args[2], fname, after))
             return false;
         if (before.isEmpty())
-            return fail(n, QStringLiteral("replace needs a non-empty text to replace"));
+            return fail(n, FlowExpression::tr("replace needs a non-empty text to replace"));
         const qsizetype count = s.count(before);
         if (!checkSize(n, s.size() + count * (after.size() - before.size()),
-                       QStringLiteral("the string from replace")))
+                       QT_TRANSLATE_NOOP("Stratus::FlowExpression",
+                                         "the string from replace would have %1 characters, more than the "
+                                         "limit of %2")))
             return false;
         out = s.replace(before, after);
         return true;
@@ -1274,7 +1318,7 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
             if (v.isNull())
                 continue; // merge(input, input.optional) when the member is missing
             if (!v.isObject())
-                return needs(QStringLiteral("objects"), v);
+                return needs(FlowExpression::tr("%1 needs objects, not %2"), v);
             const QJsonObject o = v.toObject();
             if (!step(n, o.size()))
                 return false;
@@ -1291,10 +1335,10 @@ bool Evaluator::call(const Node &n, QJsonValue &out)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson("[" + s.toUtf8() + "]", &error);
         if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-            return fail(n, QStringLiteral("json: the text is not valid JSON%1")
-                               .arg(error.error != QJsonParseError::NoError
-                                        ? QStringLiteral(" (%1)").arg(error.errorString())
-                                        : QString()));
+            return fail(
+                n, error.error != QJsonParseError::NoError
+                       ? FlowExpression::tr("json: the text is not valid JSON (%1)").arg(error.errorString())
+                       : FlowExpression::tr("json: the text is not valid JSON"));
         out = doc.array().at(0);
         return true;
     }
@@ -1310,7 +1354,7 @@ FlowExpression::FlowExpression() = default;
 Result<FlowExpression> FlowExpression::parse(const QString &source, const QStringList &allowedVariables)
 {
     if (source.size() > MaxSourceLength)
-        return makeError(QStringLiteral("the expression is %1 characters long, more than the limit of %2")
+        return makeError(tr("the expression is %1 characters long, more than the limit of %2")
                              .arg(source.size())
                              .arg(MaxSourceLength));
     Parser parser(source, allowedVariables);

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
 #include <QString>
@@ -19,6 +20,8 @@ namespace Stratus {
 // keeps no state, so one expression may be evaluated from several threads at once.
 class FlowExpression
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::FlowExpression)
+
 public:
     static constexpr int MaxSourceLength = 4096; // characters
     static constexpr int MaxDepth = 64;          // nested brackets, calls, unary operators, ?:

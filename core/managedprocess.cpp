@@ -134,7 +134,7 @@ void ManagedProcess::onStartFailed(QProcess *process)
 {
     if (process != m_process || m_state != State::Starting || process->state() != QProcess::NotRunning)
         return;
-    m_lastError = QStringLiteral("cannot start %1: %2").arg(m_spec.program, process->errorString());
+    m_lastError = tr("cannot start %1: %2").arg(m_spec.program, process->errorString());
     writeLog(QStringLiteral("--- stratus: %1 ---").arg(m_lastError).toUtf8());
     setState(m_stopping ? State::Stopped : State::Crashed);
     if (m_stopping)
@@ -237,8 +237,12 @@ void ManagedProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     readOutput(QProcess::StandardError);
     flushPartialLines();
     const bool crashed = status == QProcess::CrashExit;
-    m_lastError = crashed ? QStringLiteral("was killed by a signal")
-                          : QStringLiteral("exited with code %1").arg(exitCode);
+    if (crashed)
+        //: Follows the process's name: "invoker.echo-py.0 was killed by a signal"
+        m_lastError = tr("was killed by a signal");
+    else
+        //: Follows the process's name: "invoker.echo-py.0 exited with code 1"
+        m_lastError = tr("exited with code %1").arg(exitCode);
     writeLog(QStringLiteral("--- stratus: %1 %2 ---").arg(m_spec.id, m_lastError).toUtf8());
     if (m_stopping) {
         setState(State::Stopped);

@@ -2,7 +2,6 @@
 
 #include "sourcefile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,11 +13,6 @@
 namespace Stratus {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return tr(text);
-}
 
 struct ArraySpan
 {

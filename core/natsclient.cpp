@@ -14,17 +14,16 @@ QString NatsClient::describe(natsStatus status)
 {
     switch (status) {
     case NATS_TIMEOUT:
-        return QStringLiteral("timed out waiting for a reply");
+        return tr("timed out waiting for a reply");
     case NATS_NO_RESPONDERS:
-        return QStringLiteral(
-            "no responders: nothing is subscribed to that subject (is the function deployed and "
-            "its invoker running?)");
+        return tr("no responders: nothing is subscribed to that subject (is the function deployed and "
+                  "its invoker running?)");
     case NATS_NO_SERVER:
-        return QStringLiteral("no broker reachable at that URL (is the cluster up?)");
+        return tr("no broker reachable at that URL (is the cluster up?)");
     case NATS_CONNECTION_CLOSED:
-        return QStringLiteral("the connection to the broker is closed");
+        return tr("the connection to the broker is closed");
     case NATS_MAX_PAYLOAD:
-        return QStringLiteral("the payload is larger than the broker's max_payload");
+        return tr("the payload is larger than the broker's max_payload");
     default:
         return QString::fromUtf8(natsStatus_GetText(status));
     }

@@ -3,7 +3,6 @@
 #include "gitstatus.h"
 #include "manifest.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -17,18 +16,13 @@ namespace Stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stratus::ProjectTemplate", text);
-}
-
 // Renames the project in stratus.json without reformatting the file: the template's layout
 // and comments-by-convention stay as their author wrote them.
 Status renameProject(const QString &manifestPath, const QString &name)
 {
     QFile in(manifestPath);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read %1: %2").arg(manifestPath, in.errorString()));
+        return makeError(ProjectTemplate::tr("cannot read %1: %2").arg(manifestPath, in.errorString()));
     const QString text = QString::fromUtf8(in.readAll());
     in.close();
     static const QRegularExpression nameKey(QStringLiteral("(\"name\"\\s*:\\s*)\"[^\"]*\""));
@@ -46,7 +40,7 @@ Status renameProject(const QString &manifestPath, const QString &name)
         return Ok{};
     QSaveFile out(manifestPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(renamed.toUtf8()) < 0 || !out.commit())
-        return makeError(tr("cannot write %1: %2").arg(manifestPath, out.errorString()));
+        return makeError(ProjectTemplate::tr("cannot write %1: %2").arg(manifestPath, out.errorString()));
     return Ok{};
 }
 

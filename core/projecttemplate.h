@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Stratus {
@@ -11,6 +12,8 @@ namespace Stratus {
 // worker thread.
 class ProjectTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::ProjectTemplate)
+
 public:
     static Status create(const QString &templateDir, const QString &projectDir);
 };

@@ -42,92 +42,92 @@
         <translation>Ubicación: agrupado en la CPU %1 mientras la carga del clúster quepa en ella (adaptive)</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="45"/>
+        <location filename="../app/cli/statusreport.cpp" line="46"/>
         <source>Placement: spread over the CPUs; packed onto one while the cluster&apos;s load fits on it (adaptive)</source>
         <translation>Ubicación: repartido entre las CPU; agrupado en una mientras la carga del clúster quepa en ella (adaptive)</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <location filename="../app/cli/statusreport.cpp" line="50"/>
         <source>PROCESS</source>
         <translation>PROCESO</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <location filename="../app/cli/statusreport.cpp" line="50"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <location filename="../app/cli/statusreport.cpp" line="50"/>
         <source>STATE</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <location filename="../app/cli/statusreport.cpp" line="50"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="49"/>
+        <location filename="../app/cli/statusreport.cpp" line="50"/>
         <source>RESTARTS</source>
         <translation>REINICIOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <location filename="../app/cli/statusreport.cpp" line="61"/>
         <source>FUNCTION</source>
         <translation>FUNCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <location filename="../app/cli/statusreport.cpp" line="61"/>
         <source>TRIGGER</source>
         <translation>TRIGGER</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <location filename="../app/cli/statusreport.cpp" line="61"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="60"/>
+        <location filename="../app/cli/statusreport.cpp" line="61"/>
         <source>REPLICAS</source>
         <translation>RÉPLICAS</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="69"/>
+        <location filename="../app/cli/statusreport.cpp" line="70"/>
         <source>No functions.</source>
         <translation>Ninguna función.</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="73"/>
+        <location filename="../app/cli/statusreport.cpp" line="74"/>
         <source>SERVICE</source>
         <translation>SERVICIO</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="73"/>
+        <location filename="../app/cli/statusreport.cpp" line="74"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="73"/>
+        <location filename="../app/cli/statusreport.cpp" line="74"/>
         <source>TOPIC</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="88"/>
+        <location filename="../app/cli/statusreport.cpp" line="89"/>
         <source>No cluster is running for %1 (start one with `stratus cluster up`).</source>
         <translation>No hay ningún clúster en ejecución para %1 (inícialo con `stratus cluster up`).</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="90"/>
+        <location filename="../app/cli/statusreport.cpp" line="91"/>
         <source>No cluster is running for %1: the last start failed: %2</source>
         <translation>No hay ningún clúster en ejecución para %1: el último arranque falló: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="92"/>
+        <location filename="../app/cli/statusreport.cpp" line="93"/>
         <source>No cluster is running for %1 (the last one was stopped).</source>
         <translation>No hay ningún clúster en ejecución para %1 (el último se detuvo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/statusreport.cpp" line="93"/>
+        <location filename="../app/cli/statusreport.cpp" line="94"/>
         <source>No cluster is running for %1: its supervisor (PID %2) is gone; the status file %3 is stale.</source>
         <translation>No hay ningún clúster en ejecución para %1: su supervisor (PID %2) ya no existe; el archivo de estado %3 está obsoleto.</translation>
     </message>
@@ -2459,6 +2459,49 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
     </message>
 </context>
 <context>
+    <name>Stratus::EventRecorder</name>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="40"/>
+        <source>nothing is recorded: the stream %1 does not exist (it is created when the cluster starts; is the cluster running this build?)</source>
+        <translation>no hay nada grabado: el stream %1 no existe (se crea al iniciar el clúster; ¿el clúster ejecuta esta compilación?)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="45"/>
+        <source>cannot read the stream %1: %2</source>
+        <translation>no se puede leer el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="64"/>
+        <source>cannot set the limits of the stream %1: %2</source>
+        <translation>no se pueden fijar los límites del stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="66"/>
+        <source>cannot pause the stream %1: %2</source>
+        <translation>no se puede pausar el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="70"/>
+        <source>cannot resume the stream %1: %2</source>
+        <translation>no se puede reanudar el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="111"/>
+        <source>cannot create the stream %1: %2</source>
+        <translation>no se puede crear el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="116"/>
+        <source>cannot look up the stream %1: %2</source>
+        <translation>no se puede consultar el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="182"/>
+        <source>cannot clear the stream %1: %2</source>
+        <translation>no se puede vaciar el stream %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::EventStore</name>
     <message>
         <location filename="../core/debug/eventstore.cpp" line="77"/>
@@ -2609,6 +2652,338 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
         <location filename="../core/flow.cpp" line="504"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::FlowExpression</name>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="170"/>
+        <source>the expression is empty</source>
+        <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="178"/>
+        <source>unexpected number after the end of the expression</source>
+        <translation>número inesperado después del final de la expresión</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="180"/>
+        <source>unexpected string after the end of the expression</source>
+        <translation>cadena inesperada después del final de la expresión</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="181"/>
+        <source>unexpected &apos;%1&apos; after the end of the expression</source>
+        <translation>&apos;%1&apos; inesperado después del final de la expresión</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="194"/>
+        <location filename="../core/flowexpression.cpp" line="716"/>
+        <source>at column %1: %2</source>
+        <extracomment>%2: what is wrong there (a whole sentence)</extracomment>
+        <translation>en la columna %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="238"/>
+        <source>unexpected &apos;%1&apos; in a number</source>
+        <translation>&apos;%1&apos; inesperado en un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="244"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="251"/>
+        <location filename="../core/flowexpression.cpp" line="260"/>
+        <source>unterminated string (no closing %1)</source>
+        <translation>cadena sin terminar (falta el %1 de cierre)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="281"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u necesita cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="288"/>
+        <source>unknown escape &apos;\%1&apos; in a string (use \n \t \r \\ \&apos; \&quot; \uXXXX)</source>
+        <translation>secuencia de escape desconocida &apos;\%1&apos; en una cadena (usa \n \t \r \\ \&apos; \&quot; \uXXXX)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="313"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="348"/>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>la expresión anida más de %1 niveles</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="380"/>
+        <source>expected &apos;:&apos; after the &apos;then&apos; branch of ?: (at column %1)</source>
+        <translation>se esperaba &apos;:&apos; después de la rama &apos;then&apos; de ?: (en la columna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="472"/>
+        <source>expected a property name after &apos;.&apos;</source>
+        <translation>se esperaba un nombre de propiedad después de &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="485"/>
+        <source>expected &apos;]&apos; after the index (opened at column %1)</source>
+        <translation>se esperaba &apos;]&apos; después del índice (abierto en la columna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="517"/>
+        <source>unexpected end of the expression (expected a value)</source>
+        <translation>final inesperado de la expresión (se esperaba un valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="528"/>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>se esperaba &apos;)&apos; para cerrar el &apos;(&apos; de la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="539"/>
+        <source>unexpected &apos;%1&apos; (expected a value)</source>
+        <translation>&apos;%1&apos; inesperado (se esperaba un valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="559"/>
+        <source>%1 is a function: call it as %1(...)</source>
+        <translation>%1 es una función: llámala como %1(...)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="560"/>
+        <source>unknown variable &apos;%1&apos; (variables: %2)</source>
+        <translation>variable desconocida &apos;%1&apos; (variables: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="573"/>
+        <source>unknown function &apos;%1&apos; (functions: %2)</source>
+        <translation>función desconocida &apos;%1&apos; (funciones: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="591"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; after the arguments of %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;)&apos; después de los argumentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="601"/>
+        <source>%1 takes at least %2 arguments, not %3</source>
+        <translation>%1 admite al menos %2 argumentos, no %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="606"/>
+        <source>%1 takes %2 or %3 arguments, not %4</source>
+        <translation>%1 admite %2 o %3 argumentos, no %4</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="612"/>
+        <source>%1 takes 1 argument, not %2</source>
+        <translation>%1 admite 1 argumento, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="614"/>
+        <source>%1 takes %2 arguments, not %3</source>
+        <translation>%1 admite %2 argumentos, no %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="638"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the array opened at column %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en el array abierto en la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="658"/>
+        <source>expected a key (a name or a quoted string) in the object opened at column %1</source>
+        <translation>se esperaba una clave (un nombre o una cadena entre comillas) en el objeto abierto en la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="666"/>
+        <source>expected &apos;:&apos; after the key &apos;%1&apos;</source>
+        <translation>se esperaba &apos;:&apos; después de la clave &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="683"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the object opened at column %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; en el objeto abierto en la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="723"/>
+        <source>the expression needs more than %1 steps on this data; simplify it or split the data</source>
+        <translation>la expresión necesita más de %1 pasos con estos datos; simplifícala o divide los datos</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="739"/>
+        <source>%1 needs a number, not %2</source>
+        <translation>%1 necesita un número, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="746"/>
+        <source>%1 needs a string, not %2</source>
+        <translation>%1 necesita una cadena, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="782"/>
+        <source>unary +: &apos;%1&apos; is not a number</source>
+        <translation>+ unario: &apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="783"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="790"/>
+        <source>unary + cannot make a number of %1</source>
+        <translation>el + unario no puede obtener un número de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="791"/>
+        <source>%1 cannot make a number of %2</source>
+        <translation>%1 no puede obtener un número de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="852"/>
+        <source>comparison needs two numbers or two strings, not %1 and %2</source>
+        <translation>la comparación necesita dos números o dos cadenas, no %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="916"/>
+        <source>unary - needs a number, not %1</source>
+        <translation>el - unario necesita un número, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1005"/>
+        <source>the string from + would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de + tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1013"/>
+        <source>+ needs two numbers, or a string on one side, not %1 and %2</source>
+        <translation>+ necesita dos números, o una cadena en un lado, no %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1027"/>
+        <source>%1 needs two numbers, not %2 and %3</source>
+        <translation>%1 necesita dos números, no %2 y %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1037"/>
+        <source>division by zero</source>
+        <translation>división por cero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1047"/>
+        <source>%1 overflows (the result is not a finite number)</source>
+        <translation>%1 se desborda (el resultado no es un número finito)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1067"/>
+        <source>%1 needs numbers, not %2</source>
+        <translation>%1 necesita números, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1100"/>
+        <source>%1 needs a string, an array or an object, not %2</source>
+        <translation>%1 necesita una cadena, un array o un objeto, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1105"/>
+        <source>%1 needs an object, not %2</source>
+        <translation>%1 necesita un objeto, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1120"/>
+        <source>has(object, key) needs a string key, not %1</source>
+        <translation>has(object, key) necesita una clave de tipo cadena, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1124"/>
+        <source>has(array, index) needs a number index, not %1</source>
+        <translation>has(array, index) necesita un índice numérico, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1129"/>
+        <source>%1 needs an object or an array, not %2</source>
+        <translation>%1 necesita un objeto o un array, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1135"/>
+        <source>the string from str would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de str tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1167"/>
+        <source>%1 needs an array of numbers, not %2</source>
+        <translation>%1 necesita un array de números, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1176"/>
+        <source>%1 of an empty array</source>
+        <translation>%1 de un array vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1207"/>
+        <location filename="../core/flowexpression.cpp" line="1260"/>
+        <source>%1 needs a string or an array, not %2</source>
+        <translation>%1 necesita una cadena o un array, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1225"/>
+        <source>the array from split would have %1 elements, more than the limit of %2</source>
+        <translation>el array resultante de split tendría %1 elementos, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1235"/>
+        <source>%1 needs an array, not %2</source>
+        <translation>%1 necesita un array, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1249"/>
+        <source>the string from join would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de join tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1264"/>
+        <source>slice&apos;s start needs a number, not %1</source>
+        <translation>el inicio de slice necesita un número, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1271"/>
+        <source>slice&apos;s end needs a number, not %1</source>
+        <translation>el final de slice necesita un número, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1302"/>
+        <source>replace needs a non-empty text to replace</source>
+        <translation>replace necesita un texto no vacío que sustituir</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1305"/>
+        <source>the string from replace would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de replace tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1321"/>
+        <source>%1 needs objects, not %2</source>
+        <translation>%1 necesita objetos, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1340"/>
+        <source>json: the text is not valid JSON (%1)</source>
+        <translation>json: el texto no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1341"/>
+        <source>json: the text is not valid JSON</source>
+        <translation>json: el texto no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1357"/>
+        <source>the expression is %1 characters long, more than the limit of %2</source>
+        <translation>la expresión tiene %1 caracteres, más que el límite de %2</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3214,117 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
     </message>
 </context>
 <context>
+    <name>Stratus::FunctionReplayer</name>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="81"/>
+        <source>the event must be a JSON object: %1&apos;s arguments take fields from it</source>
+        <translation>el evento debe ser un objeto JSON: los argumentos de %1 toman campos de él</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="99"/>
+        <source>the event has no field &quot;%1&quot; (argument template {{%1}} of %2)</source>
+        <translation>el evento no tiene el campo &quot;%1&quot; (plantilla de argumento {{%1}} de %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="149"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 no declara ninguna función &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="159"/>
+        <source>%1: command &apos;%2&apos; not found or not executable (PATH=%3, workdir %4)</source>
+        <translation>%1: orden &apos;%2&apos; no encontrada o no ejecutable (PATH=%3, carpeta de trabajo %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="174"/>
+        <source>port %1 is already in use: another debug session (or another program) listens there; change debug.port of %2</source>
+        <translation>el puerto %1 ya está en uso: otra sesión de depuración (u otro programa) escucha en él; cambia debug.port de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="204"/>
+        <source>output-too-large: %1 wrote more than maxOutputBytes (%2)</source>
+        <extracomment>&quot;output-too-large&quot; is the status code: keep it</extracomment>
+        <translation>output-too-large: %1 escribió más de maxOutputBytes (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="216"/>
+        <source>spawn-failed: %1: %2</source>
+        <extracomment>&quot;spawn-failed&quot; is the status code: keep it</extracomment>
+        <translation>spawn-failed: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="243"/>
+        <source>no debugger attached to %1:%2 within %3 ms; the replay was stopped (%4)</source>
+        <translation>ningún depurador se conectó a %1:%2 en %3 ms; la repetición se detuvo (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="255"/>
+        <source>timeout: %1 did not answer within %2 ms; its process group was killed</source>
+        <extracomment>&quot;timeout&quot; is the status code: keep it</extracomment>
+        <translation>timeout: %1 no respondió en %2 ms; se mató su grupo de procesos</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="272"/>
+        <source>crashed: %1 was killed by a signal</source>
+        <extracomment>&quot;crashed&quot; is the status code: keep it</extracomment>
+        <translation>crashed: %1 fue terminado por una señal</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="278"/>
+        <source>function-error: %1 exited with code %2</source>
+        <extracomment>&quot;function-error&quot; is the status code: keep it</extracomment>
+        <translation>function-error: %1 terminó con el código %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="293"/>
+        <source>the replay was cancelled</source>
+        <translation>la repetición se canceló</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::HttpDriver</name>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="54"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>no se puede resolver %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="74"/>
+        <source>cannot create epoll/timerfd: %1</source>
+        <translation>no se puede crear epoll/timerfd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="88"/>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>no se puede conectar a %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::JsonDiff</name>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="36"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="54"/>
+        <source>%1: added %2</source>
+        <extracomment>%1: where in the JSON value (&quot;$.items[0]&quot;), %2: the value added there</extracomment>
+        <translation>%1: añadido %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="57"/>
+        <source>%1: removed %2</source>
+        <extracomment>%1: where in the JSON value (&quot;$.items[0]&quot;), %2: the value removed there</extracomment>
+        <translation>%1: eliminado %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="169"/>
+        <source>identical</source>
+        <translation>idéntico</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::JsonLocator</name>
     <message>
         <location filename="../core/jsonlocator.cpp" line="117"/>
@@ -2935,6 +3421,32 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
         <location filename="../core/kvbucket.cpp" line="344"/>
         <source>reading the size of bucket %1: %2</source>
         <translation>lectura del tamaño del bucket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LatencyHistogram</name>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="127"/>
+        <source>histogram: subBucketBits must be %1</source>
+        <translation>histogram: subBucketBits debe ser %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="136"/>
+        <source>histogram: buckets: each must be [index 0..%1, count &gt;= 0]</source>
+        <translation>histogram: buckets: cada uno debe ser [índice 0..%1, cantidad &gt;= 0]</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="143"/>
+        <source>histogram: count does not match the buckets</source>
+        <translation>histogram: count no coincide con los buckets</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadEngine</name>
+    <message>
+        <location filename="../core/stress/loadengine.cpp" line="31"/>
+        <source>a stress run is already in progress</source>
+        <translation>ya hay una prueba de carga en curso</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3640,26 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
     </message>
 </context>
 <context>
+    <name>Stratus::ManagedProcess</name>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="137"/>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="242"/>
+        <source>was killed by a signal</source>
+        <extracomment>Follows the process&apos;s name: &quot;invoker.echo-py.0 was killed by a signal&quot;</extracomment>
+        <translation>fue terminado por una señal</translation>
+    </message>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="245"/>
+        <source>exited with code %1</source>
+        <extracomment>Follows the process&apos;s name: &quot;invoker.echo-py.0 exited with code 1&quot;</extracomment>
+        <translation>terminó con el código %1</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::Manifest</name>
     <message>
         <location filename="../core/manifest.cpp" line="44"/>
@@ -3298,27 +3830,52 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
 <context>
     <name>Stratus::NatsClient</name>
     <message>
-        <location filename="../core/natsclient.cpp" line="37"/>
+        <location filename="../core/natsclient.cpp" line="17"/>
+        <source>timed out waiting for a reply</source>
+        <translation>se agotó el tiempo de espera de una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="19"/>
+        <source>no responders: nothing is subscribed to that subject (is the function deployed and its invoker running?)</source>
+        <translation>nadie responde: nada está suscrito a ese subject (¿la función está desplegada y su invoker en marcha?)</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="22"/>
+        <source>no broker reachable at that URL (is the cluster up?)</source>
+        <translation>no se alcanza ningún broker en esa URL (¿está el clúster en marcha?)</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="24"/>
+        <source>the connection to the broker is closed</source>
+        <translation>la conexión con el broker está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="26"/>
+        <source>the payload is larger than the broker&apos;s max_payload</source>
+        <translation>el payload es mayor que el max_payload del broker</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="36"/>
         <source>cannot create NATS options</source>
         <translation>no se pueden crear las opciones de NATS</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="51"/>
+        <location filename="../core/natsclient.cpp" line="50"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="62"/>
+        <location filename="../core/natsclient.cpp" line="61"/>
         <source>cannot create a message for %1</source>
         <translation>no se puede crear un mensaje para %1</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="91"/>
+        <location filename="../core/natsclient.cpp" line="93"/>
         <source>publish on %1: %2</source>
         <translation>publicación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="99"/>
+        <location filename="../core/natsclient.cpp" line="101"/>
         <source>flush: %1</source>
         <translation>flush: %1</translation>
     </message>
@@ -3405,6 +3962,80 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
         <location filename="../core/deploy/natsconnectoptions.cpp" line="173"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::NatsDriver</name>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="27"/>
+        <source>cannot create NATS options</source>
+        <translation>no se pueden crear las opciones de NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="41"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="46"/>
+        <source>cannot create an inbox</source>
+        <translation>no se puede crear un inbox</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="54"/>
+        <source>cannot subscribe to the reply inbox: %1</source>
+        <translation>no se puede suscribir al inbox de respuestas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="61"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 no responde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::PayloadTemplate</name>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="25"/>
+        <source>payload template: &quot;{{&quot; at byte %1 is never closed with &quot;}}&quot;</source>
+        <translation>plantilla del payload: &quot;{{&quot; en el byte %1 nunca se cierra con &quot;}}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="47"/>
+        <source>payload template: {{%1}} at byte %2: write {{rand:MIN:MAX}} with integers MIN &lt;= MAX</source>
+        <translation>plantilla del payload: {{%1}} en el byte %2: escribe {{rand:MIN:MAX}} con enteros MIN &lt;= MAX</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="52"/>
+        <source>payload template: unknown variable {{%1}} at byte %2 (known: seq, rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)</source>
+        <translation>plantilla del payload: variable desconocida {{%1}} en el byte %2 (conocidas: seq, rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RecordedEvent</name>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="37"/>
+        <source>truncated: %1, not kept (flow records keep values up to 64 KiB)</source>
+        <translation>truncado: %1, no se conserva (los registros de flujos conservan valores de hasta 64 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="45"/>
+        <source>truncated: %1, the record keeps the first 64 KiB; the rest is not kept</source>
+        <translation>truncado: %1, el registro conserva los primeros 64 KiB; el resto no se conserva</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="47"/>
+        <source>truncated: %1, kept in the datastore as %2 while its run lives (its TTL)</source>
+        <translation>truncado: %1, se conserva en el datastore como %2 mientras vive su ejecución (su TTL)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="113"/>
+        <source>event e%1 on %2 is not a JSON record: %3</source>
+        <translation>el evento e%1 en %2 no es un registro JSON: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="115"/>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +4305,46 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
     </message>
 </context>
 <context>
+    <name>Stratus::SavedEventsRunner</name>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="25"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 no declara ninguna función &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="31"/>
+        <source>%1 has no saved events (no %2/*.json; save one with `stratus events save EVENT NAME` or &quot;Save as Test Event&quot; in the Debugger panel)</source>
+        <translation>%1 no tiene eventos guardados (ningún %2/*.json; guarda uno con `stratus events save EVENTO NOMBRE` o &quot;Guardar como evento de prueba&quot; en el panel Depurador)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="64"/>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="69"/>
+        <source>updated: the output is now the expected one</source>
+        <translation>actualizado: la salida es ahora la esperada</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="74"/>
+        <source>passed (ran ok; no expected output saved to compare with)</source>
+        <translation>superado (se ejecutó bien; no hay salida esperada guardada con la que comparar)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="80"/>
+        <source>passed</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="81"/>
+        <source>failed: the output differs from %1:
+%2</source>
+        <translation>fallido: la salida difiere de %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::SecretStore</name>
     <message>
         <location filename="../core/deploy/secretstore.cpp" line="106"/>
@@ -3709,85 +4380,259 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
     </message>
 </context>
 <context>
+    <name>Stratus::StressRecorder</name>
+    <message>
+        <location filename="../core/stress/stressrecorder.cpp" line="165"/>
+        <source>threshold %1 breached for %2 s (observed %3 over the last %4 s)</source>
+        <translation>umbral %1 superado durante %2 s (observado %3 en los últimos %4 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::StressResult</name>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="65"/>
+        <source>generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
+        <translation>generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms, %3 envíos retenidos por el límite de peticiones en curso/conexiones</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="70"/>
+        <source>generator behind schedule: %1 requests late, max lag %2 ms</source>
+        <translation>generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="161"/>
+        <source>not a stress result (format 1)</source>
+        <translation>no es un resultado de prueba de carga (formato 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="218"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="221"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="222"/>
+        <source>  Target:	%1</source>
+        <translation>  Objetivo:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="223"/>
+        <source>  Load:		%1</source>
+        <translation>  Carga:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="224"/>
+        <source>  Total:	%1 secs</source>
+        <translation>  Total:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="225"/>
+        <source>  Slowest:	%1 secs</source>
+        <translation>  Más lenta:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="226"/>
+        <source>  Fastest:	%1 secs</source>
+        <translation>  Más rápida:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="227"/>
+        <source>  Average:	%1 secs</source>
+        <translation>  Media:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="228"/>
+        <source>  Requests/sec:	%1</source>
+        <translation>  Peticiones/s:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="230"/>
+        <source>  Sent:		%1 (ok %2, errors %3, cancelled %4)</source>
+        <translation>  Enviadas:	%1 (ok %2, errores %3, canceladas %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="232"/>
+        <source>  Total data:	%1 bytes</source>
+        <translation>  Total datos:	%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="234"/>
+        <source>  Stopped:	by the user after %1 s</source>
+        <translation>  Detenido:	por el usuario tras %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="236"/>
+        <source>  Stopped:	%1</source>
+        <translation>  Detenido:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="238"/>
+        <source>Response time histogram:</source>
+        <translation>Histograma de tiempos de respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="260"/>
+        <source>Latency distribution:</source>
+        <translation>Distribución de la latencia:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="262"/>
+        <source>  %1% in %2 secs</source>
+        <translation>  %1% en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="265"/>
+        <source>Errors by class:</source>
+        <translation>Errores por clase:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="267"/>
+        <source>  [%1]	%2 responses</source>
+        <translation>  [%1]	%2 respuestas</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="273"/>
+        <source>Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
+        <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms, %3 envíos retenidos por el límite de peticiones en curso/conexiones</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="279"/>
+        <source>Generator behind schedule: %1 requests late, max lag %2 ms</source>
+        <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="281"/>
+        <source>Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)</source>
+        <translation>Generador: según el plan (%1 de %2 envíos con más de %3 ms de retraso; retraso máximo %4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="288"/>
+        <source>Thresholds:</source>
+        <translation>Umbrales:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <source>  %1	BREACHED (observed %2)</source>
+        <translation>  %1	SUPERADO (observado %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <source>  %1	ok (observed %2)</source>
+        <translation>  %1	ok (observado %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::StressRunStore</name>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="27"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="88"/>
+        <source>no project folder to save the run in</source>
+        <translation>no hay carpeta de proyecto en la que guardar la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="90"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="141"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="146"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::Supervisor</name>
     <message>
-        <location filename="../core/supervisor.cpp" line="300"/>
+        <location filename="../core/supervisor.cpp" line="297"/>
         <source>flow %1: %2</source>
         <translation>flujo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="312"/>
+        <location filename="../core/supervisor.cpp" line="309"/>
         <source>the manifest&apos;s flows cannot run:
 %1</source>
         <translation>los flujos del manifiesto no se pueden ejecutar:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="320"/>
+        <location filename="../core/supervisor.cpp" line="317"/>
         <source>a cluster for %1 is already running (supervisor PID %2); stop it first with `stratus cluster down`</source>
         <translation>ya hay un clúster en ejecución para %1 (PID del supervisor %2); detenlo antes con `stratus cluster down`</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="326"/>
+        <location filename="../core/supervisor.cpp" line="323"/>
         <source>cannot create %1/%2</source>
         <translation>no se puede crear %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="351"/>
+        <location filename="../core/supervisor.cpp" line="348"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="359"/>
+        <location filename="../core/supervisor.cpp" line="356"/>
         <source>the cluster is already running; stop it first</source>
         <translation>el clúster ya está en ejecución; detenlo antes</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="383"/>
+        <location filename="../core/supervisor.cpp" line="380"/>
         <source>nats-server is not on PATH (install the nats-server package)</source>
         <translation>nats-server no está en el PATH (instala el paquete nats-server)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="385"/>
+        <location filename="../core/supervisor.cpp" line="382"/>
         <source>the broker %1 is not an executable file</source>
         <translation>el broker %1 no es un archivo ejecutable</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="397"/>
+        <location filename="../core/supervisor.cpp" line="394"/>
         <source>%1 is not an executable file (build the %2 target, or set the supervisor&apos;s binDir)</source>
         <translation>%1 no es un archivo ejecutable (compila el target %2, o establece el binDir del supervisor)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="611"/>
+        <location filename="../core/supervisor.cpp" line="608"/>
         <source>the registry did not take the manifest %1: %2
 (registry log: %3)</source>
         <translation>el registro no aceptó el manifiesto %1: %2
 (log del registro: %3)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="626"/>
+        <location filename="../core/supervisor.cpp" line="623"/>
         <source>%1 before it was ready</source>
         <extracomment>%1: what happened to the process (&quot;exited with code 1&quot;)</extracomment>
         <translation>%1 antes de estar listo</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="668"/>
+        <location filename="../core/supervisor.cpp" line="665"/>
         <source>was not ready within %1 ms</source>
         <translation>no estaba listo en %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="691"/>
+        <location filename="../core/supervisor.cpp" line="688"/>
         <source>%1 (%2, pid %3) %4</source>
         <extracomment>%1: the process&apos;s id (&quot;registry&quot;), %2: its program, %3: its PID, %4: what happened to it</extracomment>
         <translation>%1 (%2, pid %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="692"/>
+        <location filename="../core/supervisor.cpp" line="689"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="696"/>
+        <location filename="../core/supervisor.cpp" line="693"/>
         <source>%1; its last output:
   %2</source>
         <extracomment>%1: what happened to a process, %2: the last lines it wrote</extracomment>
@@ -3795,24 +4640,24 @@ Códigos de salida: 0 todos superados, 1 un fallo (o ningún evento guardado), 2
   %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="698"/>
+        <location filename="../core/supervisor.cpp" line="695"/>
         <source>%1
 (full log: %2)</source>
         <translation>%1
 (log completo: %2)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="778"/>
+        <location filename="../core/supervisor.cpp" line="775"/>
         <source>cannot scale %1: the cluster is not running</source>
         <translation>no se puede escalar %1: el clúster no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="782"/>
+        <location filename="../core/supervisor.cpp" line="779"/>
         <source>cannot scale %1: the manifest declares no such function</source>
         <translation>no se puede escalar %1: el manifiesto no declara esa función</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="785"/>
+        <location filename="../core/supervisor.cpp" line="782"/>
         <source>cannot scale %1 to %2 replicas: from 0 to %3</source>
         <translation>no se puede escalar %1 a %2 réplicas: de 0 a %3</translation>
     </message>

@@ -15,39 +15,6 @@
     </message>
 </context>
 <context>
-    <name>Stratus</name>
-    <message>
-        <location filename="../core/projecttemplate.cpp" line="31"/>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/projecttemplate.cpp" line="49"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="39"/>
-        <source>%1 is not in a git repository: there are no revisions to compare with</source>
-        <translation>%1 no está en un repositorio git: no hay revisiones con las que compararlo</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="42"/>
-        <source>%1: cannot open its git repository</source>
-        <translation>%1: no se puede abrir su repositorio git</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="46"/>
-        <source>%1: the repository has no work tree</source>
-        <translation>%1: el repositorio no tiene árbol de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="52"/>
-        <source>%1 is outside the repository at %2</source>
-        <translation>%1 está fuera del repositorio en %2</translation>
-    </message>
-</context>
-<context>
     <name>Stratus::BrokerMonitor</name>
     <message>
         <location filename="../core/brokermonitor.cpp" line="89"/>
@@ -168,71 +135,71 @@
         <translation>Clúster: %1</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="282"/>
+        <location filename="../panels/clusterpanel.cpp" line="283"/>
         <source>on CPU %1 while the load fits</source>
         <translation>en la CPU %1 mientras la carga quepa</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="298"/>
+        <location filename="../panels/clusterpanel.cpp" line="299"/>
         <source>Not running</source>
         <translation>No está en ejecución</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="303"/>
+        <location filename="../panels/clusterpanel.cpp" line="304"/>
         <source>nats-server %1, up %2
 </source>
         <translation>nats-server %1, activo desde hace %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="304"/>
+        <location filename="../panels/clusterpanel.cpp" line="305"/>
         <source>Connections: %1
 </source>
         <translation>Conexiones: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="305"/>
+        <location filename="../panels/clusterpanel.cpp" line="306"/>
         <source>Messages in/out: %1 / %2
 </source>
         <translation>Mensajes de entrada/salida: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="306"/>
+        <location filename="../panels/clusterpanel.cpp" line="307"/>
         <source>Bytes in/out: %1 / %2
 </source>
         <translation>Bytes de entrada/salida: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="307"/>
+        <location filename="../panels/clusterpanel.cpp" line="308"/>
         <source>Slow consumers: %1
 </source>
         <translation>Consumidores lentos: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="309"/>
+        <location filename="../panels/clusterpanel.cpp" line="310"/>
         <source>JetStream: %1 streams, %2 consumers, %3 messages
 </source>
         <translation>JetStream: %1 streams, %2 consumidores, %3 mensajes
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="313"/>
+        <location filename="../panels/clusterpanel.cpp" line="314"/>
         <source>JetStream memory: %1 of %2
 </source>
         <translation>Memoria de JetStream: %1 de %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="314"/>
+        <location filename="../panels/clusterpanel.cpp" line="315"/>
         <source>JetStream storage: %1 of %2</source>
         <translation>Almacenamiento de JetStream: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="316"/>
+        <location filename="../panels/clusterpanel.cpp" line="317"/>
         <source>JetStream: off</source>
         <translation>JetStream: desactivado</translation>
     </message>
@@ -295,452 +262,452 @@
 <context>
     <name>Stratus::DebuggerPanel</name>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="93"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
         <source>Load Older</source>
         <translation>Cargar más antiguos</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="460"/>
         <source>Pause Recording</source>
         <translation>Pausar grabación</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="96"/>
         <source>Clear…</source>
         <translation>Vaciar…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="99"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="180"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="177"/>
         <source>Replay</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
         <source>Run Edited Input</source>
         <translation>Ejecutar entrada editada</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
         <source>Debug…</source>
         <translation>Depurar…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
         <source>Save as Test Event…</source>
         <translation>Guardar como evento de prueba…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="103"/>
         <source>Run Saved Events</source>
         <translation>Ejecutar eventos guardados</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="106"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="107"/>
         <source>Search ids, inputs, outputs, stderr…</source>
         <translation>Buscar ids, entradas, salidas, stderr…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="128"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="125"/>
         <source>Timings</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="129"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="161"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="126"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="158"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="130"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="127"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="131"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="128"/>
         <source>Stderr</source>
         <translation>Stderr</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="132"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="129"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="151"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="148"/>
         <source>Run the function locally with the recorded input (Ctrl+R)</source>
         <translation>Ejecuta la función en local con la entrada grabada (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="152"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="149"/>
         <source>Run the function locally with the input as edited</source>
         <translation>Ejecuta la función en local con la entrada editada</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="153"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="150"/>
         <source>Replay under the function&apos;s external debugger (its &quot;debug&quot; in stratus.json)</source>
         <translation>Reproduce bajo el depurador externo de la función (su &quot;debug&quot; en stratus.json)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="162"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="159"/>
         <source>Recorded output</source>
         <translation>Salida grabada</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="163"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="160"/>
         <source>Replayed output</source>
         <translation>Salida reproducida</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Test event</source>
         <translation>Evento de prueba</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="196"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="193"/>
         <source>Test Events</source>
         <translation>Eventos de prueba</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="197"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="194"/>
         <source>Flow Run</source>
         <translation>Ejecución del flujo</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="216"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="213"/>
         <source>List the next %1 older events</source>
         <translation>Lista otros %1 eventos más antiguos</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="229"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="226"/>
         <source>Save as Test Event</source>
         <translation>Guardar como evento de prueba</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="230"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="227"/>
         <source>Name (saved as events/%1/NAME.json):</source>
         <translation>Nombre (se guarda como events/%1/NAME.json):</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="239"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="236"/>
         <source>Clear recorded events</source>
         <translation>Vaciar eventos grabados</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="240"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="237"/>
         <source>Drop every recorded invocation and flow run of this cluster?</source>
         <translation>¿Descartar todas las invocaciones y ejecuciones de flujo grabadas de este clúster?</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="251"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="248"/>
         <source>%1. The replay waits for it, then runs at the debugger&apos;s pace; Cancel stops it.</source>
         <translation>%1. La reproducción lo espera y luego avanza al ritmo del depurador; Cancelar la detiene.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="257"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="254"/>
         <source>Debugger attached: the function runs at your debugger&apos;s pace.</source>
         <translation>Depurador conectado: la función avanza al ritmo de tu depurador.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="260"/>
         <source>pass</source>
         <translation>superado</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="260"/>
         <source>FAIL</source>
         <translation>FALLIDO</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="288"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="468"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="285"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="505"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="374"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="411"/>
         <source>No cluster is running: start it to see its recorded events.</source>
         <translation>No hay ningún clúster en marcha: inícialo para ver sus eventos grabados.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="460"/>
         <source>Resume Recording</source>
         <translation>Reanudar grabación</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="425"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="462"/>
         <source>Recording %1 · %2 events, %3 of %4 · %5</source>
         <translation>Grabación %1 · %2 eventos, %3 de %4 · %5</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="463"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="463"/>
         <source>on</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="430"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="467"/>
         <source>kept %1 h</source>
         <translation>se conservan %1 h</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="431"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="468"/>
         <source>kept until the size limit</source>
         <translation>se conservan hasta el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="452"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="489"/>
         <source>%1 is not among the recorded events (recorded while paused, expired, or cleared).</source>
         <translation>%1 no está entre los eventos grabados (grabado en pausa, caducado o borrado).</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="471"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="508"/>
         <source>Function: %1</source>
         <translation>Función: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="473"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="510"/>
         <source>Flow: %1</source>
         <translation>Flujo: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="540"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="577"/>
         <source>Event      %1 (%2 %3)</source>
         <translation>Evento            %1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="541"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="578"/>
         <source>Id         %1</source>
         <translation>Id                %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="542"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="579"/>
         <source>Status     %1</source>
         <translation>Estado            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="545"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="582"/>
         <source>Exit code  %1</source>
         <translation>Código de salida  %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="546"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="563"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="583"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="600"/>
         <source>Started    %1</source>
         <translation>Inicio            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="548"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="585"/>
         <source>Duration   %1 (from the invoker taking the event to its reply)</source>
         <translation>Duración          %1 (desde que el invoker toma el evento hasta su respuesta)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="550"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="587"/>
         <source>Start      %1 (%2 mode)</source>
         <translation>Arranque          %1 (modo %2)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="551"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="588"/>
         <source>cold: paid for a process start</source>
         <translation>en frío: se pagó el arranque de un proceso</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="552"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="589"/>
         <source>warm: a running worker</source>
         <translation>en caliente: un worker en marcha</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="554"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="591"/>
         <source>Invoker    %1, process %2</source>
         <translation>Invoker           %1, proceso %2</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="557"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="594"/>
         <source>Subject    %1</source>
         <translation>Asunto            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="558"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="595"/>
         <source>Input      %1</source>
         <translation>Entrada           %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="560"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="597"/>
         <source>Output     %1</source>
         <translation>Salida            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="565"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="602"/>
         <source>Duration   %1</source>
         <translation>Duración          %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="566"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="603"/>
         <source>Node timings:</source>
         <translation>Tiempos de los nodos:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="584"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="621"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="586"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="623"/>
         <source>Input %1</source>
         <translation>Entrada %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="588"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="625"/>
         <source>Output %1</source>
         <translation>Salida %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="598"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="635"/>
         <source>(no output: %1)</source>
         <translation>(sin salida: %1)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="599"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="636"/>
         <source>(nothing on stderr)</source>
         <translation>(nada en stderr)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="614"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="651"/>
         <source>Flow runs are stepped through on their graph (Flow Run tab); replay runs functions.</source>
         <translation>Las ejecuciones de flujos se recorren paso a paso sobre su grafo (pestaña Ejecución del flujo); la reproducción ejecuta funciones.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="615"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="652"/>
         <source>Replay runs %1 on this machine with this input (Ctrl+R).</source>
         <translation>Reproducir ejecuta %1 en esta máquina con esta entrada (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="629"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="666"/>
         <source>A flow run has no environment of its own: each node&apos;s function runs in its own.</source>
         <translation>Una ejecución de flujo no tiene entorno propio: la función de cada nodo se ejecuta en el suyo.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="635"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="672"/>
         <source>The open project declares no function %1: its environment is unknown.</source>
         <translation>El proyecto abierto no declara ninguna función %1: su entorno es desconocido.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="643"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="680"/>
         <source># As the invoker set it, from the manifest&apos;s env and this event (a replay uses the same;</source>
         <translation># Tal como lo fijó el invoker, a partir del env del manifiesto y de este evento (una reproducción usa el mismo;</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="644"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="681"/>
         <source># STRATUS_MODE is cold there: one event per process).</source>
         <translation># allí STRATUS_MODE es cold: un evento por proceso).</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="647"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="684"/>
         <source># Command: %1 %2 (in %3)</source>
         <translation># Comando: %1 %2 (en %3)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="650"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="687"/>
         <source># Debugger: %1 on %2:%3, waits %4 ms for it</source>
         <translation># Depurador: %1 en %2:%3, lo espera %4 ms</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="671"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="708"/>
         <source>Cannot show the run on its graph: %1</source>
         <translation>No se puede mostrar la ejecución sobre su grafo: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="731"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="768"/>
         <source>%1&apos;s input was %2: debug it with an input of your own (edit it, then Debug…)</source>
         <translation>La entrada de %1 era %2: depúrala con una entrada propia (edítala y luego Depurar…)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="750"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="787"/>
         <source>running…</source>
         <translation>ejecutando…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="753"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="790"/>
         <source>Starting %1 under its debugger…</source>
         <translation>Iniciando %1 bajo su depurador…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="754"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="791"/>
         <source>Running %1 locally…</source>
         <translation>Ejecutando %1 en local…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="784"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="821"/>
         <source>The replay failed (%1, %2): %3</source>
         <translation>La reproducción falló (%1, %2): %3</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="792"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="829"/>
         <source>Identical to the recorded output, compared as JSON; replayed in %1.</source>
         <translation>Idéntica a la salida grabada, comparada como JSON; reproducida en %1.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="793"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="830"/>
         <source>Identical to the recorded output; replayed in %1.</source>
         <translation>Idéntica a la salida grabada; reproducida en %1.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="795"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="832"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="802"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="839"/>
         <source>1 difference from the recorded output, compared as JSON; replayed in %1:</source>
         <translation>1 diferencia con la salida grabada, comparada como JSON; reproducida en %1:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="803"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="840"/>
         <source>%1 differences from the recorded output, compared as JSON; replayed in %2:</source>
         <translation>%1 diferencias con la salida grabada, comparada como JSON; reproducida en %2:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="815"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="852"/>
         <source>The output differs from the recorded one, line by line; replayed in %1:</source>
         <translation>La salida difiere de la grabada, línea por línea; reproducida en %1:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="870"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="907"/>
         <source>Saved %1 with its expected output.</source>
         <translation>%1 guardado con su salida esperada.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="871"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="908"/>
         <source>Saved %1 (no expected output: run it once and save again to add one).</source>
         <translation>%1 guardado (sin salida esperada: ejecútalo una vez y guarda de nuevo para añadir una).</translation>
     </message>
@@ -1501,6 +1468,49 @@
         <location filename="../core/debug/eventmodel.cpp" line="77"/>
         <source>Request / run id</source>
         <translation>Id de petición / ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::EventRecorder</name>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="40"/>
+        <source>nothing is recorded: the stream %1 does not exist (it is created when the cluster starts; is the cluster running this build?)</source>
+        <translation>no hay nada grabado: el stream %1 no existe (se crea al iniciar el clúster; ¿el clúster ejecuta esta compilación?)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="45"/>
+        <source>cannot read the stream %1: %2</source>
+        <translation>no se puede leer el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="64"/>
+        <source>cannot set the limits of the stream %1: %2</source>
+        <translation>no se pueden fijar los límites del stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="66"/>
+        <source>cannot pause the stream %1: %2</source>
+        <translation>no se puede pausar el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="70"/>
+        <source>cannot resume the stream %1: %2</source>
+        <translation>no se puede reanudar el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="111"/>
+        <source>cannot create the stream %1: %2</source>
+        <translation>no se puede crear el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="116"/>
+        <source>cannot look up the stream %1: %2</source>
+        <translation>no se puede consultar el stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="182"/>
+        <source>cannot clear the stream %1: %2</source>
+        <translation>no se puede vaciar el stream %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2450,338 @@
     </message>
 </context>
 <context>
+    <name>Stratus::FlowExpression</name>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="170"/>
+        <source>the expression is empty</source>
+        <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="178"/>
+        <source>unexpected number after the end of the expression</source>
+        <translation>número inesperado después del final de la expresión</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="180"/>
+        <source>unexpected string after the end of the expression</source>
+        <translation>cadena inesperada después del final de la expresión</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="181"/>
+        <source>unexpected &apos;%1&apos; after the end of the expression</source>
+        <translation>&apos;%1&apos; inesperado después del final de la expresión</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="194"/>
+        <location filename="../core/flowexpression.cpp" line="716"/>
+        <source>at column %1: %2</source>
+        <extracomment>%2: what is wrong there (a whole sentence)</extracomment>
+        <translation>en la columna %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="238"/>
+        <source>unexpected &apos;%1&apos; in a number</source>
+        <translation>&apos;%1&apos; inesperado en un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="244"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="251"/>
+        <location filename="../core/flowexpression.cpp" line="260"/>
+        <source>unterminated string (no closing %1)</source>
+        <translation>cadena sin terminar (falta el %1 de cierre)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="281"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u necesita cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="288"/>
+        <source>unknown escape &apos;\%1&apos; in a string (use \n \t \r \\ \&apos; \&quot; \uXXXX)</source>
+        <translation>secuencia de escape desconocida &apos;\%1&apos; en una cadena (usa \n \t \r \\ \&apos; \&quot; \uXXXX)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="313"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="348"/>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>la expresión anida más de %1 niveles</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="380"/>
+        <source>expected &apos;:&apos; after the &apos;then&apos; branch of ?: (at column %1)</source>
+        <translation>se esperaba &apos;:&apos; después de la rama &apos;then&apos; de ?: (en la columna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="472"/>
+        <source>expected a property name after &apos;.&apos;</source>
+        <translation>se esperaba un nombre de propiedad después de &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="485"/>
+        <source>expected &apos;]&apos; after the index (opened at column %1)</source>
+        <translation>se esperaba &apos;]&apos; después del índice (abierto en la columna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="517"/>
+        <source>unexpected end of the expression (expected a value)</source>
+        <translation>final inesperado de la expresión (se esperaba un valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="528"/>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>se esperaba &apos;)&apos; para cerrar el &apos;(&apos; de la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="539"/>
+        <source>unexpected &apos;%1&apos; (expected a value)</source>
+        <translation>&apos;%1&apos; inesperado (se esperaba un valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="559"/>
+        <source>%1 is a function: call it as %1(...)</source>
+        <translation>%1 es una función: llámala como %1(...)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="560"/>
+        <source>unknown variable &apos;%1&apos; (variables: %2)</source>
+        <translation>variable desconocida &apos;%1&apos; (variables: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="573"/>
+        <source>unknown function &apos;%1&apos; (functions: %2)</source>
+        <translation>función desconocida &apos;%1&apos; (funciones: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="591"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; after the arguments of %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;)&apos; después de los argumentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="601"/>
+        <source>%1 takes at least %2 arguments, not %3</source>
+        <translation>%1 admite al menos %2 argumentos, no %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="606"/>
+        <source>%1 takes %2 or %3 arguments, not %4</source>
+        <translation>%1 admite %2 o %3 argumentos, no %4</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="612"/>
+        <source>%1 takes 1 argument, not %2</source>
+        <translation>%1 admite 1 argumento, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="614"/>
+        <source>%1 takes %2 arguments, not %3</source>
+        <translation>%1 admite %2 argumentos, no %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="638"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the array opened at column %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en el array abierto en la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="658"/>
+        <source>expected a key (a name or a quoted string) in the object opened at column %1</source>
+        <translation>se esperaba una clave (un nombre o una cadena entre comillas) en el objeto abierto en la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="666"/>
+        <source>expected &apos;:&apos; after the key &apos;%1&apos;</source>
+        <translation>se esperaba &apos;:&apos; después de la clave &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="683"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the object opened at column %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; en el objeto abierto en la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="723"/>
+        <source>the expression needs more than %1 steps on this data; simplify it or split the data</source>
+        <translation>la expresión necesita más de %1 pasos con estos datos; simplifícala o divide los datos</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="739"/>
+        <source>%1 needs a number, not %2</source>
+        <translation>%1 necesita un número, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="746"/>
+        <source>%1 needs a string, not %2</source>
+        <translation>%1 necesita una cadena, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="782"/>
+        <source>unary +: &apos;%1&apos; is not a number</source>
+        <translation>+ unario: &apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="783"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="790"/>
+        <source>unary + cannot make a number of %1</source>
+        <translation>el + unario no puede obtener un número de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="791"/>
+        <source>%1 cannot make a number of %2</source>
+        <translation>%1 no puede obtener un número de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="852"/>
+        <source>comparison needs two numbers or two strings, not %1 and %2</source>
+        <translation>la comparación necesita dos números o dos cadenas, no %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="916"/>
+        <source>unary - needs a number, not %1</source>
+        <translation>el - unario necesita un número, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1005"/>
+        <source>the string from + would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de + tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1013"/>
+        <source>+ needs two numbers, or a string on one side, not %1 and %2</source>
+        <translation>+ necesita dos números, o una cadena en un lado, no %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1027"/>
+        <source>%1 needs two numbers, not %2 and %3</source>
+        <translation>%1 necesita dos números, no %2 y %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1037"/>
+        <source>division by zero</source>
+        <translation>división por cero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1047"/>
+        <source>%1 overflows (the result is not a finite number)</source>
+        <translation>%1 se desborda (el resultado no es un número finito)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1067"/>
+        <source>%1 needs numbers, not %2</source>
+        <translation>%1 necesita números, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1100"/>
+        <source>%1 needs a string, an array or an object, not %2</source>
+        <translation>%1 necesita una cadena, un array o un objeto, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1105"/>
+        <source>%1 needs an object, not %2</source>
+        <translation>%1 necesita un objeto, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1120"/>
+        <source>has(object, key) needs a string key, not %1</source>
+        <translation>has(object, key) necesita una clave de tipo cadena, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1124"/>
+        <source>has(array, index) needs a number index, not %1</source>
+        <translation>has(array, index) necesita un índice numérico, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1129"/>
+        <source>%1 needs an object or an array, not %2</source>
+        <translation>%1 necesita un objeto o un array, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1135"/>
+        <source>the string from str would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de str tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1167"/>
+        <source>%1 needs an array of numbers, not %2</source>
+        <translation>%1 necesita un array de números, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1176"/>
+        <source>%1 of an empty array</source>
+        <translation>%1 de un array vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1207"/>
+        <location filename="../core/flowexpression.cpp" line="1260"/>
+        <source>%1 needs a string or an array, not %2</source>
+        <translation>%1 necesita una cadena o un array, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1225"/>
+        <source>the array from split would have %1 elements, more than the limit of %2</source>
+        <translation>el array resultante de split tendría %1 elementos, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1235"/>
+        <source>%1 needs an array, not %2</source>
+        <translation>%1 necesita un array, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1249"/>
+        <source>the string from join would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de join tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1264"/>
+        <source>slice&apos;s start needs a number, not %1</source>
+        <translation>el inicio de slice necesita un número, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1271"/>
+        <source>slice&apos;s end needs a number, not %1</source>
+        <translation>el final de slice necesita un número, no %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1302"/>
+        <source>replace needs a non-empty text to replace</source>
+        <translation>replace necesita un texto no vacío que sustituir</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1305"/>
+        <source>the string from replace would have %1 characters, more than the limit of %2</source>
+        <translation>la cadena resultante de replace tendría %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1321"/>
+        <source>%1 needs objects, not %2</source>
+        <translation>%1 necesita objetos, no %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1340"/>
+        <source>json: the text is not valid JSON (%1)</source>
+        <translation>json: el texto no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1341"/>
+        <source>json: the text is not valid JSON</source>
+        <translation>json: el texto no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1357"/>
+        <source>the expression is %1 characters long, more than the limit of %2</source>
+        <translation>la expresión tiene %1 caracteres, más que el límite de %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FlowInspector</name>
     <message>
         <location filename="../panels/flow/flowinspector.cpp" line="109"/>
@@ -2867,32 +3209,52 @@
 <context>
     <name>Stratus::FlowRevisions</name>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="93"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="34"/>
+        <source>%1 is not in a git repository: there are no revisions to compare with</source>
+        <translation>%1 no está en un repositorio git: no hay revisiones con las que compararlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="37"/>
+        <source>%1: cannot open its git repository</source>
+        <translation>%1: no se puede abrir su repositorio git</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="41"/>
+        <source>%1: the repository has no work tree</source>
+        <translation>%1: el repositorio no tiene árbol de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="47"/>
+        <source>%1 is outside the repository at %2</source>
+        <translation>%1 está fuera del repositorio en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="88"/>
         <source>%1: cannot walk the history</source>
         <translation>%1: no se puede recorrer el historial</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="104"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="99"/>
         <source>%1: cannot read commit %2</source>
         <translation>%1: no se puede leer el commit %2</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="146"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="141"/>
         <source>%1: there is no commit %2</source>
         <translation>%1: no existe el commit %2</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="150"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="145"/>
         <source>%1: %2 is not a commit</source>
         <translation>%1: %2 no es un commit</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="154"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="149"/>
         <source>%1 does not exist in commit %2</source>
         <translation>%1 no existe en el commit %2</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="158"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="153"/>
         <source>%1: cannot read it from commit %2</source>
         <translation>%1: no se puede leer del commit %2</translation>
     </message>
@@ -3709,6 +4071,74 @@ Conéctalos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</tra
     </message>
 </context>
 <context>
+    <name>Stratus::FunctionReplayer</name>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="81"/>
+        <source>the event must be a JSON object: %1&apos;s arguments take fields from it</source>
+        <translation>el evento debe ser un objeto JSON: los argumentos de %1 toman campos de él</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="99"/>
+        <source>the event has no field &quot;%1&quot; (argument template {{%1}} of %2)</source>
+        <translation>el evento no tiene el campo &quot;%1&quot; (plantilla de argumento {{%1}} de %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="149"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 no declara ninguna función &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="159"/>
+        <source>%1: command &apos;%2&apos; not found or not executable (PATH=%3, workdir %4)</source>
+        <translation>%1: orden &apos;%2&apos; no encontrada o no ejecutable (PATH=%3, carpeta de trabajo %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="174"/>
+        <source>port %1 is already in use: another debug session (or another program) listens there; change debug.port of %2</source>
+        <translation>el puerto %1 ya está en uso: otra sesión de depuración (u otro programa) escucha en él; cambia debug.port de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="204"/>
+        <source>output-too-large: %1 wrote more than maxOutputBytes (%2)</source>
+        <extracomment>&quot;output-too-large&quot; is the status code: keep it</extracomment>
+        <translation>output-too-large: %1 escribió más de maxOutputBytes (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="216"/>
+        <source>spawn-failed: %1: %2</source>
+        <extracomment>&quot;spawn-failed&quot; is the status code: keep it</extracomment>
+        <translation>spawn-failed: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="243"/>
+        <source>no debugger attached to %1:%2 within %3 ms; the replay was stopped (%4)</source>
+        <translation>ningún depurador se conectó a %1:%2 en %3 ms; la repetición se detuvo (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="255"/>
+        <source>timeout: %1 did not answer within %2 ms; its process group was killed</source>
+        <extracomment>&quot;timeout&quot; is the status code: keep it</extracomment>
+        <translation>timeout: %1 no respondió en %2 ms; se mató su grupo de procesos</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="272"/>
+        <source>crashed: %1 was killed by a signal</source>
+        <extracomment>&quot;crashed&quot; is the status code: keep it</extracomment>
+        <translation>crashed: %1 fue terminado por una señal</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="278"/>
+        <source>function-error: %1 exited with code %2</source>
+        <extracomment>&quot;function-error&quot; is the status code: keep it</extracomment>
+        <translation>function-error: %1 terminó con el código %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="293"/>
+        <source>the replay was cancelled</source>
+        <translation>la repetición se canceló</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FunctionsPanel</name>
     <message>
         <location filename="../panels/functionspanel.cpp" line="31"/>
@@ -3727,129 +4157,129 @@ Conéctalos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</tra
     </message>
     <message>
         <location filename="../panels/functionspanel.cpp" line="34"/>
-        <location filename="../panels/functionspanel.cpp" line="95"/>
+        <location filename="../panels/functionspanel.cpp" line="94"/>
         <source>Invoke</source>
         <translation>Invocar</translation>
     </message>
     <message>
         <location filename="../panels/functionspanel.cpp" line="34"/>
-        <location filename="../panels/functionspanel.cpp" line="123"/>
+        <location filename="../panels/functionspanel.cpp" line="122"/>
         <source>Stress Test</source>
         <translation>Prueba de estrés</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="50"/>
+        <location filename="../panels/functionspanel.cpp" line="49"/>
         <source>Select an entry to see its details.</source>
         <translation>Selecciona una entrada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="51"/>
+        <location filename="../panels/functionspanel.cpp" line="50"/>
         <source>A service&apos;s entry can be edited here and saved to the registry.</source>
         <translation>La entrada de un servicio se puede editar aquí y guardar en el registro.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="52"/>
+        <location filename="../panels/functionspanel.cpp" line="51"/>
         <source>Write this service entry to the registry (refused if it changed meanwhile)</source>
         <translation>Escribe esta entrada de servicio en el registro (se rechaza si cambió entretanto)</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="53"/>
+        <location filename="../panels/functionspanel.cpp" line="52"/>
         <source>Edit the source this function runs</source>
         <translation>Edita el código que ejecuta esta función</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="59"/>
+        <location filename="../panels/functionspanel.cpp" line="58"/>
         <source>The event: JSON or any text</source>
         <translation>El evento: JSON o cualquier texto</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="63"/>
+        <location filename="../panels/functionspanel.cpp" line="62"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="64"/>
+        <location filename="../panels/functionspanel.cpp" line="63"/>
         <source>How long to wait for the reply</source>
         <translation>Cuánto esperar la respuesta</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="67"/>
+        <location filename="../panels/functionspanel.cpp" line="66"/>
         <source>The result or the error appears here.</source>
         <translation>Aquí aparece el resultado o el error.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="83"/>
+        <location filename="../panels/functionspanel.cpp" line="82"/>
         <source>Timeout:</source>
         <translation>Tiempo límite:</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="96"/>
+        <location filename="../panels/functionspanel.cpp" line="95"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="115"/>
+        <location filename="../panels/functionspanel.cpp" line="114"/>
         <source>Entry saved.</source>
         <translation>Entrada guardada.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="116"/>
-        <location filename="../panels/functionspanel.cpp" line="224"/>
+        <location filename="../panels/functionspanel.cpp" line="115"/>
+        <location filename="../panels/functionspanel.cpp" line="223"/>
         <source>Entry not saved: %1</source>
         <translation>Entrada no guardada: %1</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="122"/>
+        <location filename="../panels/functionspanel.cpp" line="121"/>
         <source>Load-test the selected function or flow with the default profile</source>
         <translation>Somete la función o el flujo seleccionado a una prueba de carga con el perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="131"/>
+        <location filename="../panels/functionspanel.cpp" line="130"/>
         <source>Load Payload</source>
         <translation>Cargar carga útil</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="225"/>
+        <location filename="../panels/functionspanel.cpp" line="224"/>
         <source>Entry not saved: it must be a JSON object.</source>
         <translation>Entrada no guardada: debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="253"/>
+        <location filename="../panels/functionspanel.cpp" line="252"/>
         <source>Invoking %1 on %2…</source>
         <translation>Invocando %1 en %2…</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="263"/>
+        <location filename="../panels/functionspanel.cpp" line="262"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="270"/>
+        <location filename="../panels/functionspanel.cpp" line="269"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="271"/>
+        <location filename="../panels/functionspanel.cpp" line="270"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="272"/>
+        <location filename="../panels/functionspanel.cpp" line="271"/>
         <source>Stratus-Status: %1 · duration %2 · round trip %3 ms · %4</source>
         <translation>Stratus-Status: %1 · duración %2 · ida y vuelta %3 ms · %4</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="275"/>
+        <location filename="../panels/functionspanel.cpp" line="274"/>
         <source>cold</source>
         <translation>en frío</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="275"/>
+        <location filename="../panels/functionspanel.cpp" line="274"/>
         <source>warm</source>
         <translation>en caliente</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="277"/>
+        <location filename="../panels/functionspanel.cpp" line="276"/>
         <source> · exit code %1</source>
         <translation> · código de salida %1</translation>
     </message>
@@ -3905,6 +4335,24 @@ Conéctalos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</tra
         <location filename="../core/gitstatus.cpp" line="201"/>
         <source>conflicted</source>
         <translation>en conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::HttpDriver</name>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="54"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>no se puede resolver %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="74"/>
+        <source>cannot create epoll/timerfd: %1</source>
+        <translation>no se puede crear epoll/timerfd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="88"/>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>no se puede conectar a %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4519,31 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::JsonDiff</name>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="36"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="54"/>
+        <source>%1: added %2</source>
+        <extracomment>%1: where in the JSON value (&quot;$.items[0]&quot;), %2: the value added there</extracomment>
+        <translation>%1: añadido %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="57"/>
+        <source>%1: removed %2</source>
+        <extracomment>%1: where in the JSON value (&quot;$.items[0]&quot;), %2: the value removed there</extracomment>
+        <translation>%1: eliminado %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="169"/>
+        <source>identical</source>
+        <translation>idéntico</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::JsonEditor</name>
     <message>
         <location filename="../panels/debug/jsoneditor.cpp" line="19"/>
@@ -4205,6 +4678,32 @@ Arranque: %5
         <location filename="../core/kvbucket.cpp" line="344"/>
         <source>reading the size of bucket %1: %2</source>
         <translation>lectura del tamaño del bucket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LatencyHistogram</name>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="127"/>
+        <source>histogram: subBucketBits must be %1</source>
+        <translation>histogram: subBucketBits debe ser %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="136"/>
+        <source>histogram: buckets: each must be [index 0..%1, count &gt;= 0]</source>
+        <translation>histogram: buckets: cada uno debe ser [índice 0..%1, cantidad &gt;= 0]</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="143"/>
+        <source>histogram: count does not match the buckets</source>
+        <translation>histogram: count no coincide con los buckets</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadEngine</name>
+    <message>
+        <location filename="../core/stress/loadengine.cpp" line="31"/>
+        <source>a stress run is already in progress</source>
+        <translation>ya hay una prueba de carga en curso</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5248,26 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::ManagedProcess</name>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="137"/>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="242"/>
+        <source>was killed by a signal</source>
+        <extracomment>Follows the process&apos;s name: &quot;invoker.echo-py.0 was killed by a signal&quot;</extracomment>
+        <translation>fue terminado por una señal</translation>
+    </message>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="245"/>
+        <source>exited with code %1</source>
+        <extracomment>Follows the process&apos;s name: &quot;invoker.echo-py.0 exited with code 1&quot;</extracomment>
+        <translation>terminó con el código %1</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::Manifest</name>
     <message>
         <location filename="../core/manifest.cpp" line="44"/>
@@ -4919,19 +5438,19 @@ Arranque: %5
 <context>
     <name>Stratus::ManifestEditor</name>
     <message>
-        <location filename="../core/manifesteditor.cpp" line="83"/>
+        <location filename="../core/manifesteditor.cpp" line="77"/>
         <source>%1: has no &quot;functions&quot; array to add to.</source>
         <translation>%1: no tiene un array &quot;functions&quot; al que añadir.</translation>
     </message>
     <message>
-        <location filename="../core/manifesteditor.cpp" line="111"/>
+        <location filename="../core/manifesteditor.cpp" line="105"/>
         <source>The manifest would not be valid with this function:
 %1</source>
         <translation>El manifiesto no sería válido con esta función:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/manifesteditor.cpp" line="123"/>
+        <location filename="../core/manifesteditor.cpp" line="117"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
@@ -4939,27 +5458,52 @@ Arranque: %5
 <context>
     <name>Stratus::NatsClient</name>
     <message>
-        <location filename="../core/natsclient.cpp" line="37"/>
+        <location filename="../core/natsclient.cpp" line="17"/>
+        <source>timed out waiting for a reply</source>
+        <translation>se agotó el tiempo de espera de una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="19"/>
+        <source>no responders: nothing is subscribed to that subject (is the function deployed and its invoker running?)</source>
+        <translation>nadie responde: nada está suscrito a ese subject (¿la función está desplegada y su invoker en marcha?)</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="22"/>
+        <source>no broker reachable at that URL (is the cluster up?)</source>
+        <translation>no se alcanza ningún broker en esa URL (¿está el clúster en marcha?)</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="24"/>
+        <source>the connection to the broker is closed</source>
+        <translation>la conexión con el broker está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="26"/>
+        <source>the payload is larger than the broker&apos;s max_payload</source>
+        <translation>el payload es mayor que el max_payload del broker</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="36"/>
         <source>cannot create NATS options</source>
         <translation>no se pueden crear las opciones de NATS</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="51"/>
+        <location filename="../core/natsclient.cpp" line="50"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="62"/>
+        <location filename="../core/natsclient.cpp" line="61"/>
         <source>cannot create a message for %1</source>
         <translation>no se puede crear un mensaje para %1</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="91"/>
+        <location filename="../core/natsclient.cpp" line="93"/>
         <source>publish on %1: %2</source>
         <translation>publicación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="99"/>
+        <location filename="../core/natsclient.cpp" line="101"/>
         <source>flush: %1</source>
         <translation>flush: %1</translation>
     </message>
@@ -5049,6 +5593,34 @@ Arranque: %5
     </message>
 </context>
 <context>
+    <name>Stratus::NatsDriver</name>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="27"/>
+        <source>cannot create NATS options</source>
+        <translation>no se pueden crear las opciones de NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="41"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="46"/>
+        <source>cannot create an inbox</source>
+        <translation>no se puede crear un inbox</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="54"/>
+        <source>cannot subscribe to the reply inbox: %1</source>
+        <translation>no se puede suscribir al inbox de respuestas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="61"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 no responde: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::NewFunctionDialog</name>
     <message>
         <location filename="../panels/newfunctiondialog.cpp" line="21"/>
@@ -5089,6 +5661,24 @@ Arranque: %5
         <location filename="../panels/newfunctiondialog.cpp" line="45"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::PayloadTemplate</name>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="25"/>
+        <source>payload template: &quot;{{&quot; at byte %1 is never closed with &quot;}}&quot;</source>
+        <translation>plantilla del payload: &quot;{{&quot; en el byte %1 nunca se cierra con &quot;}}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="47"/>
+        <source>payload template: {{%1}} at byte %2: write {{rand:MIN:MAX}} with integers MIN &lt;= MAX</source>
+        <translation>plantilla del payload: {{%1}} en el byte %2: escribe {{rand:MIN:MAX}} con enteros MIN &lt;= MAX</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="52"/>
+        <source>payload template: unknown variable {{%1}} at byte %2 (known: seq, rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)</source>
+        <translation>plantilla del payload: variable desconocida {{%1}} en el byte %2 (conocidas: seq, rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)</translation>
     </message>
 </context>
 <context>
@@ -5258,22 +5848,32 @@ Arranque: %5
 <context>
     <name>Stratus::ProjectTemplate</name>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="60"/>
+        <location filename="../core/projecttemplate.cpp" line="25"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="43"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="54"/>
         <source>%1 is not a project: it has no %2</source>
         <translation>%1 no es un proyecto: no tiene %2</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="63"/>
+        <location filename="../core/projecttemplate.cpp" line="57"/>
         <source>%1 already exists and is not empty</source>
         <translation>%1 ya existe y no está vacía</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="65"/>
+        <location filename="../core/projecttemplate.cpp" line="59"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="77"/>
+        <location filename="../core/projecttemplate.cpp" line="71"/>
         <source>cannot copy %1 to %2</source>
         <translation>no se puede copiar %1 en %2</translation>
     </message>
@@ -5294,6 +5894,34 @@ Arranque: %5
         <location filename="../core/recordfeed.cpp" line="104"/>
         <source>cannot subscribe to %1: %2</source>
         <translation>no se puede suscribir a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RecordedEvent</name>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="37"/>
+        <source>truncated: %1, not kept (flow records keep values up to 64 KiB)</source>
+        <translation>truncado: %1, no se conserva (los registros de flujos conservan valores de hasta 64 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="45"/>
+        <source>truncated: %1, the record keeps the first 64 KiB; the rest is not kept</source>
+        <translation>truncado: %1, el registro conserva los primeros 64 KiB; el resto no se conserva</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="47"/>
+        <source>truncated: %1, kept in the datastore as %2 while its run lives (its TTL)</source>
+        <translation>truncado: %1, se conserva en el datastore como %2 mientras vive su ejecución (su TTL)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="113"/>
+        <source>event e%1 on %2 is not a JSON record: %3</source>
+        <translation>el evento e%1 en %2 no es un registro JSON: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="115"/>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +6264,46 @@ Arranque: %5
         <location filename="../core/debug/savedevents.cpp" line="76"/>
         <source>cannot remove the stale %1</source>
         <translation>no se puede eliminar el antiguo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SavedEventsRunner</name>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="25"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 no declara ninguna función &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="31"/>
+        <source>%1 has no saved events (no %2/*.json; save one with `stratus events save EVENT NAME` or &quot;Save as Test Event&quot; in the Debugger panel)</source>
+        <translation>%1 no tiene eventos guardados (ningún %2/*.json; guarda uno con `stratus events save EVENTO NOMBRE` o &quot;Guardar como evento de prueba&quot; en el panel Depurador)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="64"/>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="69"/>
+        <source>updated: the output is now the expected one</source>
+        <translation>actualizado: la salida es ahora la esperada</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="74"/>
+        <source>passed (ran ok; no expected output saved to compare with)</source>
+        <translation>superado (se ejecutó bien; no hay salida esperada guardada con la que comparar)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="80"/>
+        <source>passed</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="81"/>
+        <source>failed: the output differs from %1:
+%2</source>
+        <translation>fallido: la salida difiere de %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -6271,85 +6939,259 @@ B: %4 — %5, %6</translation>
     </message>
 </context>
 <context>
+    <name>Stratus::StressRecorder</name>
+    <message>
+        <location filename="../core/stress/stressrecorder.cpp" line="165"/>
+        <source>threshold %1 breached for %2 s (observed %3 over the last %4 s)</source>
+        <translation>umbral %1 superado durante %2 s (observado %3 en los últimos %4 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::StressResult</name>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="65"/>
+        <source>generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
+        <translation>generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms, %3 envíos retenidos por el límite de peticiones en curso/conexiones</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="70"/>
+        <source>generator behind schedule: %1 requests late, max lag %2 ms</source>
+        <translation>generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="161"/>
+        <source>not a stress result (format 1)</source>
+        <translation>no es un resultado de prueba de carga (formato 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="218"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="221"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="222"/>
+        <source>  Target:	%1</source>
+        <translation>  Objetivo:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="223"/>
+        <source>  Load:		%1</source>
+        <translation>  Carga:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="224"/>
+        <source>  Total:	%1 secs</source>
+        <translation>  Total:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="225"/>
+        <source>  Slowest:	%1 secs</source>
+        <translation>  Más lenta:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="226"/>
+        <source>  Fastest:	%1 secs</source>
+        <translation>  Más rápida:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="227"/>
+        <source>  Average:	%1 secs</source>
+        <translation>  Media:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="228"/>
+        <source>  Requests/sec:	%1</source>
+        <translation>  Peticiones/s:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="230"/>
+        <source>  Sent:		%1 (ok %2, errors %3, cancelled %4)</source>
+        <translation>  Enviadas:	%1 (ok %2, errores %3, canceladas %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="232"/>
+        <source>  Total data:	%1 bytes</source>
+        <translation>  Total datos:	%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="234"/>
+        <source>  Stopped:	by the user after %1 s</source>
+        <translation>  Detenido:	por el usuario tras %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="236"/>
+        <source>  Stopped:	%1</source>
+        <translation>  Detenido:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="238"/>
+        <source>Response time histogram:</source>
+        <translation>Histograma de tiempos de respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="260"/>
+        <source>Latency distribution:</source>
+        <translation>Distribución de la latencia:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="262"/>
+        <source>  %1% in %2 secs</source>
+        <translation>  %1% en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="265"/>
+        <source>Errors by class:</source>
+        <translation>Errores por clase:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="267"/>
+        <source>  [%1]	%2 responses</source>
+        <translation>  [%1]	%2 respuestas</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="273"/>
+        <source>Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
+        <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms, %3 envíos retenidos por el límite de peticiones en curso/conexiones</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="279"/>
+        <source>Generator behind schedule: %1 requests late, max lag %2 ms</source>
+        <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="281"/>
+        <source>Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)</source>
+        <translation>Generador: según el plan (%1 de %2 envíos con más de %3 ms de retraso; retraso máximo %4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="288"/>
+        <source>Thresholds:</source>
+        <translation>Umbrales:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <source>  %1	BREACHED (observed %2)</source>
+        <translation>  %1	SUPERADO (observado %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <source>  %1	ok (observed %2)</source>
+        <translation>  %1	ok (observado %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::StressRunStore</name>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="27"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="88"/>
+        <source>no project folder to save the run in</source>
+        <translation>no hay carpeta de proyecto en la que guardar la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="90"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="141"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="146"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::Supervisor</name>
     <message>
-        <location filename="../core/supervisor.cpp" line="300"/>
+        <location filename="../core/supervisor.cpp" line="297"/>
         <source>flow %1: %2</source>
         <translation>flujo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="312"/>
+        <location filename="../core/supervisor.cpp" line="309"/>
         <source>the manifest&apos;s flows cannot run:
 %1</source>
         <translation>los flujos del manifiesto no se pueden ejecutar:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="320"/>
+        <location filename="../core/supervisor.cpp" line="317"/>
         <source>a cluster for %1 is already running (supervisor PID %2); stop it first with `stratus cluster down`</source>
         <translation>ya hay un clúster en ejecución para %1 (PID del supervisor %2); detenlo antes con `stratus cluster down`</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="326"/>
+        <location filename="../core/supervisor.cpp" line="323"/>
         <source>cannot create %1/%2</source>
         <translation>no se puede crear %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="351"/>
+        <location filename="../core/supervisor.cpp" line="348"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="359"/>
+        <location filename="../core/supervisor.cpp" line="356"/>
         <source>the cluster is already running; stop it first</source>
         <translation>el clúster ya está en ejecución; detenlo antes</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="383"/>
+        <location filename="../core/supervisor.cpp" line="380"/>
         <source>nats-server is not on PATH (install the nats-server package)</source>
         <translation>nats-server no está en el PATH (instala el paquete nats-server)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="385"/>
+        <location filename="../core/supervisor.cpp" line="382"/>
         <source>the broker %1 is not an executable file</source>
         <translation>el broker %1 no es un archivo ejecutable</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="397"/>
+        <location filename="../core/supervisor.cpp" line="394"/>
         <source>%1 is not an executable file (build the %2 target, or set the supervisor&apos;s binDir)</source>
         <translation>%1 no es un archivo ejecutable (compila el target %2, o establece el binDir del supervisor)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="611"/>
+        <location filename="../core/supervisor.cpp" line="608"/>
         <source>the registry did not take the manifest %1: %2
 (registry log: %3)</source>
         <translation>el registro no aceptó el manifiesto %1: %2
 (log del registro: %3)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="626"/>
+        <location filename="../core/supervisor.cpp" line="623"/>
         <source>%1 before it was ready</source>
         <extracomment>%1: what happened to the process (&quot;exited with code 1&quot;)</extracomment>
         <translation>%1 antes de estar listo</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="668"/>
+        <location filename="../core/supervisor.cpp" line="665"/>
         <source>was not ready within %1 ms</source>
         <translation>no estaba listo en %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="691"/>
+        <location filename="../core/supervisor.cpp" line="688"/>
         <source>%1 (%2, pid %3) %4</source>
         <extracomment>%1: the process&apos;s id (&quot;registry&quot;), %2: its program, %3: its PID, %4: what happened to it</extracomment>
         <translation>%1 (%2, pid %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="692"/>
+        <location filename="../core/supervisor.cpp" line="689"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="696"/>
+        <location filename="../core/supervisor.cpp" line="693"/>
         <source>%1; its last output:
   %2</source>
         <extracomment>%1: what happened to a process, %2: the last lines it wrote</extracomment>
@@ -6357,24 +7199,24 @@ B: %4 — %5, %6</translation>
   %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="698"/>
+        <location filename="../core/supervisor.cpp" line="695"/>
         <source>%1
 (full log: %2)</source>
         <translation>%1
 (log completo: %2)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="778"/>
+        <location filename="../core/supervisor.cpp" line="775"/>
         <source>cannot scale %1: the cluster is not running</source>
         <translation>no se puede escalar %1: el clúster no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="782"/>
+        <location filename="../core/supervisor.cpp" line="779"/>
         <source>cannot scale %1: the manifest declares no such function</source>
         <translation>no se puede escalar %1: el manifiesto no declara esa función</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="785"/>
+        <location filename="../core/supervisor.cpp" line="782"/>
         <source>cannot scale %1 to %2 replicas: from 0 to %3</source>
         <translation>no se puede escalar %1 a %2 réplicas: de 0 a %3</translation>
     </message>

@@ -15,39 +15,6 @@
     </message>
 </context>
 <context>
-    <name>Stratus</name>
-    <message>
-        <location filename="../core/projecttemplate.cpp" line="31"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossibile leggere %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/projecttemplate.cpp" line="49"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="39"/>
-        <source>%1 is not in a git repository: there are no revisions to compare with</source>
-        <translation>%1 non è in un repository git: non ci sono revisioni con cui confrontarlo</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="42"/>
-        <source>%1: cannot open its git repository</source>
-        <translation>%1: impossibile aprire il suo repository git</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="46"/>
-        <source>%1: the repository has no work tree</source>
-        <translation>%1: il repository non ha un albero di lavoro</translation>
-    </message>
-    <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="52"/>
-        <source>%1 is outside the repository at %2</source>
-        <translation>%1 è fuori dal repository in %2</translation>
-    </message>
-</context>
-<context>
     <name>Stratus::BrokerMonitor</name>
     <message>
         <location filename="../core/brokermonitor.cpp" line="89"/>
@@ -168,71 +135,71 @@
         <translation>Cluster: %1</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="282"/>
+        <location filename="../panels/clusterpanel.cpp" line="283"/>
         <source>on CPU %1 while the load fits</source>
         <translation>sulla CPU %1 finché il carico ci sta</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="298"/>
+        <location filename="../panels/clusterpanel.cpp" line="299"/>
         <source>Not running</source>
         <translation>Non in esecuzione</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="303"/>
+        <location filename="../panels/clusterpanel.cpp" line="304"/>
         <source>nats-server %1, up %2
 </source>
         <translation>nats-server %1, attivo da %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="304"/>
+        <location filename="../panels/clusterpanel.cpp" line="305"/>
         <source>Connections: %1
 </source>
         <translation>Connessioni: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="305"/>
+        <location filename="../panels/clusterpanel.cpp" line="306"/>
         <source>Messages in/out: %1 / %2
 </source>
         <translation>Messaggi in/out: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="306"/>
+        <location filename="../panels/clusterpanel.cpp" line="307"/>
         <source>Bytes in/out: %1 / %2
 </source>
         <translation>Byte in/out: %1 / %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="307"/>
+        <location filename="../panels/clusterpanel.cpp" line="308"/>
         <source>Slow consumers: %1
 </source>
         <translation>Consumatori lenti: %1
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="309"/>
+        <location filename="../panels/clusterpanel.cpp" line="310"/>
         <source>JetStream: %1 streams, %2 consumers, %3 messages
 </source>
         <translation>JetStream: %1 stream, %2 consumatori, %3 messaggi
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="313"/>
+        <location filename="../panels/clusterpanel.cpp" line="314"/>
         <source>JetStream memory: %1 of %2
 </source>
         <translation>Memoria JetStream: %1 di %2
 </translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="314"/>
+        <location filename="../panels/clusterpanel.cpp" line="315"/>
         <source>JetStream storage: %1 of %2</source>
         <translation>Archiviazione JetStream: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../panels/clusterpanel.cpp" line="316"/>
+        <location filename="../panels/clusterpanel.cpp" line="317"/>
         <source>JetStream: off</source>
         <translation>JetStream: disattivato</translation>
     </message>
@@ -295,452 +262,452 @@
 <context>
     <name>Stratus::DebuggerPanel</name>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="93"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
         <source>Load Older</source>
         <translation>Carica meno recenti</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="94"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="460"/>
         <source>Pause Recording</source>
         <translation>Sospendi registrazione</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="95"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="96"/>
         <source>Clear…</source>
         <translation>Svuota…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="99"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="180"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="177"/>
         <source>Replay</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
         <source>Run Edited Input</source>
         <translation>Esegui input modificato</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="100"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
         <source>Debug…</source>
         <translation>Debug…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="101"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
         <source>Save as Test Event…</source>
         <translation>Salva come evento di test…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="102"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="103"/>
         <source>Run Saved Events</source>
         <translation>Esegui eventi salvati</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="106"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="107"/>
         <source>Search ids, inputs, outputs, stderr…</source>
         <translation>Cerca id, input, output, stderr…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="128"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="125"/>
         <source>Timings</source>
         <translation>Tempi</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="129"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="161"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="126"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="158"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="130"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="127"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="131"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="128"/>
         <source>Stderr</source>
         <translation>Stderr</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="132"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="129"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="151"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="148"/>
         <source>Run the function locally with the recorded input (Ctrl+R)</source>
         <translation>Esegue la funzione in locale con l&apos;input registrato (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="152"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="149"/>
         <source>Run the function locally with the input as edited</source>
         <translation>Esegue la funzione in locale con l&apos;input modificato</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="153"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="150"/>
         <source>Replay under the function&apos;s external debugger (its &quot;debug&quot; in stratus.json)</source>
         <translation>Riproduce sotto il debugger esterno della funzione (il suo &quot;debug&quot; in stratus.json)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="162"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="159"/>
         <source>Recorded output</source>
         <translation>Output registrato</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="163"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="160"/>
         <source>Replayed output</source>
         <translation>Output riprodotto</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Test event</source>
         <translation>Evento di test</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="184"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="181"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="196"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="193"/>
         <source>Test Events</source>
         <translation>Eventi di test</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="197"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="194"/>
         <source>Flow Run</source>
         <translation>Esecuzione del flusso</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="216"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="213"/>
         <source>List the next %1 older events</source>
         <translation>Elenca altri %1 eventi meno recenti</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="229"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="226"/>
         <source>Save as Test Event</source>
         <translation>Salva come evento di test</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="230"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="227"/>
         <source>Name (saved as events/%1/NAME.json):</source>
         <translation>Nome (salvato come events/%1/NAME.json):</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="239"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="236"/>
         <source>Clear recorded events</source>
         <translation>Svuota eventi registrati</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="240"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="237"/>
         <source>Drop every recorded invocation and flow run of this cluster?</source>
         <translation>Eliminare ogni invocazione ed esecuzione di flusso registrata di questo cluster?</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="251"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="248"/>
         <source>%1. The replay waits for it, then runs at the debugger&apos;s pace; Cancel stops it.</source>
         <translation>%1. La riproduzione lo attende, poi procede al ritmo del debugger; Annulla la interrompe.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="257"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="254"/>
         <source>Debugger attached: the function runs at your debugger&apos;s pace.</source>
         <translation>Debugger collegato: la funzione procede al ritmo del tuo debugger.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="260"/>
         <source>pass</source>
         <translation>superato</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="263"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="260"/>
         <source>FAIL</source>
         <translation>FALLITO</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="288"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="468"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="285"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="505"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="374"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="411"/>
         <source>No cluster is running: start it to see its recorded events.</source>
         <translation>Nessun cluster in esecuzione: avvialo per vederne gli eventi registrati.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="423"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="460"/>
         <source>Resume Recording</source>
         <translation>Riprendi registrazione</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="425"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="462"/>
         <source>Recording %1 · %2 events, %3 of %4 · %5</source>
         <translation>Registrazione %1 · %2 eventi, %3 di %4 · %5</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="463"/>
         <source>paused</source>
         <translation>in pausa</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="426"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="463"/>
         <source>on</source>
         <translation>attiva</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="430"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="467"/>
         <source>kept %1 h</source>
         <translation>conservati %1 h</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="431"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="468"/>
         <source>kept until the size limit</source>
         <translation>conservati fino al limite di dimensione</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="452"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="489"/>
         <source>%1 is not among the recorded events (recorded while paused, expired, or cleared).</source>
         <translation>%1 non è tra gli eventi registrati (registrato durante la pausa, scaduto o eliminato).</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="471"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="508"/>
         <source>Function: %1</source>
         <translation>Funzione: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="473"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="510"/>
         <source>Flow: %1</source>
         <translation>Flusso: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="540"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="577"/>
         <source>Event      %1 (%2 %3)</source>
         <translation>Evento            %1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="541"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="578"/>
         <source>Id         %1</source>
         <translation>Id                %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="542"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="579"/>
         <source>Status     %1</source>
         <translation>Stato             %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="545"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="582"/>
         <source>Exit code  %1</source>
         <translation>Codice di uscita  %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="546"/>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="563"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="583"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="600"/>
         <source>Started    %1</source>
         <translation>Inizio            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="548"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="585"/>
         <source>Duration   %1 (from the invoker taking the event to its reply)</source>
         <translation>Durata            %1 (da quando l&apos;invoker prende l&apos;evento alla sua risposta)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="550"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="587"/>
         <source>Start      %1 (%2 mode)</source>
         <translation>Avvio             %1 (modalità %2)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="551"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="588"/>
         <source>cold: paid for a process start</source>
         <translation>a freddo: pagato l&apos;avvio di un processo</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="552"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="589"/>
         <source>warm: a running worker</source>
         <translation>a caldo: un worker in esecuzione</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="554"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="591"/>
         <source>Invoker    %1, process %2</source>
         <translation>Invoker           %1, processo %2</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="557"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="594"/>
         <source>Subject    %1</source>
         <translation>Soggetto          %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="558"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="595"/>
         <source>Input      %1</source>
         <translation>Input             %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="560"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="597"/>
         <source>Output     %1</source>
         <translation>Output            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="565"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="602"/>
         <source>Duration   %1</source>
         <translation>Durata            %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="566"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="603"/>
         <source>Node timings:</source>
         <translation>Tempi dei nodi:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="584"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="621"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="586"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="623"/>
         <source>Input %1</source>
         <translation>Input %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="588"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="625"/>
         <source>Output %1</source>
         <translation>Output %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="598"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="635"/>
         <source>(no output: %1)</source>
         <translation>(nessun output: %1)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="599"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="636"/>
         <source>(nothing on stderr)</source>
         <translation>(niente su stderr)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="614"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="651"/>
         <source>Flow runs are stepped through on their graph (Flow Run tab); replay runs functions.</source>
         <translation>Le esecuzioni dei flussi si seguono passo passo sul loro grafo (scheda Esecuzione del flusso); la riproduzione esegue funzioni.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="615"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="652"/>
         <source>Replay runs %1 on this machine with this input (Ctrl+R).</source>
         <translation>Riproduci esegue %1 su questa macchina con questo input (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="629"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="666"/>
         <source>A flow run has no environment of its own: each node&apos;s function runs in its own.</source>
         <translation>Un&apos;esecuzione di flusso non ha un ambiente proprio: la funzione di ogni nodo gira nel suo.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="635"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="672"/>
         <source>The open project declares no function %1: its environment is unknown.</source>
         <translation>Il progetto aperto non dichiara alcuna funzione %1: il suo ambiente è sconosciuto.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="643"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="680"/>
         <source># As the invoker set it, from the manifest&apos;s env and this event (a replay uses the same;</source>
         <translation># Come lo ha impostato l&apos;invoker, dall&apos;env del manifest e da questo evento (una riproduzione usa lo stesso;</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="644"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="681"/>
         <source># STRATUS_MODE is cold there: one event per process).</source>
         <translation># lì STRATUS_MODE è cold: un evento per processo).</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="647"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="684"/>
         <source># Command: %1 %2 (in %3)</source>
         <translation># Comando: %1 %2 (in %3)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="650"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="687"/>
         <source># Debugger: %1 on %2:%3, waits %4 ms for it</source>
         <translation># Debugger: %1 su %2:%3, lo attende %4 ms</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="671"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="708"/>
         <source>Cannot show the run on its graph: %1</source>
         <translation>Impossibile mostrare l&apos;esecuzione sul suo grafo: %1</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="731"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="768"/>
         <source>%1&apos;s input was %2: debug it with an input of your own (edit it, then Debug…)</source>
         <translation>L&apos;input di %1 era %2: esegui il debug con un input tuo (modificalo, poi Debug…)</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="750"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="787"/>
         <source>running…</source>
         <translation>in esecuzione…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="753"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="790"/>
         <source>Starting %1 under its debugger…</source>
         <translation>Avvio di %1 sotto il suo debugger…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="754"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="791"/>
         <source>Running %1 locally…</source>
         <translation>Esecuzione di %1 in locale…</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="784"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="821"/>
         <source>The replay failed (%1, %2): %3</source>
         <translation>La riproduzione non è riuscita (%1, %2): %3</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="792"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="829"/>
         <source>Identical to the recorded output, compared as JSON; replayed in %1.</source>
         <translation>Identico all&apos;output registrato, confrontato come JSON; riprodotto in %1.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="793"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="830"/>
         <source>Identical to the recorded output; replayed in %1.</source>
         <translation>Identico all&apos;output registrato; riprodotto in %1.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="795"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="832"/>
         <source>no differences</source>
         <translation>nessuna differenza</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="802"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="839"/>
         <source>1 difference from the recorded output, compared as JSON; replayed in %1:</source>
         <translation>1 differenza dall&apos;output registrato, confrontato come JSON; riprodotto in %1:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="803"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="840"/>
         <source>%1 differences from the recorded output, compared as JSON; replayed in %2:</source>
         <translation>%1 differenze dall&apos;output registrato, confrontato come JSON; riprodotto in %2:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="815"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="852"/>
         <source>The output differs from the recorded one, line by line; replayed in %1:</source>
         <translation>L&apos;output differisce da quello registrato, riga per riga; riprodotto in %1:</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="870"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="907"/>
         <source>Saved %1 with its expected output.</source>
         <translation>%1 salvato con il suo output atteso.</translation>
     </message>
     <message>
-        <location filename="../panels/debug/debuggerpanel.cpp" line="871"/>
+        <location filename="../panels/debug/debuggerpanel.cpp" line="908"/>
         <source>Saved %1 (no expected output: run it once and save again to add one).</source>
         <translation>%1 salvato (nessun output atteso: eseguilo una volta e salva di nuovo per aggiungerne uno).</translation>
     </message>
@@ -1501,6 +1468,49 @@
         <location filename="../core/debug/eventmodel.cpp" line="77"/>
         <source>Request / run id</source>
         <translation>Id richiesta / esecuzione</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::EventRecorder</name>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="40"/>
+        <source>nothing is recorded: the stream %1 does not exist (it is created when the cluster starts; is the cluster running this build?)</source>
+        <translation>non è registrato nulla: lo stream %1 non esiste (viene creato all&apos;avvio del cluster; il cluster esegue questa build?)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="45"/>
+        <source>cannot read the stream %1: %2</source>
+        <translation>impossibile leggere lo stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="64"/>
+        <source>cannot set the limits of the stream %1: %2</source>
+        <translation>impossibile impostare i limiti dello stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="66"/>
+        <source>cannot pause the stream %1: %2</source>
+        <translation>impossibile mettere in pausa lo stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="70"/>
+        <source>cannot resume the stream %1: %2</source>
+        <translation>impossibile riprendere lo stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="111"/>
+        <source>cannot create the stream %1: %2</source>
+        <translation>impossibile creare lo stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="116"/>
+        <source>cannot look up the stream %1: %2</source>
+        <translation>impossibile cercare lo stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/eventrecorder.cpp" line="182"/>
+        <source>cannot clear the stream %1: %2</source>
+        <translation>impossibile svuotare lo stream %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2450,338 @@
     </message>
 </context>
 <context>
+    <name>Stratus::FlowExpression</name>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="170"/>
+        <source>the expression is empty</source>
+        <translation>l&apos;espressione è vuota</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="178"/>
+        <source>unexpected number after the end of the expression</source>
+        <translation>numero inatteso dopo la fine dell&apos;espressione</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="180"/>
+        <source>unexpected string after the end of the expression</source>
+        <translation>stringa inattesa dopo la fine dell&apos;espressione</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="181"/>
+        <source>unexpected &apos;%1&apos; after the end of the expression</source>
+        <translation>&apos;%1&apos; inatteso dopo la fine dell&apos;espressione</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="194"/>
+        <location filename="../core/flowexpression.cpp" line="716"/>
+        <source>at column %1: %2</source>
+        <extracomment>%2: what is wrong there (a whole sentence)</extracomment>
+        <translation>alla colonna %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="238"/>
+        <source>unexpected &apos;%1&apos; in a number</source>
+        <translation>&apos;%1&apos; inatteso in un numero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="244"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="251"/>
+        <location filename="../core/flowexpression.cpp" line="260"/>
+        <source>unterminated string (no closing %1)</source>
+        <translation>stringa non terminata (manca il %1 di chiusura)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="281"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u richiede quattro cifre esadecimali</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="288"/>
+        <source>unknown escape &apos;\%1&apos; in a string (use \n \t \r \\ \&apos; \&quot; \uXXXX)</source>
+        <translation>sequenza di escape sconosciuta &apos;\%1&apos; in una stringa (usa \n \t \r \\ \&apos; \&quot; \uXXXX)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="313"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carattere inatteso &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="348"/>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>l&apos;espressione ha più di %1 livelli di annidamento</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="380"/>
+        <source>expected &apos;:&apos; after the &apos;then&apos; branch of ?: (at column %1)</source>
+        <translation>atteso &apos;:&apos; dopo il ramo &apos;then&apos; di ?: (alla colonna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="472"/>
+        <source>expected a property name after &apos;.&apos;</source>
+        <translation>atteso il nome di una proprietà dopo &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="485"/>
+        <source>expected &apos;]&apos; after the index (opened at column %1)</source>
+        <translation>atteso &apos;]&apos; dopo l&apos;indice (aperto alla colonna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="517"/>
+        <source>unexpected end of the expression (expected a value)</source>
+        <translation>fine inattesa dell&apos;espressione (atteso un valore)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="528"/>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>atteso &apos;)&apos; per chiudere la &apos;(&apos; alla colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="539"/>
+        <source>unexpected &apos;%1&apos; (expected a value)</source>
+        <translation>&apos;%1&apos; inatteso (atteso un valore)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="559"/>
+        <source>%1 is a function: call it as %1(...)</source>
+        <translation>%1 è una funzione: chiamala come %1(...)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="560"/>
+        <source>unknown variable &apos;%1&apos; (variables: %2)</source>
+        <translation>variabile sconosciuta &apos;%1&apos; (variabili: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="573"/>
+        <source>unknown function &apos;%1&apos; (functions: %2)</source>
+        <translation>funzione sconosciuta &apos;%1&apos; (funzioni: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="591"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; after the arguments of %1</source>
+        <translation>atteso &apos;,&apos; o &apos;)&apos; dopo gli argomenti di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="601"/>
+        <source>%1 takes at least %2 arguments, not %3</source>
+        <translation>%1 accetta almeno %2 argomenti, non %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="606"/>
+        <source>%1 takes %2 or %3 arguments, not %4</source>
+        <translation>%1 accetta %2 o %3 argomenti, non %4</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="612"/>
+        <source>%1 takes 1 argument, not %2</source>
+        <translation>%1 accetta 1 argomento, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="614"/>
+        <source>%1 takes %2 arguments, not %3</source>
+        <translation>%1 accetta %2 argomenti, non %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="638"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the array opened at column %1</source>
+        <translation>atteso &apos;,&apos; o &apos;]&apos; nell&apos;array aperto alla colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="658"/>
+        <source>expected a key (a name or a quoted string) in the object opened at column %1</source>
+        <translation>attesa una chiave (un nome o una stringa tra virgolette) nell&apos;oggetto aperto alla colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="666"/>
+        <source>expected &apos;:&apos; after the key &apos;%1&apos;</source>
+        <translation>atteso &apos;:&apos; dopo la chiave &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="683"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the object opened at column %1</source>
+        <translation>atteso &apos;,&apos; o &apos;}&apos; nell&apos;oggetto aperto alla colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="723"/>
+        <source>the expression needs more than %1 steps on this data; simplify it or split the data</source>
+        <translation>l&apos;espressione richiede più di %1 passi su questi dati; semplificala o dividi i dati</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="739"/>
+        <source>%1 needs a number, not %2</source>
+        <translation>%1 richiede un numero, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="746"/>
+        <source>%1 needs a string, not %2</source>
+        <translation>%1 richiede una stringa, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="782"/>
+        <source>unary +: &apos;%1&apos; is not a number</source>
+        <translation>+ unario: &apos;%1&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="783"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="790"/>
+        <source>unary + cannot make a number of %1</source>
+        <translation>il + unario non può ricavare un numero da %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="791"/>
+        <source>%1 cannot make a number of %2</source>
+        <translation>%1 non può ricavare un numero da %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="852"/>
+        <source>comparison needs two numbers or two strings, not %1 and %2</source>
+        <translation>il confronto richiede due numeri o due stringhe, non %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="916"/>
+        <source>unary - needs a number, not %1</source>
+        <translation>il - unario richiede un numero, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1005"/>
+        <source>the string from + would have %1 characters, more than the limit of %2</source>
+        <translation>la stringa prodotta da + avrebbe %1 caratteri, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1013"/>
+        <source>+ needs two numbers, or a string on one side, not %1 and %2</source>
+        <translation>+ richiede due numeri, o una stringa da un lato, non %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1027"/>
+        <source>%1 needs two numbers, not %2 and %3</source>
+        <translation>%1 richiede due numeri, non %2 e %3</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1037"/>
+        <source>division by zero</source>
+        <translation>divisione per zero</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1047"/>
+        <source>%1 overflows (the result is not a finite number)</source>
+        <translation>%1 va in overflow (il risultato non è un numero finito)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1067"/>
+        <source>%1 needs numbers, not %2</source>
+        <translation>%1 richiede numeri, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1100"/>
+        <source>%1 needs a string, an array or an object, not %2</source>
+        <translation>%1 richiede una stringa, un array o un oggetto, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1105"/>
+        <source>%1 needs an object, not %2</source>
+        <translation>%1 richiede un oggetto, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1120"/>
+        <source>has(object, key) needs a string key, not %1</source>
+        <translation>has(object, key) richiede una chiave stringa, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1124"/>
+        <source>has(array, index) needs a number index, not %1</source>
+        <translation>has(array, index) richiede un indice numerico, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1129"/>
+        <source>%1 needs an object or an array, not %2</source>
+        <translation>%1 richiede un oggetto o un array, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1135"/>
+        <source>the string from str would have %1 characters, more than the limit of %2</source>
+        <translation>la stringa prodotta da str avrebbe %1 caratteri, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1167"/>
+        <source>%1 needs an array of numbers, not %2</source>
+        <translation>%1 richiede un array di numeri, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1176"/>
+        <source>%1 of an empty array</source>
+        <translation>%1 di un array vuoto</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1207"/>
+        <location filename="../core/flowexpression.cpp" line="1260"/>
+        <source>%1 needs a string or an array, not %2</source>
+        <translation>%1 richiede una stringa o un array, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1225"/>
+        <source>the array from split would have %1 elements, more than the limit of %2</source>
+        <translation>l&apos;array prodotto da split avrebbe %1 elementi, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1235"/>
+        <source>%1 needs an array, not %2</source>
+        <translation>%1 richiede un array, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1249"/>
+        <source>the string from join would have %1 characters, more than the limit of %2</source>
+        <translation>la stringa prodotta da join avrebbe %1 caratteri, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1264"/>
+        <source>slice&apos;s start needs a number, not %1</source>
+        <translation>l&apos;inizio di slice richiede un numero, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1271"/>
+        <source>slice&apos;s end needs a number, not %1</source>
+        <translation>la fine di slice richiede un numero, non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1302"/>
+        <source>replace needs a non-empty text to replace</source>
+        <translation>replace richiede un testo da sostituire non vuoto</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1305"/>
+        <source>the string from replace would have %1 characters, more than the limit of %2</source>
+        <translation>la stringa prodotta da replace avrebbe %1 caratteri, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1321"/>
+        <source>%1 needs objects, not %2</source>
+        <translation>%1 richiede oggetti, non %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1340"/>
+        <source>json: the text is not valid JSON (%1)</source>
+        <translation>json: il testo non è JSON valido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1341"/>
+        <source>json: the text is not valid JSON</source>
+        <translation>json: il testo non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../core/flowexpression.cpp" line="1357"/>
+        <source>the expression is %1 characters long, more than the limit of %2</source>
+        <translation>l&apos;espressione è lunga %1 caratteri, oltre il limite di %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FlowInspector</name>
     <message>
         <location filename="../panels/flow/flowinspector.cpp" line="109"/>
@@ -2867,32 +3209,52 @@
 <context>
     <name>Stratus::FlowRevisions</name>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="93"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="34"/>
+        <source>%1 is not in a git repository: there are no revisions to compare with</source>
+        <translation>%1 non è in un repository git: non ci sono revisioni con cui confrontarlo</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="37"/>
+        <source>%1: cannot open its git repository</source>
+        <translation>%1: impossibile aprire il suo repository git</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="41"/>
+        <source>%1: the repository has no work tree</source>
+        <translation>%1: il repository non ha un albero di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="47"/>
+        <source>%1 is outside the repository at %2</source>
+        <translation>%1 è fuori dal repository in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="88"/>
         <source>%1: cannot walk the history</source>
         <translation>%1: impossibile percorrere la cronologia</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="104"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="99"/>
         <source>%1: cannot read commit %2</source>
         <translation>%1: impossibile leggere il commit %2</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="146"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="141"/>
         <source>%1: there is no commit %2</source>
         <translation>%1: non esiste il commit %2</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="150"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="145"/>
         <source>%1: %2 is not a commit</source>
         <translation>%1: %2 non è un commit</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="154"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="149"/>
         <source>%1 does not exist in commit %2</source>
         <translation>%1 non esiste nel commit %2</translation>
     </message>
     <message>
-        <location filename="../core/flowedit/flowrevisions.cpp" line="158"/>
+        <location filename="../core/flowedit/flowrevisions.cpp" line="153"/>
         <source>%1: cannot read it from commit %2</source>
         <translation>%1: impossibile leggerlo dal commit %2</translation>
     </message>
@@ -3709,6 +4071,74 @@ Collegali trascinando dalla porta destra di un nodo a un altro nodo.</translatio
     </message>
 </context>
 <context>
+    <name>Stratus::FunctionReplayer</name>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="81"/>
+        <source>the event must be a JSON object: %1&apos;s arguments take fields from it</source>
+        <translation>l&apos;evento deve essere un oggetto JSON: gli argomenti di %1 ne prendono dei campi</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="99"/>
+        <source>the event has no field &quot;%1&quot; (argument template {{%1}} of %2)</source>
+        <translation>l&apos;evento non ha il campo &quot;%1&quot; (modello di argomento {{%1}} di %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="149"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 non dichiara alcuna funzione &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="159"/>
+        <source>%1: command &apos;%2&apos; not found or not executable (PATH=%3, workdir %4)</source>
+        <translation>%1: comando &apos;%2&apos; non trovato o non eseguibile (PATH=%3, cartella di lavoro %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="174"/>
+        <source>port %1 is already in use: another debug session (or another program) listens there; change debug.port of %2</source>
+        <translation>la porta %1 è già in uso: un&apos;altra sessione di debug (o un altro programma) è in ascolto lì; cambia debug.port di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="204"/>
+        <source>output-too-large: %1 wrote more than maxOutputBytes (%2)</source>
+        <extracomment>&quot;output-too-large&quot; is the status code: keep it</extracomment>
+        <translation>output-too-large: %1 ha scritto più di maxOutputBytes (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="216"/>
+        <source>spawn-failed: %1: %2</source>
+        <extracomment>&quot;spawn-failed&quot; is the status code: keep it</extracomment>
+        <translation>spawn-failed: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="243"/>
+        <source>no debugger attached to %1:%2 within %3 ms; the replay was stopped (%4)</source>
+        <translation>nessun debugger si è collegato a %1:%2 entro %3 ms; la riesecuzione è stata fermata (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="255"/>
+        <source>timeout: %1 did not answer within %2 ms; its process group was killed</source>
+        <extracomment>&quot;timeout&quot; is the status code: keep it</extracomment>
+        <translation>timeout: %1 non ha risposto entro %2 ms; il suo gruppo di processi è stato terminato</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="272"/>
+        <source>crashed: %1 was killed by a signal</source>
+        <extracomment>&quot;crashed&quot; is the status code: keep it</extracomment>
+        <translation>crashed: %1 è stato terminato da un segnale</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="278"/>
+        <source>function-error: %1 exited with code %2</source>
+        <extracomment>&quot;function-error&quot; is the status code: keep it</extracomment>
+        <translation>function-error: %1 è uscito con codice %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/functionreplayer.cpp" line="293"/>
+        <source>the replay was cancelled</source>
+        <translation>la riesecuzione è stata annullata</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::FunctionsPanel</name>
     <message>
         <location filename="../panels/functionspanel.cpp" line="31"/>
@@ -3727,129 +4157,129 @@ Collegali trascinando dalla porta destra di un nodo a un altro nodo.</translatio
     </message>
     <message>
         <location filename="../panels/functionspanel.cpp" line="34"/>
-        <location filename="../panels/functionspanel.cpp" line="95"/>
+        <location filename="../panels/functionspanel.cpp" line="94"/>
         <source>Invoke</source>
         <translation>Invoca</translation>
     </message>
     <message>
         <location filename="../panels/functionspanel.cpp" line="34"/>
-        <location filename="../panels/functionspanel.cpp" line="123"/>
+        <location filename="../panels/functionspanel.cpp" line="122"/>
         <source>Stress Test</source>
         <translation>Test di stress</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="50"/>
+        <location filename="../panels/functionspanel.cpp" line="49"/>
         <source>Select an entry to see its details.</source>
         <translation>Seleziona una voce per vederne i dettagli.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="51"/>
+        <location filename="../panels/functionspanel.cpp" line="50"/>
         <source>A service&apos;s entry can be edited here and saved to the registry.</source>
         <translation>La voce di un servizio si può modificare qui e salvare nel registro.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="52"/>
+        <location filename="../panels/functionspanel.cpp" line="51"/>
         <source>Write this service entry to the registry (refused if it changed meanwhile)</source>
         <translation>Scrive questa voce di servizio nel registro (rifiutata se nel frattempo è cambiata)</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="53"/>
+        <location filename="../panels/functionspanel.cpp" line="52"/>
         <source>Edit the source this function runs</source>
         <translation>Modifica il sorgente che questa funzione esegue</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="59"/>
+        <location filename="../panels/functionspanel.cpp" line="58"/>
         <source>The event: JSON or any text</source>
         <translation>L&apos;evento: JSON o qualsiasi testo</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="63"/>
+        <location filename="../panels/functionspanel.cpp" line="62"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="64"/>
+        <location filename="../panels/functionspanel.cpp" line="63"/>
         <source>How long to wait for the reply</source>
         <translation>Quanto attendere la risposta</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="67"/>
+        <location filename="../panels/functionspanel.cpp" line="66"/>
         <source>The result or the error appears here.</source>
         <translation>Qui compare il risultato o l&apos;errore.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="83"/>
+        <location filename="../panels/functionspanel.cpp" line="82"/>
         <source>Timeout:</source>
         <translation>Timeout:</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="96"/>
+        <location filename="../panels/functionspanel.cpp" line="95"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="115"/>
+        <location filename="../panels/functionspanel.cpp" line="114"/>
         <source>Entry saved.</source>
         <translation>Voce salvata.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="116"/>
-        <location filename="../panels/functionspanel.cpp" line="224"/>
+        <location filename="../panels/functionspanel.cpp" line="115"/>
+        <location filename="../panels/functionspanel.cpp" line="223"/>
         <source>Entry not saved: %1</source>
         <translation>Voce non salvata: %1</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="122"/>
+        <location filename="../panels/functionspanel.cpp" line="121"/>
         <source>Load-test the selected function or flow with the default profile</source>
         <translation>Esegue un test di carico della funzione o del flusso selezionato con il profilo predefinito</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="131"/>
+        <location filename="../panels/functionspanel.cpp" line="130"/>
         <source>Load Payload</source>
         <translation>Carica payload</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="225"/>
+        <location filename="../panels/functionspanel.cpp" line="224"/>
         <source>Entry not saved: it must be a JSON object.</source>
         <translation>Voce non salvata: deve essere un oggetto JSON.</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="253"/>
+        <location filename="../panels/functionspanel.cpp" line="252"/>
         <source>Invoking %1 on %2…</source>
         <translation>Invocazione di %1 su %2…</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="263"/>
+        <location filename="../panels/functionspanel.cpp" line="262"/>
         <source>Failed: %1</source>
         <translation>Fallita: %1</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="270"/>
+        <location filename="../panels/functionspanel.cpp" line="269"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="271"/>
+        <location filename="../panels/functionspanel.cpp" line="270"/>
         <source>unknown</source>
         <translation>sconosciuta</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="272"/>
+        <location filename="../panels/functionspanel.cpp" line="271"/>
         <source>Stratus-Status: %1 · duration %2 · round trip %3 ms · %4</source>
         <translation>Stratus-Status: %1 · durata %2 · andata e ritorno %3 ms · %4</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="275"/>
+        <location filename="../panels/functionspanel.cpp" line="274"/>
         <source>cold</source>
         <translation>a freddo</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="275"/>
+        <location filename="../panels/functionspanel.cpp" line="274"/>
         <source>warm</source>
         <translation>a caldo</translation>
     </message>
     <message>
-        <location filename="../panels/functionspanel.cpp" line="277"/>
+        <location filename="../panels/functionspanel.cpp" line="276"/>
         <source> · exit code %1</source>
         <translation> · codice di uscita %1</translation>
     </message>
@@ -3905,6 +4335,24 @@ Collegali trascinando dalla porta destra di un nodo a un altro nodo.</translatio
         <location filename="../core/gitstatus.cpp" line="201"/>
         <source>conflicted</source>
         <translation>in conflitto</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::HttpDriver</name>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="54"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossibile risolvere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="74"/>
+        <source>cannot create epoll/timerfd: %1</source>
+        <translation>impossibile creare epoll/timerfd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/httpdriver.cpp" line="88"/>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>impossibile connettersi a %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4519,31 @@ Avvio: %5
     </message>
 </context>
 <context>
+    <name>Stratus::JsonDiff</name>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="36"/>
+        <source>(nothing)</source>
+        <translation>(niente)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="54"/>
+        <source>%1: added %2</source>
+        <extracomment>%1: where in the JSON value (&quot;$.items[0]&quot;), %2: the value added there</extracomment>
+        <translation>%1: aggiunto %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="57"/>
+        <source>%1: removed %2</source>
+        <extracomment>%1: where in the JSON value (&quot;$.items[0]&quot;), %2: the value removed there</extracomment>
+        <translation>%1: rimosso %2</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/jsondiff.cpp" line="169"/>
+        <source>identical</source>
+        <translation>identico</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::JsonEditor</name>
     <message>
         <location filename="../panels/debug/jsoneditor.cpp" line="19"/>
@@ -4205,6 +4678,32 @@ Avvio: %5
         <location filename="../core/kvbucket.cpp" line="344"/>
         <source>reading the size of bucket %1: %2</source>
         <translation>lettura della dimensione del bucket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LatencyHistogram</name>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="127"/>
+        <source>histogram: subBucketBits must be %1</source>
+        <translation>histogram: subBucketBits deve essere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="136"/>
+        <source>histogram: buckets: each must be [index 0..%1, count &gt;= 0]</source>
+        <translation>histogram: buckets: ognuno deve essere [indice 0..%1, conteggio &gt;= 0]</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/latencyhistogram.cpp" line="143"/>
+        <source>histogram: count does not match the buckets</source>
+        <translation>histogram: count non corrisponde ai bucket</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::LoadEngine</name>
+    <message>
+        <location filename="../core/stress/loadengine.cpp" line="31"/>
+        <source>a stress run is already in progress</source>
+        <translation>un test di carico è già in corso</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5248,26 @@ Avvio: %5
     </message>
 </context>
 <context>
+    <name>Stratus::ManagedProcess</name>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="137"/>
+        <source>cannot start %1: %2</source>
+        <translation>impossibile avviare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="242"/>
+        <source>was killed by a signal</source>
+        <extracomment>Follows the process&apos;s name: &quot;invoker.echo-py.0 was killed by a signal&quot;</extracomment>
+        <translation>è stato terminato da un segnale</translation>
+    </message>
+    <message>
+        <location filename="../core/managedprocess.cpp" line="245"/>
+        <source>exited with code %1</source>
+        <extracomment>Follows the process&apos;s name: &quot;invoker.echo-py.0 exited with code 1&quot;</extracomment>
+        <translation>è uscito con codice %1</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::Manifest</name>
     <message>
         <location filename="../core/manifest.cpp" line="44"/>
@@ -4919,19 +5438,19 @@ Avvio: %5
 <context>
     <name>Stratus::ManifestEditor</name>
     <message>
-        <location filename="../core/manifesteditor.cpp" line="83"/>
+        <location filename="../core/manifesteditor.cpp" line="77"/>
         <source>%1: has no &quot;functions&quot; array to add to.</source>
         <translation>%1: non ha un array &quot;functions&quot; a cui aggiungere.</translation>
     </message>
     <message>
-        <location filename="../core/manifesteditor.cpp" line="111"/>
+        <location filename="../core/manifesteditor.cpp" line="105"/>
         <source>The manifest would not be valid with this function:
 %1</source>
         <translation>Il manifest non sarebbe valido con questa funzione:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/manifesteditor.cpp" line="123"/>
+        <location filename="../core/manifesteditor.cpp" line="117"/>
         <source>%1 already exists.</source>
         <translation>%1 esiste già.</translation>
     </message>
@@ -4939,27 +5458,52 @@ Avvio: %5
 <context>
     <name>Stratus::NatsClient</name>
     <message>
-        <location filename="../core/natsclient.cpp" line="37"/>
+        <location filename="../core/natsclient.cpp" line="17"/>
+        <source>timed out waiting for a reply</source>
+        <translation>tempo scaduto in attesa di una risposta</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="19"/>
+        <source>no responders: nothing is subscribed to that subject (is the function deployed and its invoker running?)</source>
+        <translation>nessuno risponde: nessuno è sottoscritto a quel subject (la funzione è distribuita e il suo invoker è in esecuzione?)</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="22"/>
+        <source>no broker reachable at that URL (is the cluster up?)</source>
+        <translation>nessun broker raggiungibile a quell&apos;URL (il cluster è avviato?)</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="24"/>
+        <source>the connection to the broker is closed</source>
+        <translation>la connessione al broker è chiusa</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="26"/>
+        <source>the payload is larger than the broker&apos;s max_payload</source>
+        <translation>il payload è più grande del max_payload del broker</translation>
+    </message>
+    <message>
+        <location filename="../core/natsclient.cpp" line="36"/>
         <source>cannot create NATS options</source>
         <translation>impossibile creare le opzioni NATS</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="51"/>
+        <location filename="../core/natsclient.cpp" line="50"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossibile connettersi a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="62"/>
+        <location filename="../core/natsclient.cpp" line="61"/>
         <source>cannot create a message for %1</source>
         <translation>impossibile creare un messaggio per %1</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="91"/>
+        <location filename="../core/natsclient.cpp" line="93"/>
         <source>publish on %1: %2</source>
         <translation>pubblicazione su %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/natsclient.cpp" line="99"/>
+        <location filename="../core/natsclient.cpp" line="101"/>
         <source>flush: %1</source>
         <translation>flush: %1</translation>
     </message>
@@ -5049,6 +5593,34 @@ Avvio: %5
     </message>
 </context>
 <context>
+    <name>Stratus::NatsDriver</name>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="27"/>
+        <source>cannot create NATS options</source>
+        <translation>impossibile creare le opzioni NATS</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="41"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossibile connettersi a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="46"/>
+        <source>cannot create an inbox</source>
+        <translation>impossibile creare una inbox</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="54"/>
+        <source>cannot subscribe to the reply inbox: %1</source>
+        <translation>impossibile sottoscriversi alla inbox delle risposte: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/natsdriver.cpp" line="61"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 non risponde: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::NewFunctionDialog</name>
     <message>
         <location filename="../panels/newfunctiondialog.cpp" line="21"/>
@@ -5089,6 +5661,24 @@ Avvio: %5
         <location filename="../panels/newfunctiondialog.cpp" line="45"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modalità:</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::PayloadTemplate</name>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="25"/>
+        <source>payload template: &quot;{{&quot; at byte %1 is never closed with &quot;}}&quot;</source>
+        <translation>modello del payload: &quot;{{&quot; al byte %1 non è mai chiuso con &quot;}}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="47"/>
+        <source>payload template: {{%1}} at byte %2: write {{rand:MIN:MAX}} with integers MIN &lt;= MAX</source>
+        <translation>modello del payload: {{%1}} al byte %2: scrivi {{rand:MIN:MAX}} con interi MIN &lt;= MAX</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/payloadtemplate.cpp" line="52"/>
+        <source>payload template: unknown variable {{%1}} at byte %2 (known: seq, rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)</source>
+        <translation>modello del payload: variabile sconosciuta {{%1}} al byte %2 (variabili note: seq, rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)</translation>
     </message>
 </context>
 <context>
@@ -5258,22 +5848,32 @@ Avvio: %5
 <context>
     <name>Stratus::ProjectTemplate</name>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="60"/>
+        <location filename="../core/projecttemplate.cpp" line="25"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="43"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projecttemplate.cpp" line="54"/>
         <source>%1 is not a project: it has no %2</source>
         <translation>%1 non è un progetto: manca %2</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="63"/>
+        <location filename="../core/projecttemplate.cpp" line="57"/>
         <source>%1 already exists and is not empty</source>
         <translation>%1 esiste già e non è vuota</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="65"/>
+        <location filename="../core/projecttemplate.cpp" line="59"/>
         <source>cannot create %1</source>
         <translation>impossibile creare %1</translation>
     </message>
     <message>
-        <location filename="../core/projecttemplate.cpp" line="77"/>
+        <location filename="../core/projecttemplate.cpp" line="71"/>
         <source>cannot copy %1 to %2</source>
         <translation>impossibile copiare %1 in %2</translation>
     </message>
@@ -5294,6 +5894,34 @@ Avvio: %5
         <location filename="../core/recordfeed.cpp" line="104"/>
         <source>cannot subscribe to %1: %2</source>
         <translation>impossibile sottoscriversi a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::RecordedEvent</name>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="37"/>
+        <source>truncated: %1, not kept (flow records keep values up to 64 KiB)</source>
+        <translation>troncato: %1, non conservato (i record dei flussi conservano valori fino a 64 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="45"/>
+        <source>truncated: %1, the record keeps the first 64 KiB; the rest is not kept</source>
+        <translation>troncato: %1, il record conserva i primi 64 KiB; il resto non è conservato</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="47"/>
+        <source>truncated: %1, kept in the datastore as %2 while its run lives (its TTL)</source>
+        <translation>troncato: %1, conservato nel datastore come %2 finché vive la sua esecuzione (il suo TTL)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="113"/>
+        <source>event e%1 on %2 is not a JSON record: %3</source>
+        <translation>l&apos;evento e%1 su %2 non è un record JSON: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/recordedevent.cpp" line="115"/>
+        <source>not an object</source>
+        <translation>non è un oggetto</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +6264,46 @@ Avvio: %5
         <location filename="../core/debug/savedevents.cpp" line="76"/>
         <source>cannot remove the stale %1</source>
         <translation>impossibile rimuovere il vecchio %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::SavedEventsRunner</name>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="25"/>
+        <source>%1 declares no function &quot;%2&quot;</source>
+        <translation>%1 non dichiara alcuna funzione &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="31"/>
+        <source>%1 has no saved events (no %2/*.json; save one with `stratus events save EVENT NAME` or &quot;Save as Test Event&quot; in the Debugger panel)</source>
+        <translation>%1 non ha eventi salvati (nessun %2/*.json; salvane uno con `stratus events save EVENTO NOME` o &quot;Salva come evento di test&quot; nel pannello Debugger)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="64"/>
+        <source>failed: %1</source>
+        <translation>fallito: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="69"/>
+        <source>updated: the output is now the expected one</source>
+        <translation>aggiornato: l&apos;output è ora quello atteso</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="74"/>
+        <source>passed (ran ok; no expected output saved to compare with)</source>
+        <translation>superato (eseguito con esito ok; nessun output atteso salvato con cui confrontare)</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="80"/>
+        <source>passed</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <location filename="../core/debug/savedeventsrunner.cpp" line="81"/>
+        <source>failed: the output differs from %1:
+%2</source>
+        <translation>fallito: l&apos;output differisce da %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -6271,85 +6939,259 @@ B: %4 — %5, %6</translation>
     </message>
 </context>
 <context>
+    <name>Stratus::StressRecorder</name>
+    <message>
+        <location filename="../core/stress/stressrecorder.cpp" line="165"/>
+        <source>threshold %1 breached for %2 s (observed %3 over the last %4 s)</source>
+        <translation>soglia %1 superata per %2 s (osservato %3 negli ultimi %4 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::StressResult</name>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="65"/>
+        <source>generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
+        <translation>generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms, %3 invii trattenuti dal limite di richieste in volo/connessioni</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="70"/>
+        <source>generator behind schedule: %1 requests late, max lag %2 ms</source>
+        <translation>generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="161"/>
+        <source>not a stress result (format 1)</source>
+        <translation>non è un risultato di un test di carico (formato 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="218"/>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="221"/>
+        <source>Summary:</source>
+        <translation>Riepilogo:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="222"/>
+        <source>  Target:	%1</source>
+        <translation>  Target:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="223"/>
+        <source>  Load:		%1</source>
+        <translation>  Carico:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="224"/>
+        <source>  Total:	%1 secs</source>
+        <translation>  Totale:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="225"/>
+        <source>  Slowest:	%1 secs</source>
+        <translation>  Più lenta:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="226"/>
+        <source>  Fastest:	%1 secs</source>
+        <translation>  Più veloce:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="227"/>
+        <source>  Average:	%1 secs</source>
+        <translation>  Media:	%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="228"/>
+        <source>  Requests/sec:	%1</source>
+        <translation>  Richieste/s:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="230"/>
+        <source>  Sent:		%1 (ok %2, errors %3, cancelled %4)</source>
+        <translation>  Inviate:	%1 (ok %2, errori %3, annullate %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="232"/>
+        <source>  Total data:	%1 bytes</source>
+        <translation>  Dati totali:	%1 byte</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="234"/>
+        <source>  Stopped:	by the user after %1 s</source>
+        <translation>  Fermato:	dall&apos;utente dopo %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="236"/>
+        <source>  Stopped:	%1</source>
+        <translation>  Fermato:	%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="238"/>
+        <source>Response time histogram:</source>
+        <translation>Istogramma dei tempi di risposta:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="260"/>
+        <source>Latency distribution:</source>
+        <translation>Distribuzione della latenza:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="262"/>
+        <source>  %1% in %2 secs</source>
+        <translation>  %1% in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="265"/>
+        <source>Errors by class:</source>
+        <translation>Errori per classe:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="267"/>
+        <source>  [%1]	%2 responses</source>
+        <translation>  [%1]	%2 risposte</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="273"/>
+        <source>Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
+        <translation>Generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms, %3 invii trattenuti dal limite di richieste in volo/connessioni</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="279"/>
+        <source>Generator behind schedule: %1 requests late, max lag %2 ms</source>
+        <translation>Generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="281"/>
+        <source>Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)</source>
+        <translation>Generatore: nei tempi (%1 invii su %2 in ritardo di oltre %3 ms; ritardo massimo %4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="288"/>
+        <source>Thresholds:</source>
+        <translation>Soglie:</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <source>  %1	BREACHED (observed %2)</source>
+        <translation>  %1	SUPERATA (osservato %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <source>  %1	ok (observed %2)</source>
+        <translation>  %1	ok (osservato %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratus::StressRunStore</name>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="27"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="88"/>
+        <source>no project folder to save the run in</source>
+        <translation>nessuna cartella di progetto in cui salvare l&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="90"/>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="141"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stress/stressrunstore.cpp" line="146"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON non valido al byte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Stratus::Supervisor</name>
     <message>
-        <location filename="../core/supervisor.cpp" line="300"/>
+        <location filename="../core/supervisor.cpp" line="297"/>
         <source>flow %1: %2</source>
         <translation>flusso %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="312"/>
+        <location filename="../core/supervisor.cpp" line="309"/>
         <source>the manifest&apos;s flows cannot run:
 %1</source>
         <translation>i flussi del manifest non possono essere eseguiti:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="320"/>
+        <location filename="../core/supervisor.cpp" line="317"/>
         <source>a cluster for %1 is already running (supervisor PID %2); stop it first with `stratus cluster down`</source>
         <translation>un cluster per %1 è già in esecuzione (PID del supervisore %2); fermalo prima con `stratus cluster down`</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="326"/>
+        <location filename="../core/supervisor.cpp" line="323"/>
         <source>cannot create %1/%2</source>
         <translation>impossibile creare %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="351"/>
+        <location filename="../core/supervisor.cpp" line="348"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="359"/>
+        <location filename="../core/supervisor.cpp" line="356"/>
         <source>the cluster is already running; stop it first</source>
         <translation>il cluster è già in esecuzione; fermalo prima</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="383"/>
+        <location filename="../core/supervisor.cpp" line="380"/>
         <source>nats-server is not on PATH (install the nats-server package)</source>
         <translation>nats-server non è nel PATH (installa il pacchetto nats-server)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="385"/>
+        <location filename="../core/supervisor.cpp" line="382"/>
         <source>the broker %1 is not an executable file</source>
         <translation>il broker %1 non è un file eseguibile</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="397"/>
+        <location filename="../core/supervisor.cpp" line="394"/>
         <source>%1 is not an executable file (build the %2 target, or set the supervisor&apos;s binDir)</source>
         <translation>%1 non è un file eseguibile (compila il target %2, o imposta il binDir del supervisore)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="611"/>
+        <location filename="../core/supervisor.cpp" line="608"/>
         <source>the registry did not take the manifest %1: %2
 (registry log: %3)</source>
         <translation>il registro non ha accettato il manifest %1: %2
 (log del registro: %3)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="626"/>
+        <location filename="../core/supervisor.cpp" line="623"/>
         <source>%1 before it was ready</source>
         <extracomment>%1: what happened to the process (&quot;exited with code 1&quot;)</extracomment>
         <translation>%1 prima di essere pronto</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="668"/>
+        <location filename="../core/supervisor.cpp" line="665"/>
         <source>was not ready within %1 ms</source>
         <translation>non era pronto entro %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="691"/>
+        <location filename="../core/supervisor.cpp" line="688"/>
         <source>%1 (%2, pid %3) %4</source>
         <extracomment>%1: the process&apos;s id (&quot;registry&quot;), %2: its program, %3: its PID, %4: what happened to it</extracomment>
         <translation>%1 (%2, pid %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="692"/>
+        <location filename="../core/supervisor.cpp" line="689"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="696"/>
+        <location filename="../core/supervisor.cpp" line="693"/>
         <source>%1; its last output:
   %2</source>
         <extracomment>%1: what happened to a process, %2: the last lines it wrote</extracomment>
@@ -6357,24 +7199,24 @@ B: %4 — %5, %6</translation>
   %2</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="698"/>
+        <location filename="../core/supervisor.cpp" line="695"/>
         <source>%1
 (full log: %2)</source>
         <translation>%1
 (log completo: %2)</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="778"/>
+        <location filename="../core/supervisor.cpp" line="775"/>
         <source>cannot scale %1: the cluster is not running</source>
         <translation>impossibile scalare %1: il cluster non è in esecuzione</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="782"/>
+        <location filename="../core/supervisor.cpp" line="779"/>
         <source>cannot scale %1: the manifest declares no such function</source>
         <translation>impossibile scalare %1: il manifest non dichiara questa funzione</translation>
     </message>
     <message>
-        <location filename="../core/supervisor.cpp" line="785"/>
+        <location filename="../core/supervisor.cpp" line="782"/>
         <source>cannot scale %1 to %2 replicas: from 0 to %3</source>
         <translation>impossibile scalare %1 a %2 repliche: da 0 a %3</translation>
     </message>

@@ -37,25 +37,37 @@ Result<StreamInfoPtr> streamInfo(jsCtx *js)
     const natsStatus s = js_GetStreamInfo(&raw, js, EventRecorder::StreamName, nullptr, &code);
     StreamInfoPtr info(raw);
     if (s == NATS_NOT_FOUND || int(code) == JsErrStreamNotFound)
-        return makeError(QStringLiteral("nothing is recorded: the stream %1 does not exist (it is created "
-                                        "when the cluster starts; is the cluster running this build?)")
+        return makeError(EventRecorder::tr("nothing is recorded: the stream %1 does not exist (it is created "
+                                           "when the cluster starts; is the cluster running this build?)")
                              .arg(streamText()));
     if (s != NATS_OK)
         return makeError(
-            QStringLiteral("cannot read the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
+            EventRecorder::tr("cannot read the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
     return info;
 }
 
-Status update(jsCtx *js, jsStreamConfig *config, const QString &what)
+// What an update of the stream is for: its failure says so.
+enum class Update { Limits, Pause, Resume };
+
+Status update(jsCtx *js, jsStreamConfig *config, Update what)
 {
     jsStreamInfo *updated = nullptr;
     jsErrCode code = jsErrCode(0);
     const natsStatus s = js_UpdateStream(&updated, js, config, nullptr, &code);
     jsStreamInfo_Destroy(updated);
-    if (s != NATS_OK)
-        return makeError(QStringLiteral("cannot %1 the stream %2: %3")
-                             .arg(what, streamText(), KvBucket::lastErrorText(s)));
-    return Ok{};
+    if (s == NATS_OK)
+        return Ok{};
+    const QString error = KvBucket::lastErrorText(s);
+    switch (what) {
+    case Update::Limits:
+        return makeError(
+            EventRecorder::tr("cannot set the limits of the stream %1: %2").arg(streamText(), error));
+    case Update::Pause:
+        return makeError(EventRecorder::tr("cannot pause the stream %1: %2").arg(streamText(), error));
+    case Update::Resume:
+        break;
+    }
+    return makeError(EventRecorder::tr("cannot resume the stream %1: %2").arg(streamText(), error));
 }
 
 } // namespace
@@ -95,13 +107,13 @@ Status EventRecorder::ensureStream(const RecordingSettings &limits) const
         s = js_AddStream(&created, m_js.get(), &cfg, nullptr, &code);
         jsStreamInfo_Destroy(created);
         if (s != NATS_OK && int(code) != JsErrStreamNameInUse)
-            return makeError(QStringLiteral("cannot create the stream %1: %2")
-                                 .arg(streamText(), KvBucket::lastErrorText(s)));
+            return makeError(
+                tr("cannot create the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
         return Ok{};
     }
     if (s != NATS_OK)
         return makeError(
-            QStringLiteral("cannot look up the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
+            tr("cannot look up the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
     jsStreamConfig *config = info->Config;
     if (config->MaxBytes == limits.maxBytes && config->MaxAge == maxAge &&
         config->MaxMsgs == limits.maxMessages)
@@ -109,7 +121,7 @@ Status EventRecorder::ensureStream(const RecordingSettings &limits) const
     config->MaxBytes = limits.maxBytes;
     config->MaxAge = maxAge;
     config->MaxMsgs = limits.maxMessages;
-    return update(m_js.get(), config, QStringLiteral("set the limits of"));
+    return update(m_js.get(), config, Update::Limits);
 }
 
 Result<EventRecorder::State> EventRecorder::state() const
@@ -146,7 +158,7 @@ Status EventRecorder::setSubjects(bool paused) const
     const int ownLen = config->SubjectsLen;
     config->Subjects = paused ? parked : recording;
     config->SubjectsLen = paused ? 1 : 2;
-    const Status s = update(m_js.get(), config, paused ? QStringLiteral("pause") : QStringLiteral("resume"));
+    const Status s = update(m_js.get(), config, paused ? Update::Pause : Update::Resume);
     config->Subjects = own;
     config->SubjectsLen = ownLen;
     return s;
@@ -167,8 +179,7 @@ Status EventRecorder::clear() const
     jsErrCode code = jsErrCode(0);
     const natsStatus s = js_PurgeStream(m_js.get(), StreamName, nullptr, &code);
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot clear the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
+        return makeError(tr("cannot clear the stream %1: %2").arg(streamText(), KvBucket::lastErrorText(s)));
     return Ok{};
 }
 

@@ -4,6 +4,7 @@
 #include "manifest.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace Stratus {
 // Blocking calls (they wait for the broker): never on a GUI thread. Thread-safe as nats.c is.
 class EventRecorder
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::EventRecorder)
+
 public:
     static constexpr char StreamName[] = "STRATUS_EVENTS";
     static constexpr char RecordsSubjects[] = "stratus.records.>";

@@ -78,9 +78,8 @@ Result<QStringList> FunctionReplayer::fillArguments(const FunctionSpec &function
         if (!parsed) {
             QJsonValue value;
             if (!JsonDiff::parse(input, &value) || !value.isObject())
-                return makeError(
-                    QStringLiteral("the event must be a JSON object: %1's arguments take fields from it")
-                        .arg(function.name));
+                return makeError(tr("the event must be a JSON object: %1's arguments take fields from it")
+                                     .arg(function.name));
             event = value.toObject();
             parsed = true;
         }
@@ -97,9 +96,8 @@ Result<QStringList> FunctionReplayer::fillArguments(const FunctionSpec &function
             const QString field = arg.mid(open + 2, close - open - 2).trimmed();
             const QJsonValue v = event.value(field);
             if (v.isUndefined())
-                return makeError(
-                    QStringLiteral("the event has no field \"%1\" (argument template {{%1}} of %2)")
-                        .arg(field, function.name));
+                return makeError(tr("the event has no field \"%1\" (argument template {{%1}} of %2)")
+                                     .arg(field, function.name));
             out += v.isString() ? v.toString() : JsonDiff::compact(v);
             pos = close + 2;
         }
@@ -148,7 +146,7 @@ void FunctionReplayer::start(const Manifest &manifest, const QString &function, 
     const FunctionSpec *spec = manifest.function(function);
     if (!spec)
         return finish(QStringLiteral("bad-request"),
-                      QStringLiteral("%1 declares no function \"%2\"").arg(manifest.filePath, function));
+                      tr("%1 declares no function \"%2\"").arg(manifest.filePath, function));
     Options opts = options;
     if (opts.requestId.isEmpty())
         opts.requestId =
@@ -158,7 +156,7 @@ void FunctionReplayer::start(const Manifest &manifest, const QString &function, 
     if (program.isEmpty())
         return finish(
             QStringLiteral("spawn-failed"),
-            QStringLiteral("%1: command '%2' not found or not executable (PATH=%3, workdir %4)")
+            tr("%1: command '%2' not found or not executable (PATH=%3, workdir %4)")
                 .arg(spec->name, spec->command, FunctionPath.join(QLatin1Char(':')), spec->workingDir));
     const auto args = fillArguments(*spec, input);
     if (!args)
@@ -172,12 +170,11 @@ void FunctionReplayer::start(const Manifest &manifest, const QString &function, 
         if (!wrapped)
             return finish(QStringLiteral("spawn-failed"), wrapped.errorMessage());
         if (DebugWrapper::isListening(wrapper->port()))
-            return finish(
-                QStringLiteral("spawn-failed"),
-                QStringLiteral("port %1 is already in use: another debug session (or another program) "
-                               "listens there; change debug.port of %2")
-                    .arg(wrapper->port())
-                    .arg(spec->name));
+            return finish(QStringLiteral("spawn-failed"),
+                          tr("port %1 is already in use: another debug session (or another program) "
+                             "listens there; change debug.port of %2")
+                              .arg(wrapper->port())
+                              .arg(spec->name));
         command = *wrapped;
         m_debugPort = wrapper->port();
         m_debugWaitMs = wrapper->waitMs();
@@ -203,7 +200,8 @@ void FunctionReplayer::start(const Manifest &manifest, const QString &function, 
         if (m_result.output.size() > m_maxOutput) {
             killGroup();
             finish(QStringLiteral("output-too-large"),
-                   QStringLiteral("output-too-large: %1 wrote more than maxOutputBytes (%2)")
+                   //: "output-too-large" is the status code: keep it
+                   tr("output-too-large: %1 wrote more than maxOutputBytes (%2)")
                        .arg(m_result.function)
                        .arg(m_maxOutput));
         }
@@ -214,7 +212,8 @@ void FunctionReplayer::start(const Manifest &manifest, const QString &function, 
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             finish(QStringLiteral("spawn-failed"),
-                   QStringLiteral("spawn-failed: %1: %2").arg(process->program(), process->errorString()));
+                   //: "spawn-failed" is the status code: keep it
+                   tr("spawn-failed: %1: %2").arg(process->program(), process->errorString()));
     });
     process->start();
     process->write(input);
@@ -240,21 +239,21 @@ void FunctionReplayer::onTick()
         }
         if (elapsed > m_debugWaitMs) {
             killGroup();
-            return finish(
-                QStringLiteral("no-debugger"),
-                QStringLiteral("no debugger attached to %1:%2 within %3 ms; the replay was stopped (%4)")
-                    .arg(QLatin1String(DebugWrapper::Host))
-                    .arg(m_debugPort)
-                    .arg(m_debugWaitMs)
-                    .arg(m_debugHint));
+            return finish(QStringLiteral("no-debugger"),
+                          tr("no debugger attached to %1:%2 within %3 ms; the replay was stopped (%4)")
+                              .arg(QLatin1String(DebugWrapper::Host))
+                              .arg(m_debugPort)
+                              .arg(m_debugWaitMs)
+                              .arg(m_debugHint));
         }
         return;
     }
     if (m_debugPort == 0 && elapsed > m_timeoutMs) {
         killGroup();
         finish(QStringLiteral("timeout"),
-               QStringLiteral("timeout: %1 did not answer within %2 ms; its process group "
-                              "was killed")
+               //: "timeout" is the status code: keep it
+               tr("timeout: %1 did not answer within %2 ms; its process group "
+                  "was killed")
                    .arg(m_result.function)
                    .arg(m_timeoutMs));
     }
@@ -269,13 +268,14 @@ void FunctionReplayer::onExited(int exitCode, QProcess::ExitStatus exitStatus)
     if (exitStatus == QProcess::CrashExit) {
         m_result.exitCode = -1;
         return finish(QStringLiteral("crashed"),
-                      QStringLiteral("crashed: %1 was killed by a signal").arg(m_result.function));
+                      //: "crashed" is the status code: keep it
+                      tr("crashed: %1 was killed by a signal").arg(m_result.function));
     }
     m_result.exitCode = exitCode;
     if (exitCode != 0)
-        return finish(
-            QStringLiteral("function-error"),
-            QStringLiteral("function-error: %1 exited with code %2").arg(m_result.function).arg(exitCode));
+        return finish(QStringLiteral("function-error"),
+                      //: "function-error" is the status code: keep it
+                      tr("function-error: %1 exited with code %2").arg(m_result.function).arg(exitCode));
     finish(QStringLiteral("ok"));
 }
 
@@ -290,7 +290,7 @@ void FunctionReplayer::cancel()
     if (!m_process)
         return;
     killGroup();
-    finish(QStringLiteral("cancelled"), QStringLiteral("the replay was cancelled"));
+    finish(QStringLiteral("cancelled"), tr("the replay was cancelled"));
 }
 
 void FunctionReplayer::finish(const QString &status, const QString &error)

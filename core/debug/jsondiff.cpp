@@ -33,7 +33,7 @@ bool JsonDiff::parse(const QByteArray &text, QJsonValue *value)
 QString JsonDiff::compact(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return QStringLiteral("(nothing)");
+        return tr("(nothing)");
     return QString::fromUtf8(
         QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
@@ -50,9 +50,11 @@ QString JsonDiff::Change::toString() const
 {
     switch (kind) {
     case Kind::Added:
-        return QStringLiteral("%1: added %2").arg(path, compact(after));
+        //: %1: where in the JSON value ("$.items[0]"), %2: the value added there
+        return JsonDiff::tr("%1: added %2").arg(path, compact(after));
     case Kind::Removed:
-        return QStringLiteral("%1: removed %2").arg(path, compact(before));
+        //: %1: where in the JSON value ("$.items[0]"), %2: the value removed there
+        return JsonDiff::tr("%1: removed %2").arg(path, compact(before));
     case Kind::Changed:
         break;
     }
@@ -164,7 +166,7 @@ QStringList JsonDiff::changedPaths() const
 QString JsonDiff::summary() const
 {
     if (identical())
-        return QStringLiteral("identical");
+        return tr("identical");
     QStringList out;
     if (m_json) {
         for (const Change &c : m_changes)

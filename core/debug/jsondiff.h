@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace Stratus {
 // it is a line diff of the two texts.
 class JsonDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::JsonDiff)
+
 public:
     struct Change
     {

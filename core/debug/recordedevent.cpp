@@ -34,7 +34,7 @@ QString marker(const QJsonObject &r, bool flow, const char *key)
         const QJsonValue v = r.value(k);
         if (!isTruncatedValue(v))
             return {};
-        return QStringLiteral("truncated: %1, not kept (flow records keep values up to 64 KiB)")
+        return RecordedEvent::tr("truncated: %1, not kept (flow records keep values up to 64 KiB)")
             .arg(RecordedEvent::sizeText(qint64(v.toObject().value(QLatin1String("bytes")).toDouble())));
     }
     if (!r.value(k + QLatin1String("Truncated")).toBool())
@@ -42,9 +42,9 @@ QString marker(const QJsonObject &r, bool flow, const char *key)
     const QString size = RecordedEvent::sizeText(qint64(r.value(k + QLatin1String("Bytes")).toDouble()));
     const QString ref = r.value(k + QLatin1String("Ref")).toString();
     if (ref.isEmpty())
-        return QStringLiteral("truncated: %1, the record keeps the first 64 KiB; the rest is not kept")
+        return RecordedEvent::tr("truncated: %1, the record keeps the first 64 KiB; the rest is not kept")
             .arg(size);
-    return QStringLiteral("truncated: %1, kept in the datastore as %2 while its run lives (its TTL)")
+    return RecordedEvent::tr("truncated: %1, kept in the datastore as %2 while its run lives (its TTL)")
         .arg(size, ref);
 }
 
@@ -110,11 +110,10 @@ Result<RecordedEvent> RecordedEvent::fromMessage(quint64 sequence, const QString
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (!doc.isObject())
-        return makeError(QStringLiteral("event e%1 on %2 is not a JSON record: %3")
+        return makeError(tr("event e%1 on %2 is not a JSON record: %3")
                              .arg(sequence)
-                             .arg(subject, error.error == QJsonParseError::NoError
-                                               ? QStringLiteral("not an object")
-                                               : error.errorString()));
+                             .arg(subject, error.error == QJsonParseError::NoError ? tr("not an object")
+                                                                                   : error.errorString()));
     RecordedEvent e;
     e.sequence = sequence;
     e.record = doc.object();

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -14,6 +15,9 @@ namespace Stratus {
 // record (docs/flows.md), as the stream STRATUS_EVENTS keeps it (docs/debugger.md).
 struct RecordedEvent
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::RecordedEvent)
+
+public:
     enum class Kind { Function, Flow };
 
     quint64 sequence = 0; // in the stream: the event's id is "e" + sequence

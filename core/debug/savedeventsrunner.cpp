@@ -22,15 +22,14 @@ void SavedEventsRunner::start(const Manifest &manifest, const QString &function,
     m_index = -1;
     QString error;
     if (!manifest.function(function)) {
-        error = QStringLiteral("%1 declares no function \"%2\"").arg(manifest.filePath, function);
+        error = tr("%1 declares no function \"%2\"").arg(manifest.filePath, function);
     } else {
         const auto events = SavedEvents(manifest.projectDir).list(function);
         if (!events)
             error = events.errorMessage();
         else if (events->isEmpty())
-            error = QStringLiteral(
-                        "%1 has no saved events (no %2/*.json; save one with `stratus events save EVENT "
-                        "NAME` or \"Save as Test Event\" in the Debugger panel)")
+            error = tr("%1 has no saved events (no %2/*.json; save one with `stratus events save EVENT "
+                       "NAME` or \"Save as Test Event\" in the Debugger panel)")
                         .arg(function, SavedEvents(manifest.projectDir).directory(function));
         else
             m_events = *events;
@@ -62,23 +61,24 @@ void SavedEventsRunner::onReplayed(const ReplayResult &result)
     o.event = m_events.at(m_index);
     o.result = result;
     if (!result.ok()) {
-        o.verdict = QStringLiteral("failed: %1").arg(result.error.isEmpty() ? result.status : result.error);
+        o.verdict = tr("failed: %1").arg(result.error.isEmpty() ? result.status : result.error);
     } else if (m_update) {
         const Status s =
             SavedEvents(m_manifest.projectDir).saveExpected(m_function, o.event.name, result.output);
         o.passed = bool(s);
-        o.verdict = s ? QStringLiteral("updated: the output is now the expected one") : s.errorMessage();
+        o.verdict = s ? tr("updated: the output is now the expected one") : s.errorMessage();
         if (s)
             o.event.expected = result.output;
     } else if (!o.event.expected) {
         o.passed = true;
-        o.verdict = QStringLiteral("passed (ran ok; no expected output saved to compare with)");
+        o.verdict = tr("passed (ran ok; no expected output saved to compare with)");
     } else {
         const JsonDiff diff = JsonDiff::compare(*o.event.expected, result.output);
         o.passed = diff.identical();
-        o.verdict = o.passed ? QStringLiteral("passed")
-                             : QStringLiteral("failed: the output differs from %1:\n%2")
-                                   .arg(o.event.expectedPath, diff.summary());
+        o.verdict =
+            o.passed
+                ? tr("passed")
+                : tr("failed: the output differs from %1:\n%2").arg(o.event.expectedPath, diff.summary());
     }
     m_outcomes << o;
     emit eventFinished(o);

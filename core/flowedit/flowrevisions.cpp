@@ -2,7 +2,6 @@
 
 #include "deploy/libgit2handles.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -16,11 +15,6 @@ namespace {
 using GitRevwalkPtr = GitPtr<git_revwalk, git_revwalk_free>;
 using GitTreeEntryPtr = GitPtr<git_tree_entry, git_tree_entry_free>;
 using GitBlobPtr = GitPtr<git_blob, git_blob_free>;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stratus::FlowRevisions", text);
-}
 
 struct Located
 {
@@ -36,20 +30,21 @@ Result<Located> locate(const QString &filePath)
     const int opened =
         git_repository_open_ext(&raw, QDir(dir).absolutePath().toUtf8().constData(), 0, nullptr);
     if (opened == GIT_ENOTFOUND)
-        return makeError(tr("%1 is not in a git repository: there are no revisions to compare with")
-                             .arg(QDir::toNativeSeparators(filePath)));
+        return makeError(
+            FlowRevisions::tr("%1 is not in a git repository: there are no revisions to compare with")
+                .arg(QDir::toNativeSeparators(filePath)));
     if (opened < 0)
-        return makeError(gitError(tr("%1: cannot open its git repository").arg(filePath)));
+        return makeError(gitError(FlowRevisions::tr("%1: cannot open its git repository").arg(filePath)));
     Located located{GitRepositoryPtr(raw), {}};
     const char *workdir = git_repository_workdir(located.repo.get());
     if (!workdir)
-        return makeError(tr("%1: the repository has no work tree").arg(filePath));
+        return makeError(FlowRevisions::tr("%1: the repository has no work tree").arg(filePath));
     // Canonical paths on both sides: the project may be reached through a symlink (/tmp).
     const QString root = QDir(QString::fromUtf8(workdir)).canonicalPath();
     const QString canonicalDir = QDir(dir).canonicalPath();
     const QString relative = QDir(root).relativeFilePath(canonicalDir + u'/' + info.fileName());
     if (relative.startsWith(QLatin1String("..")))
-        return makeError(tr("%1 is outside the repository at %2").arg(filePath, root));
+        return makeError(FlowRevisions::tr("%1 is outside the repository at %2").arg(filePath, root));
     located.relativePath = relative.toUtf8();
     return located;
 }

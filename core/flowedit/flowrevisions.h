@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ struct FlowRevision
 // from several threads are independent.
 class FlowRevisions
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::FlowRevisions)
+
 public:
     // The commits reachable from HEAD that changed the file, newest first; an empty list when
     // the file is in a repository but was never committed. An error when it is not in one.

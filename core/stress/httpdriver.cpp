@@ -50,8 +50,8 @@ Status HttpDriver::open()
     addrinfo *found = nullptr;
     const int rc = getaddrinfo(host.constData(), QByteArray::number(port).constData(), &hints, &found);
     if (rc != 0 || !found)
-        return makeError(QStringLiteral("cannot resolve %1: %2")
-                             .arg(url.host(), QString::fromLocal8Bit(gai_strerror(rc))));
+        return makeError(
+            tr("cannot resolve %1: %2").arg(url.host(), QString::fromLocal8Bit(gai_strerror(rc))));
     m_address.assign(reinterpret_cast<const char *>(found->ai_addr),
                      reinterpret_cast<const char *>(found->ai_addr) + found->ai_addrlen);
     m_addressLength = found->ai_addrlen;
@@ -71,8 +71,7 @@ Status HttpDriver::open()
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     m_timer = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
     if (m_epoll < 0 || m_timer < 0)
-        return makeError(
-            QStringLiteral("cannot create epoll/timerfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return makeError(tr("cannot create epoll/timerfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     epoll_event ev{};
     ev.events = EPOLLIN;
     ev.data.u64 = TimerTag;
@@ -86,7 +85,7 @@ Status HttpDriver::open()
     const int error = errno;
     ::close(probe);
     if (connected != 0)
-        return makeError(QStringLiteral("cannot connect to %1:%2: %3")
+        return makeError(tr("cannot connect to %1:%2: %3")
                              .arg(url.host())
                              .arg(port)
                              .arg(QString::fromLocal8Bit(std::strerror(error))));

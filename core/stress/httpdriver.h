@@ -3,6 +3,8 @@
 #include "httpresponseparser.h"
 #include "loaddriver.h"
 
+#include <QCoreApplication>
+
 #include <deque>
 #include <vector>
 
@@ -16,6 +18,8 @@ namespace Stratus {
 // and the run says so); closed loop gives each of hey's workers its own connection.
 class HttpDriver : public LoadDriver
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::HttpDriver)
+
 public:
     HttpDriver(const LoadPlan &plan, StressRecorder &recorder);
     ~HttpDriver() override;

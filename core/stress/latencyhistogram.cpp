@@ -124,7 +124,7 @@ QJsonObject LatencyHistogram::toJson() const
 Result<LatencyHistogram> LatencyHistogram::fromJson(const QJsonObject &json)
 {
     if (json.value(QStringLiteral("subBucketBits")).toInt(SubBucketBits) != SubBucketBits)
-        return makeError(QStringLiteral("histogram: subBucketBits must be %1").arg(SubBucketBits));
+        return makeError(tr("histogram: subBucketBits must be %1").arg(SubBucketBits));
     LatencyHistogram h;
     const QJsonArray buckets = json.value(QStringLiteral("buckets")).toArray();
     for (const QJsonValue &b : buckets) {
@@ -132,15 +132,15 @@ Result<LatencyHistogram> LatencyHistogram::fromJson(const QJsonObject &json)
         const int index = pair.at(0).toInt(-1);
         const qint64 count = qint64(pair.at(1).toDouble(-1));
         if (pair.size() != 2 || index < 0 || index >= BucketCount || count < 0)
-            return makeError(QStringLiteral("histogram: buckets: each must be [index 0..%1, count >= 0]")
-                                 .arg(BucketCount - 1));
+            return makeError(
+                tr("histogram: buckets: each must be [index 0..%1, count >= 0]").arg(BucketCount - 1));
         if (h.m_counts.empty())
             h.m_counts.assign(BucketCount, 0);
         h.m_counts[size_t(index)] += count;
         h.m_count += count;
     }
     if (h.m_count != qint64(json.value(QStringLiteral("count")).toDouble()))
-        return makeError(QStringLiteral("histogram: count does not match the buckets"));
+        return makeError(tr("histogram: count does not match the buckets"));
     h.m_min = qint64(json.value(QStringLiteral("min")).toDouble());
     h.m_max = qint64(json.value(QStringLiteral("max")).toDouble());
     h.m_sum = qint64(json.value(QStringLiteral("sum")).toDouble());

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <cstdint>
@@ -16,6 +17,8 @@ namespace Stratus {
 // Not thread-safe: give each thread its own and merge().
 class LatencyHistogram
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::LatencyHistogram)
+
 public:
     static constexpr int SubBucketBits = 7;
     static constexpr qint64 MaxValueUs = (qint64(1) << 32) - 1;

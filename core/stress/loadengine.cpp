@@ -28,7 +28,7 @@ LoadEngine::~LoadEngine()
 Status LoadEngine::start(const LoadPlan &plan)
 {
     if (m_running)
-        return makeError(QStringLiteral("a stress run is already in progress"));
+        return makeError(tr("a stress run is already in progress"));
     if (const Status valid = plan.validate(); !valid)
         return valid;
     if (m_thread.joinable())

@@ -24,7 +24,7 @@ Status NatsDriver::open()
 {
     natsOptions *rawOpts = nullptr;
     if (natsOptions_Create(&rawOpts) != NATS_OK)
-        return makeError(QStringLiteral("cannot create NATS options"));
+        return makeError(tr("cannot create NATS options"));
     NatsOptionsPtr opts(rawOpts);
     const QByteArray url = m_plan.natsUrl.toUtf8();
     natsOptions_SetURL(opts.get(), url.constData());
@@ -38,13 +38,12 @@ Status NatsDriver::open()
     natsConnection *conn = nullptr;
     natsStatus s = natsConnection_Connect(&conn, opts.get());
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot connect to %1: %2").arg(m_plan.natsUrl, NatsClient::describe(s)));
+        return makeError(tr("cannot connect to %1: %2").arg(m_plan.natsUrl, NatsClient::describe(s)));
     m_conn.reset(conn);
 
     natsInbox *inbox = nullptr;
     if (natsInbox_Create(&inbox) != NATS_OK)
-        return makeError(QStringLiteral("cannot create an inbox"));
+        return makeError(tr("cannot create an inbox"));
     m_inbox = std::string(inbox) + '.';
     natsInbox_Destroy(inbox);
     m_subject = m_plan.target.subject.toUtf8();
@@ -52,16 +51,14 @@ Status NatsDriver::open()
     natsSubscription *sub = nullptr;
     s = natsConnection_Subscribe(&sub, m_conn.get(), (m_inbox + '*').c_str(), &NatsDriver::onReply, this);
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("cannot subscribe to the reply inbox: %1").arg(NatsClient::describe(s)));
+        return makeError(tr("cannot subscribe to the reply inbox: %1").arg(NatsClient::describe(s)));
     m_sub.reset(sub);
     // Replies must never be dropped as a slow consumer: that would look like timeouts.
     natsSubscription_SetPendingLimits(sub, -1, -1);
     natsSubscription_SetOnCompleteCB(sub, &NatsDriver::onSubscriptionComplete, this);
     s = natsConnection_FlushTimeout(m_conn.get(), 5000);
     if (s != NATS_OK)
-        return makeError(
-            QStringLiteral("%1 does not answer: %2").arg(m_plan.natsUrl, NatsClient::describe(s)));
+        return makeError(tr("%1 does not answer: %2").arg(m_plan.natsUrl, NatsClient::describe(s)));
     return Ok{};
 }
 

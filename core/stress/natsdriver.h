@@ -3,6 +3,8 @@
 #include "loaddriver.h"
 #include "natshandles.h"
 
+#include <QCoreApplication>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -18,6 +20,8 @@ namespace Stratus {
 // rate limit, sends that worker's next request).
 class NatsDriver : public LoadDriver
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::NatsDriver)
+
 public:
     NatsDriver(const LoadPlan &plan, StressRecorder &recorder) : LoadDriver(plan, recorder) {}
     ~NatsDriver() override;

@@ -22,8 +22,7 @@ Result<PayloadTemplate> PayloadTemplate::parse(const QByteArray &text)
         literal += text.mid(pos, open - pos);
         const qsizetype close = text.indexOf("}}", open + 2);
         if (close < 0)
-            return makeError(
-                QStringLiteral("payload template: \"{{\" at byte %1 is never closed with \"}}\"").arg(open));
+            return makeError(tr("payload template: \"{{\" at byte %1 is never closed with \"}}\"").arg(open));
         const QByteArray name = text.mid(open + 2, close - open - 2).trimmed();
         Part part;
         if (name == "seq") {
@@ -45,17 +44,15 @@ Result<PayloadTemplate> PayloadTemplate::parse(const QByteArray &text)
                 part.max = bounds[1].trimmed().toLongLong(&okMax);
             }
             if (!okMin || !okMax || part.min > part.max)
-                return makeError(
-                    QStringLiteral("payload template: {{%1}} at byte %2: write {{rand:MIN:MAX}} with "
-                                   "integers MIN <= MAX")
-                        .arg(QString::fromUtf8(name))
-                        .arg(open));
+                return makeError(tr("payload template: {{%1}} at byte %2: write {{rand:MIN:MAX}} with "
+                                    "integers MIN <= MAX")
+                                     .arg(QString::fromUtf8(name))
+                                     .arg(open));
         } else {
-            return makeError(
-                QStringLiteral("payload template: unknown variable {{%1}} at byte %2 (known: seq, "
-                               "rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)")
-                    .arg(QString::fromUtf8(name))
-                    .arg(open));
+            return makeError(tr("payload template: unknown variable {{%1}} at byte %2 (known: seq, "
+                                "rand:MIN:MAX, timestamp, timestamp_ms, timestamp_us, uuid)")
+                                 .arg(QString::fromUtf8(name))
+                                 .arg(open));
         }
         if (!literal.isEmpty())
             t.m_parts.append(Part{Literal, literal, 0, 0});

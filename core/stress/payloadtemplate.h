@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 #include <random>
@@ -19,6 +20,8 @@ namespace Stratus {
 // Anything else between {{ and }} is an error, so that a typo never goes out as load.
 class PayloadTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::PayloadTemplate)
+
 public:
     PayloadTemplate() = default;
     static Result<PayloadTemplate> parse(const QByteArray &text);

@@ -162,7 +162,7 @@ void StressRecorder::closeSliceLocked(qint64 sliceEndNs)
                 m_abort = true;
                 m_result.abortedByThreshold = true;
                 m_result.abortReason =
-                    QStringLiteral("threshold %1 breached for %2 s (observed %3 over the last %4 s)")
+                    tr("threshold %1 breached for %2 s (observed %3 over the last %4 s)")
                         .arg(checks[i].text)
                         .arg(double(th.sustainMs) / 1000.0)
                         .arg(Thresholds::formatObserved(th.limits()[i], checks[i].observed))

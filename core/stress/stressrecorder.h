@@ -4,6 +4,7 @@
 #include "loadplan.h"
 #include "stressresult.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <deque>
@@ -17,6 +18,8 @@ namespace Stratus {
 // final result. Times are steady-clock nanoseconds.
 class StressRecorder
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::StressRecorder)
+
 public:
     explicit StressRecorder(const LoadPlan &plan);
 

@@ -60,12 +60,14 @@ QString StressResult::generatorNote() const
 {
     if (!behindSchedule())
         return {};
-    QString note = QStringLiteral("generator behind schedule: %1 requests late, max lag %2 ms")
-                       .arg(late)
-                       .arg(double(maxLagUs) / 1000.0, 0, 'f', 1);
+    const QString lag = QString::number(double(maxLagUs) / 1000.0, 'f', 1);
     if (blocked > 0)
-        note += QStringLiteral(", %1 sends held back by the in-flight/connection cap").arg(blocked);
-    return note;
+        return tr("generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the "
+                  "in-flight/connection cap")
+            .arg(late)
+            .arg(lag)
+            .arg(blocked);
+    return tr("generator behind schedule: %1 requests late, max lag %2 ms").arg(late).arg(lag);
 }
 
 bool StressResult::thresholdsBreached() const
@@ -156,7 +158,7 @@ QJsonObject StressResult::toJson(bool withSamples) const
 Result<StressResult> StressResult::fromJson(const QJsonObject &o)
 {
     if (o.value(QStringLiteral("format")).toInt() != 1)
-        return makeError(QStringLiteral("not a stress result (format 1)"));
+        return makeError(tr("not a stress result (format 1)"));
     auto n = [&o](const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
     StressResult r;
     r.id = o.value(QStringLiteral("id")).toString();
@@ -213,32 +215,27 @@ Result<StressResult> StressResult::fromJson(const QJsonObject &o)
 QString StressResult::toText() const
 {
     if (!error.isEmpty())
-        return QStringLiteral("Error: %1").arg(error);
+        return tr("Error: %1").arg(error);
     QStringList out;
     const LatencyHistogram &h = latency;
-    out << QStringLiteral("Summary:");
-    out << QStringLiteral("  Target:\t%1").arg(target.display());
-    out << QStringLiteral("  Load:\t\t%1").arg(description);
-    out << QStringLiteral("  Total:\t%1 secs").arg(secs(elapsedMs * 1000));
-    out << QStringLiteral("  Slowest:\t%1 secs").arg(secs(h.max()));
-    out << QStringLiteral("  Fastest:\t%1 secs").arg(secs(h.min()));
-    out << QStringLiteral("  Average:\t%1 secs").arg(secs(qint64(h.mean())));
-    out << QStringLiteral("  Requests/sec:\t%1").arg(requestsPerSecond(), 0, 'f', 4);
+    out << tr("Summary:");
+    out << tr("  Target:\t%1").arg(target.display());
+    out << tr("  Load:\t\t%1").arg(description);
+    out << tr("  Total:\t%1 secs").arg(secs(elapsedMs * 1000));
+    out << tr("  Slowest:\t%1 secs").arg(secs(h.max()));
+    out << tr("  Fastest:\t%1 secs").arg(secs(h.min()));
+    out << tr("  Average:\t%1 secs").arg(secs(qint64(h.mean())));
+    out << tr("  Requests/sec:\t%1").arg(requestsPerSecond(), 0, 'f', 4);
     out << QString();
-    out << QStringLiteral("  Sent:\t\t%1 (ok %2, errors %3, cancelled %4)")
-               .arg(sent)
-               .arg(ok)
-               .arg(errors)
-               .arg(cancelled);
+    out << tr("  Sent:\t\t%1 (ok %2, errors %3, cancelled %4)").arg(sent).arg(ok).arg(errors).arg(cancelled);
     if (bytesReceived > 0)
-        out << QStringLiteral("  Total data:\t%1 bytes").arg(bytesReceived);
+        out << tr("  Total data:\t%1 bytes").arg(bytesReceived);
     if (stoppedByUser)
-        out << QStringLiteral("  Stopped:\tby the user after %1 s")
-                   .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+        out << tr("  Stopped:\tby the user after %1 s").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     if (abortedByThreshold)
-        out << QStringLiteral("  Stopped:\t%1").arg(abortReason);
+        out << tr("  Stopped:\t%1").arg(abortReason);
     if (!h.isEmpty()) {
-        out << QString() << QStringLiteral("Response time histogram:");
+        out << QString() << tr("Response time histogram:");
         constexpr int Buckets = 10;
         const double fastest = double(h.min()), slowest = double(h.max());
         const double width = (slowest - fastest) / Buckets;
@@ -260,32 +257,41 @@ QString StressResult::toText() const
                        .arg(counts[i])
                        .arg(QString(bar, QChar(0x25A0)));
         }
-        out << QString() << QStringLiteral("Latency distribution:");
+        out << QString() << tr("Latency distribution:");
         for (double p : {10.0, 25.0, 50.0, 75.0, 90.0, 95.0, 99.0, 99.9})
-            out << QStringLiteral("  %1% in %2 secs").arg(p).arg(secs(h.percentile(p)));
+            out << tr("  %1% in %2 secs").arg(p).arg(secs(h.percentile(p)));
     }
     if (!errorsByClass.isEmpty()) {
-        out << QString() << QStringLiteral("Errors by class:");
+        out << QString() << tr("Errors by class:");
         for (auto it = errorsByClass.cbegin(); it != errorsByClass.cend(); ++it)
-            out << QStringLiteral("  [%1]\t%2 responses").arg(it.key()).arg(it.value());
+            out << tr("  [%1]\t%2 responses").arg(it.key()).arg(it.value());
     }
     out << QString();
-    if (behindSchedule())
-        out << QStringLiteral("Generator %1").arg(generatorNote().mid(10));
-    else if (!closedLoop)
-        out << QStringLiteral("Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)")
+    if (behindSchedule()) {
+        const QString lag = QString::number(double(maxLagUs) / 1000.0, 'f', 1);
+        if (blocked > 0)
+            out << tr("Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the "
+                      "in-flight/connection cap")
+                       .arg(late)
+                       .arg(lag)
+                       .arg(blocked);
+        else
+            out << tr("Generator behind schedule: %1 requests late, max lag %2 ms").arg(late).arg(lag);
+    } else if (!closedLoop) {
+        out << tr("Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)")
                    .arg(late)
                    .arg(sent)
                    .arg(double(lateThresholdUs) / 1000.0)
                    .arg(double(maxLagUs) / 1000.0, 0, 'f', 2);
+    }
     if (!thresholdChecks.isEmpty()) {
-        out << QStringLiteral("Thresholds:");
+        out << tr("Thresholds:");
         for (const auto &c : thresholdChecks) {
             const bool rate = c.text.startsWith(QLatin1String("errors"));
-            out << QStringLiteral("  %1\t%2 (observed %3)")
-                       .arg(c.text, c.breached ? QStringLiteral("BREACHED") : QStringLiteral("ok"),
-                            rate ? QStringLiteral("%1%").arg(c.observed * 100.0, 0, 'f', 2)
-                                 : QStringLiteral("%1 ms").arg(c.observed / 1000.0, 0, 'f', 3));
+            const QString observed = rate ? QStringLiteral("%1%").arg(c.observed * 100.0, 0, 'f', 2)
+                                          : QStringLiteral("%1 ms").arg(c.observed / 1000.0, 0, 'f', 3);
+            out << (c.breached ? tr("  %1\tBREACHED (observed %2)") : tr("  %1\tok (observed %2)"))
+                       .arg(c.text, observed);
         }
     }
     return out.join(QLatin1Char('\n'));

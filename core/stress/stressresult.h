@@ -5,6 +5,7 @@
 #include "result.h"
 #include "thresholds.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -49,6 +50,8 @@ struct StressSample
 // Invariant: sent == ok + errors + cancelled.
 class StressResult
 {
+    Q_DECLARE_TR_FUNCTIONS(Stratus::StressResult)
+
 public:
     QString id;    // "20261124-173000-echo-py", set when saved
     QString error; // the run could not start (no broker, bad URL); nothing else is meaningful then

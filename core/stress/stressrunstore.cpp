@@ -24,7 +24,7 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(StressRunStore::tr("cannot write %1: %2").arg(path, file.errorString()));
     return Ok{};
 }
 
@@ -85,9 +85,9 @@ Result<QString> StressRunStore::saveTo(const QString &projectDir, StressResult &
 {
     QDir dir(projectDir);
     if (projectDir.isEmpty() || !dir.exists())
-        return makeError(QStringLiteral("no project folder to save the run in"));
+        return makeError(tr("no project folder to save the run in"));
     if (!dir.mkpath(QLatin1String(RunsFolder)))
-        return makeError(QStringLiteral("cannot create %1").arg(dir.filePath(QLatin1String(RunsFolder))));
+        return makeError(tr("cannot create %1").arg(dir.filePath(QLatin1String(RunsFolder))));
     if (result.id.isEmpty()) {
         QString name = result.target.spec();
         name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
@@ -138,14 +138,12 @@ Result<StressResult> StressRunStore::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("%1: not valid JSON at byte %2: %3")
-                             .arg(path)
-                             .arg(error.offset)
-                             .arg(error.errorString()));
+        return makeError(
+            tr("%1: not valid JSON at byte %2: %3").arg(path).arg(error.offset).arg(error.errorString()));
     auto r = StressResult::fromJson(doc.object());
     if (!r)
         return makeError(QStringLiteral("%1: %2").arg(path, r.errorMessage()));

@@ -25,6 +25,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir; // flows and a project with problems that core reports
+    TestBroker m_broker; // for a stress run whose requests nothing answers
 
     struct Run
     {
@@ -47,6 +48,7 @@ const QString EnglishUnknown = QStringLiteral("stratus: unknown command 'bogus' 
 const char *const CycleFlow = "cycle.flow.json";
 const char *const KindFlow = "kind.flow.json";
 const char *const ProjectFlow = "project/end.flow.json";
+const char *const ExpressionFlow = "expression.flow.json";
 
 bool writeFile(const QString &path, const QByteArray &text)
 {
@@ -74,6 +76,12 @@ void tst_CliTranslation::initTestCase()
                       R"({"version": 1, "start": "a", "nodes": [{"id": "a", "kind": "end"}]})"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("project/stratus.json")),
                       R"({"functions": [{"name": "f", "command": "true", "timeoutMs": 0}]})"));
+    // An expression with something after its end (FlowExpression's parser).
+    QVERIFY(writeFile(dir.filePath(QLatin1String(ExpressionFlow)), R"({"version": 1, "start": "a",
+ "nodes": [{"id": "a", "kind": "modify", "expression": "input.n 5"}, {"id": "b", "kind": "end"}],
+ "edges": [{"from": "a", "to": "b"}]}
+)"));
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
 }
 
 void tst_CliTranslation::speaksTheLocalesLanguage_data()
@@ -161,6 +169,77 @@ void tst_CliTranslation::speaksTheLocalesLanguage_data()
         << QStringList{QStringLiteral("LANGUAGE=es")} << validate(project) << 0
         << QStringLiteral("%1:1: functions[0].timeoutMs: debe ser un entero de 1 a 86400000").arg(manifest)
         << englishManifest;
+
+    // The expression parser's messages (FlowExpression), through the flow validator.
+    const QString expression = dir.filePath(QLatin1String(ExpressionFlow));
+    const QString englishExpression =
+        QStringLiteral(
+            "%1: node a: expression: at column 9: unexpected number after the end of the expression")
+            .arg(expression);
+    QTest::newRow("LANGUAGE=it, flow validate: a bad expression")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << validate(expression) << 1
+        << QStringLiteral(
+               "%1: node a: expression: alla colonna 9: numero inatteso dopo la fine dell'espressione")
+               .arg(expression)
+        << englishExpression;
+    QTest::newRow("LANGUAGE=es, flow validate: a bad expression")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << validate(expression) << 1
+        << QStringLiteral(
+               "%1: node a: expression: en la columna 9: número inesperado después del final de la expresión")
+               .arg(expression)
+        << englishExpression;
+    QTest::newRow("LC_ALL=C, flow validate: a bad expression")
+        << QStringList{QStringLiteral("LC_ALL=C")} << validate(expression) << 1 << englishExpression
+        << englishExpression;
+
+    // The stress engine's messages: a payload template it refuses (PayloadTemplate), a broker it
+    // cannot reach (NatsDriver, NatsClient::describe), and the summary of a run whose requests
+    // nothing answers (StressResult).
+    const QStringList badTemplate{QStringLiteral("stress"), QStringLiteral("subject:x"),
+                                  QStringLiteral("--nats"), QStringLiteral("nats://127.0.0.1:1"),
+                                  QStringLiteral("--data"), QStringLiteral("{{sequence}}")};
+    const QString englishTemplate =
+        QStringLiteral("stratus: payload template: unknown variable {{sequence}} at byte 0 (known: ");
+    QTest::newRow("LANGUAGE=it, stress: an unknown payload variable")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << badTemplate << 2
+        << QStringLiteral("stratus: modello del payload: variabile sconosciuta {{sequence}} al byte 0 "
+                          "(variabili note: ")
+        << englishTemplate;
+    QTest::newRow("LANGUAGE=es, stress: an unknown payload variable")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << badTemplate << 2
+        << QStringLiteral("stratus: plantilla del payload: variable desconocida {{sequence}} en el byte 0 "
+                          "(conocidas: ")
+        << englishTemplate;
+    QTest::newRow("LC_ALL=C, stress: an unknown payload variable")
+        << QStringList{QStringLiteral("LC_ALL=C")} << badTemplate << 2 << englishTemplate << englishTemplate;
+    const QStringList noBroker{QStringLiteral("stress"), QStringLiteral("subject:x"),
+                               QStringLiteral("--nats"), QStringLiteral("nats://127.0.0.1:1"),
+                               QStringLiteral("-n"),     QStringLiteral("1"),
+                               QStringLiteral("-c"),     QStringLiteral("1")};
+    QTest::newRow("LANGUAGE=it, stress: no broker")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << noBroker << 3
+        << QStringLiteral(
+               "stratus: impossibile connettersi a nats://127.0.0.1:1: nessun broker raggiungibile a "
+               "quell'URL (il cluster è avviato?)")
+        << QStringLiteral("stratus: cannot connect to nats://127.0.0.1:1: no broker reachable at that URL "
+                          "(is the cluster up?)");
+    const QStringList unanswered{QStringLiteral("stress"), QStringLiteral("subject:stratus.nobody"),
+                                 QStringLiteral("--nats"), m_broker.url(),
+                                 QStringLiteral("-n"),     QStringLiteral("3"),
+                                 QStringLiteral("-c"),     QStringLiteral("1")};
+    const QString englishErrors = QStringLiteral("  [no-responders]\t3 responses");
+    QTest::newRow("LANGUAGE=it, stress: the summary")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << unanswered << 0
+        << QStringLiteral("  [no-responders]\t3 risposte") << englishErrors;
+    QTest::newRow("LANGUAGE=it, stress: the summary's sends")
+        << QStringList{QStringLiteral("LANGUAGE=it")} << unanswered << 0
+        << QStringLiteral("  Inviate:\t3 (ok 0, errori 3, annullate 0)")
+        << QStringLiteral("  Sent:\t\t3 (ok 0, errors 3, cancelled 0)");
+    QTest::newRow("LANGUAGE=es, stress: the summary")
+        << QStringList{QStringLiteral("LANGUAGE=es")} << unanswered << 0
+        << QStringLiteral("  [no-responders]\t3 respuestas") << englishErrors;
+    QTest::newRow("LC_ALL=C, stress: the summary")
+        << QStringList{QStringLiteral("LC_ALL=C")} << unanswered << 0 << englishErrors << englishErrors;
 }
 
 void tst_CliTranslation::speaksTheLocalesLanguage()
