@@ -123,15 +123,15 @@ void NatsService::logFailureCounts(bool everything) const
         log(l);
 }
 
-Status NatsService::connect()
+Result<NatsConnectionPtr> NatsService::connectWith(const QString &name, bool sendAsap) const
 {
     natsOptions *raw = nullptr;
     if (natsOptions_Create(&raw) != NATS_OK)
         return makeError(QStringLiteral("cannot create NATS options"));
     NatsOptionsPtr opts(raw);
     natsOptions_SetURL(opts.get(), m_options.natsUrl.toUtf8().constData());
-    natsOptions_SetName(opts.get(), m_options.name.toUtf8().constData());
-    natsOptions_SetSendAsap(opts.get(), true);
+    natsOptions_SetName(opts.get(), name.toUtf8().constData());
+    natsOptions_SetSendAsap(opts.get(), sendAsap);
     natsOptions_SetMaxReconnect(opts.get(), -1); // ride out a broker restart
     natsOptions_SetReconnectWait(opts.get(), 250);
     natsConnection *conn = nullptr;
@@ -139,8 +139,21 @@ Status NatsService::connect()
     if (s != NATS_OK)
         return makeError(
             QStringLiteral("cannot connect to %1: %2").arg(m_options.natsUrl, NatsClient::describe(s)));
-    m_conn.reset(conn);
+    return NatsConnectionPtr(conn);
+}
+
+Status NatsService::connect()
+{
+    auto conn = connectWith(m_options.name, true);
+    if (!conn)
+        return conn.error();
+    m_conn = std::move(*conn);
     return Ok{};
+}
+
+Result<NatsConnectionPtr> NatsService::connectForBulkWrites() const
+{
+    return connectWith(m_options.name + QStringLiteral("-bulk"), false);
 }
 
 void NatsService::onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)

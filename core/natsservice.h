@@ -67,6 +67,11 @@ public:
     // Connects with endless reconnects, so a broker restart is ridden out.
     Status connect();
     natsConnection *connection() const { return m_conn.get(); }
+    // A second connection to the same broker for writes issued in bulk without waiting per
+    // write (KvBucket::putMany): it leaves sending to nats.c's flusher thread, so a burst of
+    // writes leaves in a few socket writes, where connection() sends each at once for its
+    // replies' sake.
+    Result<NatsConnectionPtr> connectForBulkWrites() const;
 
     // Serves until SIGTERM/SIGINT; returns the process exit code.
     int run(Handler handler, std::function<void()> tick = {});
@@ -75,6 +80,7 @@ public:
     void log(const QString &line) const;
 
 private:
+    Result<NatsConnectionPtr> connectWith(const QString &name, bool sendAsap) const;
     // A failure nobody can be told of, logged unless it repeats one of its kind (RepeatedLines).
     void logFailure(const QString &kind, const QString &line) const;
     // The counts of repeated failures whose burst ended; with everything, of all (at exit).

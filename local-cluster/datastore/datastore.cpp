@@ -396,7 +396,7 @@ ServiceReply Datastore::record(const ServiceRequest &request) const
         at = end + 1 + size;
         ++runs;
     }
-    const auto written = m_bucket.putMany(writes);
+    const auto written = m_recordBucket.putMany(writes);
     if (!written)
         return unavailable(written.error());
     if (written->full) {

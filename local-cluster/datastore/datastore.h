@@ -29,7 +29,12 @@ public:
         qint64 maxBytes = -1;
     };
 
-    Datastore(KvBucket bucket, Settings settings) : m_bucket(std::move(bucket)), m_settings(settings) {}
+    // recordBucket: the same bucket, bound on a connection for bulk writes (NatsService::
+    // connectForBulkWrites), which the "record" operation's batches are written through.
+    Datastore(KvBucket bucket, KvBucket recordBucket, Settings settings)
+        : m_bucket(std::move(bucket)), m_recordBucket(std::move(recordBucket)), m_settings(settings)
+    {
+    }
 
     ServiceReply handle(const ServiceRequest &request) const;
     // Frees what expired runs and past persist deadlines leave behind, for a bounded time;
@@ -88,6 +93,7 @@ private:
                                      int chunks);
 
     KvBucket m_bucket;
+    KvBucket m_recordBucket;
     Settings m_settings;
     mutable ExpiryIndex m_expiry;
     mutable bool m_indexed = false; // sweep() runs on the service's tick thread only
