@@ -4495,32 +4495,22 @@ Codici di uscita: 0 tutti superati, 1 un errore (o nessun evento salvato), 2 uti
         <translation>  [%1]	%2 risposte</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="273"/>
-        <source>Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
-        <translation>Generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms, %3 invii trattenuti dal limite di richieste in volo/connessioni</translation>
-    </message>
-    <message>
-        <location filename="../core/stress/stressresult.cpp" line="279"/>
-        <source>Generator behind schedule: %1 requests late, max lag %2 ms</source>
-        <translation>Generatore in ritardo sul programma: %1 richieste in ritardo, ritardo massimo %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../core/stress/stressresult.cpp" line="281"/>
+        <location filename="../core/stress/stressresult.cpp" line="275"/>
         <source>Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)</source>
         <translation>Generatore: nei tempi (%1 invii su %2 in ritardo di oltre %3 ms; ritardo massimo %4 ms)</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="288"/>
+        <location filename="../core/stress/stressresult.cpp" line="282"/>
         <source>Thresholds:</source>
         <translation>Soglie:</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <location filename="../core/stress/stressresult.cpp" line="287"/>
         <source>  %1	BREACHED (observed %2)</source>
         <translation>  %1	SUPERATA (osservato %2)</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <location filename="../core/stress/stressresult.cpp" line="287"/>
         <source>  %1	ok (observed %2)</source>
         <translation>  %1	ok (osservato %2)</translation>
     </message>

@@ -7054,32 +7054,22 @@ B: %4 — %5, %6</translation>
         <translation>  [%1]	%2 respuestas</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="273"/>
-        <source>Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the in-flight/connection cap</source>
-        <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms, %3 envíos retenidos por el límite de peticiones en curso/conexiones</translation>
-    </message>
-    <message>
-        <location filename="../core/stress/stressresult.cpp" line="279"/>
-        <source>Generator behind schedule: %1 requests late, max lag %2 ms</source>
-        <translation>Generador retrasado respecto al plan: %1 peticiones con retraso, retraso máximo %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../core/stress/stressresult.cpp" line="281"/>
+        <location filename="../core/stress/stressresult.cpp" line="275"/>
         <source>Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)</source>
         <translation>Generador: según el plan (%1 de %2 envíos con más de %3 ms de retraso; retraso máximo %4 ms)</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="288"/>
+        <location filename="../core/stress/stressresult.cpp" line="282"/>
         <source>Thresholds:</source>
         <translation>Umbrales:</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <location filename="../core/stress/stressresult.cpp" line="287"/>
         <source>  %1	BREACHED (observed %2)</source>
         <translation>  %1	SUPERADO (observado %2)</translation>
     </message>
     <message>
-        <location filename="../core/stress/stressresult.cpp" line="293"/>
+        <location filename="../core/stress/stressresult.cpp" line="287"/>
         <source>  %1	ok (observed %2)</source>
         <translation>  %1	ok (observado %2)</translation>
     </message>

@@ -268,15 +268,9 @@ QString StressResult::toText() const
     }
     out << QString();
     if (behindSchedule()) {
-        const QString lag = QString::number(double(maxLagUs) / 1000.0, 'f', 1);
-        if (blocked > 0)
-            out << tr("Generator behind schedule: %1 requests late, max lag %2 ms, %3 sends held back by the "
-                      "in-flight/connection cap")
-                       .arg(late)
-                       .arg(lag)
-                       .arg(blocked);
-        else
-            out << tr("Generator behind schedule: %1 requests late, max lag %2 ms").arg(late).arg(lag);
+        QString note = generatorNote();
+        note[0] = note[0].toUpper(); // here it begins the line
+        out << note;
     } else if (!closedLoop) {
         out << tr("Generator: on schedule (%1 of %2 sends later than %3 ms; max lag %4 ms)")
                    .arg(late)
