@@ -326,10 +326,8 @@ void DebuggerPanel::placeTopRow(Qt::Orientation orientation)
 {
     // Narrow, the search field has a row of its own above the filter and the buttons.
     const bool stacked = orientation == Qt::Vertical;
-    for (QWidget *w : {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_filter),
-                       static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_pause),
-                       static_cast<QWidget *>(m_clear)})
-        m_top->removeWidget(w);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_filter, m_refresh, m_pause, m_clear})
+        m_top->removeWidget(w); // re-added below at their new places, not twice
     m_top->addWidget(m_search, 0, 0, 1, stacked ? 4 : 1);
     const int row = stacked ? 1 : 0;
     const int first = stacked ? 0 : 1;
