@@ -122,6 +122,12 @@ void NatsLoopSocket::writeNow()
     }
 }
 
+bool NatsLoopSocket::drives(const natsConnection *nc)
+{
+    std::lock_guard lock(m_mutex);
+    return nc && m_nc == nc;
+}
+
 void NatsLoopSocket::beforeWait()
 {
     if (m_turnWrites) {

@@ -41,6 +41,8 @@ public:
     void published() { m_turnWrites = true; }
     // Writes what nats.c holds, now; what the socket does not take goes when it drains.
     void writeNow();
+    // Whether nc is the connection this socket drives (while attached).
+    bool drives(const natsConnection *nc);
     // The loop is about to wait.
     void beforeWait();
     // epoll reported these events for the socket.

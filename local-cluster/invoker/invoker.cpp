@@ -1117,8 +1117,8 @@ void Invoker::replyNow(Invocation &job, const char *status, int exitCode, std::s
         send(m_config.output.c_str());
     // With nothing else in flight there is nothing to batch the reply with: it leaves now
     // rather than after this turn of the loop (records, cleanup).
-    if (m_running.size() <= 1 && natsConnection_Buffered(m_conn.get()) > 0)
-        natsConnection_ProcessWriteEvent(m_conn.get());
+    if (m_running.size() <= 1)
+        m_reactor.writeNatsNow(m_conn.get());
 }
 
 // What recordOf will write, about: its fixed fields and the payloads as far as it keeps them.

@@ -21,6 +21,14 @@ natsStatus Reactor::driveNats(natsOptions *opts, std::function<void()> afterRead
     return s;
 }
 
+void Reactor::writeNatsNow(const natsConnection *nc)
+{
+    for (const auto &socket : m_nats) {
+        if (socket->drives(nc))
+            return socket->writeNow();
+    }
+}
+
 void Reactor::flushNats(int timeoutMs)
 {
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);

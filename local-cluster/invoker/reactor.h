@@ -52,6 +52,8 @@ public:
     // loop after each read, to take what arrived on synchronous subscriptions. Call before connecting, on the
     // loop's thread; nats.c may call back from its own threads (reconnect, pings), which only touch epoll.
     natsStatus driveNats(natsOptions *opts, std::function<void()> afterRead);
+    // Writes what nc holds now rather than when this turn of the loop ends.
+    void writeNatsNow(const natsConnection *nc);
     // After run(): writes what the driven connections still hold, for up to timeoutMs.
     void flushNats(int timeoutMs);
 
